@@ -1,0 +1,11 @@
+// The public face of src/domain: what app, sw and server import.
+export * from './registration/registration-schema.ts'
+export * from './registration/field-issue.ts'
+export * from './registration/check-registration.ts'
+export * from './registration/local-date.ts'
+export * from './rules/dated.ts'
+export * from './rules/rule-set.ts'
+export * from './rules/default-rules.ts'
+export * from './quote/vsi-quote.ts'
+export * from './quote/hi-quote.ts'
+export * from './sync/protocol.ts'
