@@ -33,9 +33,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['*', '!zod', '!zod/*', '!./*', '!../*'], message: 'src/domain imports only zod.' },
-          ],
+          patterns: [{ regex: '^(?!zod($|/)|\\.{1,2}/)', message: 'src/domain imports only zod.' }],
         },
       ],
       'no-restricted-globals': [
