@@ -1,0 +1,64 @@
+// The one writer of new revisions: the registration, its outbox entry, the receipt counter and the
+// draft change together in one Dexie transaction, so a crash can never leave a receipt number issued
+// without its record, or a record that will never be pushed.
+import type { Registration } from '../../domain/index.ts'
+import { db } from './db.ts'
+import type { DeviceInfo } from './settings.ts'
+import type { LocalRegistration } from './schema.ts'
+
+export interface SaveResult {
+  id: string
+  revision: number
+  receiptNo: string | null
+}
+
+export interface SaveOptions {
+  /** Draft to delete in the same transaction ('enrol' or 'enrol:<id>'). */
+  draftKey?: string
+  /** Local save time (ms); defaults to now. */
+  now?: number
+}
+
+/** `<receiptPrefix>-<seq 6 digits>`, e.g. LC017-000123. */
+export function composeReceiptNo(prefix: string, seq: number): string {
+  return `${prefix}-${String(seq).padStart(6, '0')}`
+}
+
+/**
+ * Saves `reg` as a new registration (revision 1) or as the next revision of one already on the
+ * device. The receipt number is assigned here, inside the transaction: whatever `reg.payment.receiptNo`
+ * holds on entry is replaced. A correction keeps the number its first revision was given.
+ */
+export async function saveRegistration(reg: Registration, options: SaveOptions = {}): Promise<SaveResult> {
+  const now = options.now ?? Date.now()
+  return db.transaction('rw', [db.registrations, db.outbox, db.settings, db.drafts], async () => {
+    const existing = await db.registrations.get(reg.id)
+    const revision = existing ? existing.revision + 1 : 1
+    let receiptNo = existing?.record.payment?.receiptNo ?? null
+    if (reg.payment && receiptNo === null) {
+      const device = (await db.settings.get('device'))?.value as DeviceInfo | undefined
+      if (!device) throw new Error('Device not registered: no receipt prefix')
+      const seq = (((await db.settings.get('receiptSeq'))?.value as number | undefined) ?? 0) + 1
+      await db.settings.put({ key: 'receiptSeq', value: seq })
+      receiptNo = composeReceiptNo(device.receiptPrefix, seq)
+    }
+    const record: Registration = {
+      ...reg,
+      revision,
+      payment: reg.payment && receiptNo ? { ...reg.payment, receiptNo } : null,
+    }
+    const local: LocalRegistration = {
+      id: reg.id,
+      revision,
+      record,
+      syncState: 'waiting',
+      ackedRevision: existing?.ackedRevision ?? 0,
+      savedAt: now,
+    }
+    if (existing?.review) local.review = existing.review
+    await db.registrations.put(local)
+    await db.outbox.put({ id: reg.id, revision, enqueuedAt: now, attempts: 0 })
+    if (options.draftKey) await db.drafts.delete(options.draftKey)
+    return { id: reg.id, revision, receiptNo: record.payment?.receiptNo ?? null }
+  })
+}

@@ -1,0 +1,19 @@
+import 'fake-indexeddb/auto'
+import { beforeEach, expect, it } from 'vitest'
+import { db } from '../../../src/app/db/db.ts'
+import { deleteDraft, enrolDraftKey, loadDraft, saveDraft } from '../../../src/app/db/drafts.ts'
+
+beforeEach(async () => {
+  await db.drafts.clear()
+})
+
+it('round-trips a draft and keeps new and correction drafts apart', async () => {
+  const values = { participants: [{ fullName: 'Lò Thị Mai', dobYear: '1985' }], paid: false }
+  await saveDraft(enrolDraftKey(), values)
+  await saveDraft(enrolDraftKey('abc'), { other: true })
+  expect(await loadDraft(enrolDraftKey())).toEqual(values)
+  expect(await loadDraft('enrol:abc')).toEqual({ other: true })
+  await deleteDraft('enrol')
+  expect(await loadDraft('enrol')).toBeUndefined()
+  expect(await loadDraft('enrol:abc')).toEqual({ other: true })
+})

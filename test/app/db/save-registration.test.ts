@@ -1,0 +1,124 @@
+import 'fake-indexeddb/auto'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Registration } from '../../../src/domain/index.ts'
+import { db } from '../../../src/app/db/db.ts'
+import { composeReceiptNo, saveRegistration } from '../../../src/app/db/save-registration.ts'
+import { setSetting } from '../../../src/app/db/settings.ts'
+
+const DEVICE = '11111111-2222-4333-8444-555555555555'
+
+function registration(
+  id: string,
+  payment: Registration['payment'] = {
+    method: 'cash',
+    amountCollected: 1_366_200,
+    receiptNo: 'PLACEHOLDER-000000',
+  },
+): Registration {
+  return {
+    id,
+    revision: 1,
+    deviceId: DEVICE,
+    eventId: 'ev-1',
+    collectedAt: '2026-11-25T09:00:00+07:00',
+    participants: [
+      {
+        fullName: 'Giàng A Páo',
+        idNumber: '010090001234',
+        dateOfBirth: '1990',
+        sex: 'male',
+        ethnicityCode: '08',
+        address: { provinceCode: '15', commune: 'Xã Y Tý' },
+        consent: true,
+        hi: { months: 12, householdOrder: 1, amountDue: 1_366_200 },
+        services: { vssidAssisted: false, cashlessPension: false },
+      },
+    ],
+    payment,
+  }
+}
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()))
+  await setSetting('device', { deviceId: DEVICE, receiptPrefix: 'LC017' })
+})
+
+describe('saveRegistration', () => {
+  it('writes the registration, its outbox entry and the counter together', async () => {
+    await db.drafts.put({ key: 'enrol', values: { a: 1 }, savedAt: 1 })
+    const result = await saveRegistration(registration(uuid(1)), { draftKey: 'enrol', now: 1000 })
+    expect(result).toEqual({ id: uuid(1), revision: 1, receiptNo: 'LC017-000001' })
+    const local = await db.registrations.get(uuid(1))
+    expect(local).toMatchObject({ revision: 1, syncState: 'waiting', ackedRevision: 0, savedAt: 1000 })
+    expect(local?.record.payment?.receiptNo).toBe('LC017-000001')
+    expect(await db.outbox.get(uuid(1))).toEqual({ id: uuid(1), revision: 1, enqueuedAt: 1000, attempts: 0 })
+    expect((await db.settings.get('receiptSeq'))?.value).toBe(1)
+    expect(await db.drafts.get('enrol')).toBeUndefined()
+  })
+
+  it('leaves nothing behind when a write in the middle fails', async () => {
+    await db.drafts.put({ key: 'enrol', values: { a: 1 }, savedAt: 1 })
+    const failOutbox = () => {
+      throw new Error('disk full')
+    }
+    db.outbox.hook('creating', failOutbox)
+    try {
+      await expect(saveRegistration(registration(uuid(2)), { draftKey: 'enrol' })).rejects.toThrow()
+    } finally {
+      db.outbox.hook('creating').unsubscribe(failOutbox)
+    }
+    expect(await db.registrations.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+    expect(await db.settings.get('receiptSeq')).toBeUndefined()
+    expect(await db.drafts.get('enrol')).toBeDefined()
+    // The next save still gets the first number: the failed one was never issued.
+    expect((await saveRegistration(registration(uuid(3)))).receiptNo).toBe('LC017-000001')
+  })
+
+  it('issues strictly increasing, never repeated receipt numbers across 100 saves', async () => {
+    const saves = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => saveRegistration(registration(uuid(100 + i)))),
+    )
+    const numbers = saves.map((s) => s.receiptNo ?? '')
+    expect(new Set(numbers).size).toBe(100)
+    const bySave = [...numbers].sort()
+    expect(bySave[0]).toBe('LC017-000001')
+    expect(bySave[99]).toBe('LC017-000100')
+    const sequential: string[] = []
+    for (let i = 0; i < 5; i++)
+      sequential.push((await saveRegistration(registration(uuid(300 + i)))).receiptNo ?? '')
+    expect(sequential).toEqual([101, 102, 103, 104, 105].map((n) => composeReceiptNo('LC017', n)))
+    expect(await db.outbox.count()).toBe(105)
+  })
+
+  it('gives no receipt number when nothing is due', async () => {
+    const reg = registration(uuid(4), null)
+    const p = reg.participants[0]!
+    delete p.hi
+    p.services.vssidAssisted = true
+    expect((await saveRegistration(reg)).receiptNo).toBeNull()
+    expect(await db.settings.get('receiptSeq')).toBeUndefined()
+  })
+
+  it('saves a correction as the next revision, keeping id and receipt number', async () => {
+    await saveRegistration(registration(uuid(5)), { now: 1 })
+    await db.registrations.update(uuid(5), {
+      syncState: 'sent',
+      ackedRevision: 1,
+      review: { status: 'returned', comment: 'Sai năm sinh' },
+    })
+    await db.outbox.delete(uuid(5))
+    const corrected = registration(uuid(5))
+    corrected.participants[0]!.dateOfBirth = '1991'
+    const result = await saveRegistration(corrected, { draftKey: `enrol:${uuid(5)}`, now: 2 })
+    expect(result).toEqual({ id: uuid(5), revision: 2, receiptNo: 'LC017-000001' })
+    const local = await db.registrations.get(uuid(5))
+    expect(local).toMatchObject({ revision: 2, syncState: 'waiting', ackedRevision: 1 })
+    expect(local?.record.revision).toBe(2)
+    expect(local?.record.participants[0]?.dateOfBirth).toBe('1991')
+    expect(await db.outbox.get(uuid(5))).toMatchObject({ revision: 2, enqueuedAt: 2 })
+    expect((await db.settings.get('receiptSeq'))?.value).toBe(1)
+  })
+})
