@@ -62,9 +62,13 @@ export const defaultRules: RuleSet = {
         supportMaxMonths: 120,
         minAge: 15,
       },
-      instrument: 'Law 41/2024/QH15; NĐ 159/2025/NĐ-CP Art. 4–8; step from TT 01/2016/TT-BLĐTBXH',
+      instrument:
+        'Law 41/2024/QH15 Art. 2, 35–36; NĐ 159/2025/NĐ-CP Art. 4–8; step from TT 01/2016/TT-BLĐTBXH',
       confidence: 'UNCERTAIN',
-      note: 'The 50,000 income step is UNCERTAIN under NĐ 159/2025 (set incomeStep to 1 to turn it off)',
+      note:
+        'Rate 22 % CONFIRMED; support 50/40/30/20 % and 120 months CONFIRMED (sec.); ceiling ×20 CONFIRMED (sec.). ' +
+        'UNCERTAIN: incomeStep 50,000 under NĐ 159/2025 (1 turns it off); minAge 15 (Law 41/2024 Art. 2) ' +
+        'as age on the payment date; whether NĐ 134/2015 months count toward the 120',
     },
   ],
   hi: [
@@ -73,6 +77,57 @@ export const defaultRules: RuleSet = {
       value: { firstMemberPerMille: 45, ladderPercent: [100, 70, 60, 50, 40], allowedMonths: [3, 6, 12] },
       instrument: 'Law 51/2024/QH15; NĐ 188/2025/NĐ-CP',
       confidence: 'CONFIRMED_SEC',
+      note: 'No ladder for budget-supported households (NĐ 146 Art. 7(1)(g), assumed kept)',
     },
   ],
+  localSupport: [
+    {
+      effectiveFrom: '2025-07-01',
+      value: {},
+      instrument: 'none known (HĐND tỉnh resolution to be checked)',
+      confidence: 'UNCERTAIN',
+      note: 'Lào Cai top-up rate and base unknown: 0 for every province and group until BHXH tỉnh confirms',
+    },
+  ],
+  hiCard: [
+    {
+      effectiveFrom: '2025-07-01',
+      value: { firstCardWaitDays: 30, gapDays: 90, noTopUpOnBaseChange: true },
+      instrument: 'HI Law Art. 16 as amended by Law 51/2024/QH15; BHXH practice',
+      confidence: 'UNCERTAIN',
+      note: 'Show the card start as an estimate; wording of NĐ 188/2025 not read',
+    },
+  ],
+  phone: [
+    {
+      effectiveFrom: '2018-11-15',
+      value: { prefixes: phonePrefixes() },
+      instrument: 'MIC prefix conversion 2018 + later MVNO ranges',
+      confidence: 'UNCERTAIN',
+      note: 'MVNO ranges change; an unknown prefix is a warning, never an error',
+    },
+  ],
+  tally: [
+    {
+      effectiveFrom: '2025-07-01',
+      value: { countResumedAsNew: true, hiNewDefinition: 'noCard' },
+      instrument: 'office practice (to be confirmed)',
+      confidence: 'UNCERTAIN',
+    },
+  ],
+}
+
+function phonePrefixes(): Record<string, string> {
+  const carriers: Record<string, readonly string[]> = {
+    Viettel: ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098'],
+    VinaPhone: ['081', '082', '083', '084', '085', '088', '091', '094'],
+    MobiFone: ['070', '076', '077', '078', '079', '089', '090', '093'],
+    Vietnamobile: ['052', '056', '058', '092'],
+    Gmobile: ['059', '099'],
+    iTel: ['087'],
+    Reddi: ['055'],
+  }
+  const out: Record<string, string> = {}
+  for (const [carrier, prefixes] of Object.entries(carriers)) for (const p of prefixes) out[p] = carrier
+  return out
 }

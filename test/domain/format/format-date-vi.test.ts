@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { formatDateVi, formatMonthVi } from '../../../src/domain/format/format-date-vi.ts'
+
+describe('formatDateVi', () => {
+  it('writes dd/mm/yyyy and keeps partial precision', () => {
+    expect(formatDateVi('2026-11-25')).toBe('25/11/2026')
+    expect(formatDateVi('1958-03')).toBe('03/1958')
+    expect(formatDateVi('1958')).toBe('1958')
+  })
+  it('reads an instant as its date in Vietnam', () => {
+    expect(formatDateVi('2026-11-24T18:30:00Z')).toBe('25/11/2026')
+  })
+  it('rejects garbage', () => {
+    expect(() => formatDateVi('25/11/2026')).toThrow(RangeError)
+  })
+})
+
+describe('formatMonthVi', () => {
+  it('writes mm/yyyy', () => {
+    expect(formatMonthVi('2026-11-25')).toBe('11/2026')
+    expect(formatMonthVi('2026-03')).toBe('03/2026')
+  })
+})
