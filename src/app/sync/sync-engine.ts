@@ -1,18 +1,214 @@
-// PLACEHOLDER owned by the sync helper: replace the bodies, keep the exports.
+// The sync loop: push the outbox, then pull review decisions. Runs at start, when the network returns
+// (online event, Background Sync via the service worker), on a timer (slow when idle, backoff with jitter
+// after failures), soon after a new save, and on syncNow(). It never blocks the form: everything here is
+// asynchronous and failures become status, not exceptions.
+import { liveQuery } from 'dexie'
+import { db } from '../db/db.ts'
+import { getSetting } from '../db/settings.ts'
+import { backoffDelay } from './backoff.ts'
+import { classifyFailure, type SyncFailure } from './classify-failure.ts'
+import { pullReviews } from './pull-reviews.ts'
+import { pushOutbox } from './push-outbox.ts'
+import { isSyncRequested, SYNC_TAG } from './sw-messages.ts'
+import { getEngineState, setEngineState } from './sync-status-store.ts'
+import { withSyncLock } from './with-sync-lock.ts'
+
 export interface SyncReport {
   pushed: number
   accepted: number
   rejected: number
   conflicts: number
   pulled: number
+  /** Set when the run stopped early (Vietnamese, for the status line). */
+  error?: string
+}
+
+const IDLE_INTERVAL_MS = 2 * 60_000
+/** A save usually comes in a burst (save, then next household): wait a moment, push them together. */
+const AFTER_SAVE_DELAY_MS = 1_500
+const MIN_RETRY_MS = 500
+
+let failures = 0
+let timer: ReturnType<typeof setTimeout> | undefined
+let engines = 0
+let current: Promise<SyncReport> | null = null
+let queued: Promise<SyncReport> | null = null
+
+/** Push the outbox and pull review decisions now. Never throws for network faults. */
+export function syncNow(): Promise<SyncReport> {
+  return requestRun('manual')
 }
 
 /** Starts background sync (start, online event, timer with backoff, SW wake-up). Returns a stop function. */
 export function startSyncEngine(): () => void {
-  return () => {}
+  engines++
+  const onOnline = () => {
+    failures = 0
+    void requestRun('auto')
+  }
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void requestRun('auto')
+  }
+  const onSwMessage = (event: MessageEvent) => {
+    if (isSyncRequested(event.data)) void requestRun('auto')
+  }
+  window.addEventListener('online', onOnline)
+  document.addEventListener('visibilitychange', onVisible)
+  navigator.serviceWorker?.addEventListener('message', onSwMessage)
+
+  let lastCount: number | undefined
+  let saveTimer: ReturnType<typeof setTimeout> | undefined
+  const outboxWatch = liveQuery(() => db.outbox.count()).subscribe({
+    next: (count) => {
+      if (lastCount !== undefined && count > lastCount) {
+        clearTimeout(saveTimer)
+        saveTimer = setTimeout(() => void requestRun('auto'), AFTER_SAVE_DELAY_MS)
+      }
+      lastCount = count
+    },
+    error: () => {},
+  })
+
+  let lastToken: string | undefined
+  const sessionWatch = liveQuery(() => getSetting('session')).subscribe({
+    next: (session) => {
+      const token = session?.token
+      // Signed in again after a 401: auto-retry resumes.
+      if (token && lastToken !== undefined && token !== lastToken && getEngineState().needsSignIn) {
+        setEngineState({ ...getEngineState(), needsSignIn: false })
+        failures = 0
+        void requestRun('auto')
+      }
+      lastToken = token ?? ''
+    },
+    error: () => {},
+  })
+
+  void requestRun('auto')
+
+  return () => {
+    engines--
+    window.removeEventListener('online', onOnline)
+    document.removeEventListener('visibilitychange', onVisible)
+    navigator.serviceWorker?.removeEventListener('message', onSwMessage)
+    outboxWatch.unsubscribe()
+    sessionWatch.unsubscribe()
+    clearTimeout(saveTimer)
+    if (engines === 0) {
+      clearTimeout(timer)
+      timer = undefined
+    }
+  }
 }
 
-/** Push the outbox and pull review decisions now. Never throws for network faults. */
-export async function syncNow(): Promise<SyncReport> {
-  return { pushed: 0, accepted: 0, rejected: 0, conflicts: 0, pulled: 0 }
+const skipped = (error?: string): SyncReport => ({
+  pushed: 0,
+  accepted: 0,
+  rejected: 0,
+  conflicts: 0,
+  pulled: 0,
+  ...(error === undefined ? {} : { error }),
+})
+
+function requestRun(reason: 'auto' | 'manual'): Promise<SyncReport> {
+  if (reason === 'auto') {
+    if (getEngineState().needsSignIn) return Promise.resolve(skipped())
+    // The online event will wake us; trying now would only burn a backoff step.
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return Promise.resolve(skipped())
+  }
+  if (current) {
+    // Something may have been saved after the running pass read the outbox: run once more after it.
+    queued ??= current.then(() => {
+      queued = null
+      return requestRun(reason)
+    })
+    return queued
+  }
+  current = withSyncLock(runGuarded).finally(() => {
+    current = null
+  })
+  return current
+}
+
+async function runGuarded(): Promise<SyncReport> {
+  setEngineState({ ...getEngineState(), running: true })
+  let report: SyncReport
+  let failure: SyncFailure | undefined
+  try {
+    ;({ report, failure } = await runOnce())
+  } catch (error) {
+    // The loop's top is the edge for unexpected faults (disk full, a bug): report, keep the data, retry.
+    failure = classifyFailure(error)
+    report = skipped(failure.message)
+    console.error('sync run failed', failure.kind, failure.message)
+  }
+  const state = getEngineState()
+  if (failure) {
+    setEngineState({
+      ...state,
+      running: false,
+      lastError: failure.message,
+      needsSignIn: failure.kind === 'sign-in',
+    })
+  } else {
+    const { lastError: _cleared, ...rest } = state
+    setEngineState({ ...rest, running: false, needsSignIn: false, lastSyncAt: Date.now() })
+  }
+  scheduleNext(failure)
+  return report
+}
+
+async function runOnce(): Promise<{ report: SyncReport; failure?: SyncFailure }> {
+  const session = await getSetting('session')
+  if (!session) {
+    const failure: SyncFailure = { kind: 'sign-in', message: 'Cần đăng nhập để gửi dữ liệu' }
+    return { report: skipped(failure.message), failure }
+  }
+  const device = await getSetting('device')
+  const report = skipped()
+  if (device) {
+    const push = await pushOutbox({ deviceId: device.deviceId })
+    report.pushed = push.pushed
+    report.accepted = push.accepted + push.duplicate
+    report.rejected = push.rejected
+    report.conflicts = push.conflicts
+    if (push.error !== undefined) return failed(report, push.error)
+  }
+  const pull = await pullReviews()
+  report.pulled = pull.pulled
+  if (pull.error !== undefined) return failed(report, pull.error)
+  return { report }
+}
+
+function failed(report: SyncReport, error: unknown): { report: SyncReport; failure: SyncFailure } {
+  const failure = classifyFailure(error)
+  if (failure.kind === 'offline') void registerBackgroundSync()
+  return { report: { ...report, error: failure.message }, failure }
+}
+
+function scheduleNext(failure: SyncFailure | undefined): void {
+  clearTimeout(timer)
+  timer = undefined
+  if (engines === 0) return
+  if (failure?.kind === 'sign-in') return
+  let delay = IDLE_INTERVAL_MS
+  if (failure) {
+    failures++
+    delay = Math.max(MIN_RETRY_MS, backoffDelay(failures))
+  } else {
+    failures = 0
+  }
+  timer = setTimeout(() => void requestRun('auto'), delay)
+}
+
+/** Where the browser has Background Sync, the worker wakes us when the network is back (even in a
+ * backgrounded tab). Elsewhere the online event and the timer do the job. */
+async function registerBackgroundSync(): Promise<void> {
+  try {
+    const registration = await navigator.serviceWorker?.getRegistration()
+    const sync = (registration as { sync?: { register(tag: string): Promise<void> } } | undefined)?.sync
+    await sync?.register(SYNC_TAG)
+  } catch {
+    // Not supported or not allowed: the timer still retries.
+  }
 }

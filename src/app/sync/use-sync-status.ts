@@ -1,4 +1,10 @@
-// PLACEHOLDER owned by the sync helper: replace the body, keep the export.
+// What the status line and the "Gửi ngay" button need: how many registrations wait, whether a run is going,
+// whether the browser thinks it is online, and how the last run ended.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useSyncExternalStore } from 'react'
+import { db } from '../db/db.ts'
+import { getEngineState, subscribeEngineState } from './sync-status-store.ts'
+
 export interface SyncStatus {
   /** Registrations in the outbox. */
   waiting: number
@@ -6,8 +12,32 @@ export interface SyncStatus {
   online: boolean
   lastSyncAt?: number
   lastError?: string
+  /** The server answered 401: nothing is sent until the user signs in again (nothing is deleted either). */
+  needsSignIn: boolean
 }
 
+function subscribeOnline(listener: () => void): () => void {
+  window.addEventListener('online', listener)
+  window.addEventListener('offline', listener)
+  return () => {
+    window.removeEventListener('online', listener)
+    window.removeEventListener('offline', listener)
+  }
+}
+
+const getOnline = () => navigator.onLine
+const getServerOnline = () => true
+
 export function useSyncStatus(): SyncStatus {
-  return { waiting: 0, running: false, online: true }
+  const engine = useSyncExternalStore(subscribeEngineState, getEngineState, getEngineState)
+  const online = useSyncExternalStore(subscribeOnline, getOnline, getServerOnline)
+  const waiting = useLiveQuery(() => db.outbox.count(), [], 0)
+  return {
+    waiting,
+    running: engine.running,
+    online,
+    needsSignIn: engine.needsSignIn,
+    ...(engine.lastSyncAt === undefined ? {} : { lastSyncAt: engine.lastSyncAt }),
+    ...(engine.lastError === undefined ? {} : { lastError: engine.lastError }),
+  }
 }

@@ -1,0 +1,88 @@
+// Applies the server's per-record push answers to the device store, one transaction per batch.
+// What must stay true: an outbox entry is removed only when the revision the server answered for is the one
+// it holds (or older). If the collector saved a newer revision while the push was in flight, that entry now
+// holds the higher revision and must survive to be pushed next.
+import type { FieldIssue, PushResult } from '../../domain/index.ts'
+import { db } from '../db/db.ts'
+import type { LocalRegistration } from '../db/schema.ts'
+
+export interface PushTally {
+  accepted: number
+  duplicate: number
+  rejected: number
+  conflicts: number
+}
+
+export const emptyPushTally = (): PushTally => ({ accepted: 0, duplicate: 0, rejected: 0, conflicts: 0 })
+
+const conflictNote: FieldIssue = {
+  path: '',
+  code: 'invalid',
+  message:
+    'Máy chủ đã có một bản khác của đăng ký này (xung đột). Không gửi lại tự động; hãy báo giám sát viên.',
+}
+
+const rejectedNote: FieldIssue = {
+  path: '',
+  code: 'invalid',
+  message: 'Máy chủ không nhận đăng ký này. Hãy kiểm tra và sửa lại.',
+}
+
+export async function applyPushResults(results: readonly PushResult[]): Promise<PushTally> {
+  const tally = emptyPushTally()
+  await db.transaction('rw', db.registrations, db.outbox, async () => {
+    for (const result of results) {
+      const entry = await db.outbox.get(result.id)
+      // `<=`: an entry left at an older revision than the one acknowledged is covered by the answer too.
+      if (entry && entry.revision <= result.revision) await db.outbox.delete(result.id)
+
+      const local = await db.registrations.get(result.id)
+      if (!local) continue
+      const next = nextRegistration(local, result)
+      if (next !== local) await db.registrations.put(next)
+
+      if (result.status === 'accepted') tally.accepted++
+      else if (result.status === 'duplicate') tally.duplicate++
+      else if (result.status === 'rejected') tally.rejected++
+      else tally.conflicts++
+    }
+  })
+  return tally
+}
+
+/** The registration after one push answer. Pure: returns `local` itself when nothing changes. */
+export function nextRegistration(local: LocalRegistration, result: PushResult): LocalRegistration {
+  // The collector already saved a newer revision: this answer is about the past. Only remember an ack.
+  const current = local.revision === result.revision
+  switch (result.status) {
+    case 'accepted':
+    case 'duplicate': {
+      const ackedRevision = Math.max(local.ackedRevision, result.revision)
+      if (!current) return ackedRevision === local.ackedRevision ? local : { ...local, ackedRevision }
+      const { errors: _dropped, ...rest } = local
+      const next: LocalRegistration = { ...rest, syncState: 'sent', ackedRevision }
+      // A newly stored revision goes back to the supervisor's queue on the server (design.md: "pending
+      // … also after a corrected revision arrives"); show the same here until the next pull says otherwise.
+      // Not on `duplicate`: that revision was stored before and its review may already be decided.
+      if (
+        result.status === 'accepted' &&
+        result.revision > local.ackedRevision &&
+        local.review &&
+        local.review.status !== 'pending'
+      ) {
+        next.review = { status: 'pending' }
+      }
+      return next
+    }
+    case 'rejected':
+      if (!current) return local
+      return { ...local, syncState: 'rejected', errors: withDefault(result.errors, rejectedNote) }
+    case 'conflict':
+      if (!current) return local
+      return { ...local, syncState: 'conflict', errors: withDefault(result.errors, conflictNote) }
+  }
+}
+
+function withDefault(errors: FieldIssue[] | undefined, fallback: FieldIssue): FieldIssue[] {
+  return errors && errors.length > 0 ? errors : [fallback]
+}

@@ -1,0 +1,101 @@
+// Pushes the outbox to the server in batches and applies the answers. The device stays the source of truth
+// until the server acknowledges a revision, so nothing here deletes a registration.
+import type { PushRequest, PushResponse, Registration } from '../../domain/index.ts'
+import { MAX_PUSH_BATCH } from '../../domain/index.ts'
+import { apiFetch } from '../api/http.ts'
+import { db } from '../db/db.ts'
+import type { OutboxEntry } from '../db/schema.ts'
+import { applyPushResults, emptyPushTally, type PushTally } from './apply-push-results.ts'
+
+export const DEFAULT_PUSH_BATCH = 100
+
+export interface PushOutcome extends PushTally {
+  /** Registrations sent (answered or not). */
+  pushed: number
+  /** Why the run stopped early; batches before it are applied. Classified by the engine. */
+  error?: unknown
+}
+
+export type SendPush = (body: PushRequest & { registrations: Registration[] }) => Promise<PushResponse>
+
+export const sendPush: SendPush = (body) =>
+  apiFetch<PushResponse>('/api/sync/push', { method: 'POST', json: body })
+
+export interface PushOptions {
+  deviceId: string
+  batchSize?: number
+  send?: SendPush
+}
+
+export async function pushOutbox({
+  deviceId,
+  batchSize = DEFAULT_PUSH_BATCH,
+  send = sendPush,
+}: PushOptions): Promise<PushOutcome> {
+  const size = Math.max(1, Math.min(batchSize, MAX_PUSH_BATCH))
+  const outcome: PushOutcome = { pushed: 0, ...emptyPushTally() }
+  // (id, revision) pairs already sent in this run: an entry the server answered without removing (no result
+  // for it, say) is not sent again and again. A newer revision saved meanwhile is a new pair and does go.
+  const sent = new Set<string>()
+  for (;;) {
+    const entries = await db.outbox
+      .orderBy('enqueuedAt')
+      .filter((e) => !sent.has(pairKey(e)))
+      .limit(size)
+      .toArray()
+    if (entries.length === 0) return outcome
+    for (const e of entries) sent.add(pairKey(e))
+
+    const registrations = await loadRecords(entries)
+    if (registrations.length === 0) continue
+    let response: PushResponse
+    try {
+      response = await send({ deviceId, registrations })
+    } catch (error) {
+      await noteAttempt(entries, error)
+      return { ...outcome, error }
+    }
+    outcome.pushed += registrations.length
+    const tally = await applyPushResults(response.results)
+    outcome.accepted += tally.accepted
+    outcome.duplicate += tally.duplicate
+    outcome.rejected += tally.rejected
+    outcome.conflicts += tally.conflicts
+  }
+}
+
+const pairKey = (e: OutboxEntry) => `${e.id}@${e.revision}`
+
+/** Current records of the entries; an entry whose registration is gone holds no data and is dropped. */
+async function loadRecords(entries: OutboxEntry[]): Promise<Registration[]> {
+  const locals = await db.registrations.bulkGet(entries.map((e) => e.id))
+  const records: Registration[] = []
+  const orphans: string[] = []
+  entries.forEach((e, i) => {
+    const local = locals[i]
+    if (local) records.push(local.record)
+    else orphans.push(e.id)
+  })
+  if (orphans.length > 0) {
+    await db.transaction('rw', db.registrations, db.outbox, async () => {
+      for (const id of orphans) if (!(await db.registrations.get(id))) await db.outbox.delete(id)
+    })
+  }
+  return records
+}
+
+async function noteAttempt(entries: OutboxEntry[], error: unknown): Promise<void> {
+  const lastError = error instanceof Error ? error.message : String(error)
+  await db.transaction('rw', db.outbox, async () => {
+    for (const e of entries) {
+      // Modify, not put: the entry may have been replaced by a newer revision meanwhile.
+      await db.outbox
+        .where('id')
+        .equals(e.id)
+        .modify((row) => {
+          row.attempts += 1
+          row.lastError = lastError
+        })
+    }
+  })
+}

@@ -1,0 +1,53 @@
+// Device-store fixtures for the sync tests: a registration saved the way the enrol form saves it
+// (record + outbox entry in one transaction).
+import type { Registration } from '../../../src/domain/index.ts'
+import { db } from '../../../src/app/db/db.ts'
+import type { LocalRegistration } from '../../../src/app/db/schema.ts'
+
+export const DEVICE_ID = '0b0b0b0b-0000-4000-8000-000000000001'
+
+export function makeRecord(id: string, revision: number): Registration {
+  return {
+    id,
+    revision,
+    deviceId: DEVICE_ID,
+    eventId: 'demo-event',
+    collectedAt: '2025-09-15T09:30:00+07:00',
+    participants: [
+      {
+        fullName: 'Nguyễn Văn An',
+        idNumber: '001085012345',
+        dateOfBirth: '1985',
+        sex: 'male',
+        ethnicityCode: '01',
+        address: { provinceCode: '01', commune: 'Phường Ba Đình' },
+        consent: true,
+        services: { vssidAssisted: true, cashlessPension: false },
+      },
+    ],
+    payment: null,
+  }
+}
+
+/** Saves revision `revision` of `id` and enqueues it, as the form does. */
+export async function saveRevision(id: string, revision: number, at = revision): Promise<void> {
+  await db.transaction('rw', db.registrations, db.outbox, async () => {
+    const prior = await db.registrations.get(id)
+    const local: LocalRegistration = {
+      ...(prior ?? { ackedRevision: 0 }),
+      id,
+      revision,
+      record: makeRecord(id, revision),
+      syncState: 'waiting',
+      savedAt: at,
+    }
+    await db.registrations.put(local)
+    await db.outbox.put({ id, revision, enqueuedAt: at, attempts: 0 })
+  })
+}
+
+export async function clearStore(): Promise<void> {
+  await Promise.all(db.tables.map((t) => t.clear()))
+}
+
+export const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
