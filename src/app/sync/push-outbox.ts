@@ -16,7 +16,12 @@ export interface PushOutcome extends PushTally {
   error?: unknown
 }
 
-export type SendPush = (body: PushRequest & { registrations: Registration[] }) => Promise<PushResponse>
+/** The push envelope (pushRequestSchema) with the records typed as this device holds them. */
+export interface PushBody extends Pick<PushRequest, 'deviceId'> {
+  registrations: Registration[]
+}
+
+export type SendPush = (body: PushBody) => Promise<PushResponse>
 
 export const sendPush: SendPush = (body) =>
   apiFetch<PushResponse>('/api/sync/push', { method: 'POST', json: body })
