@@ -20,3 +20,11 @@ export interface FieldIssue {
   message: string
   details?: Record<string, unknown>
 }
+
+/** Errors block a save; warnings are shown and kept, and a supervisor decides. */
+export type Severity = 'error' | 'warning'
+
+/** A finding of a field check (ID number, phone) before the caller knows which field path it belongs to. */
+export interface CheckIssue extends Omit<FieldIssue, 'path'> {
+  severity: Severity
+}
