@@ -1,8 +1,6 @@
-// PLACEHOLDER owned by the sync/review helper: replace the bodies, keep the exports.
-export function ReviewListScreen() {
-  return <main>Review</main>
-}
+// The review screens (supervisor, admin; online), lazily loaded by the shell. Importing this module
+// registers the screens' i18n namespace.
+import './review-strings.ts'
 
-export function ReviewDetailScreen({ id }: { id: string }) {
-  return <main>Review {id}</main>
-}
+export { ReviewListScreen } from './ReviewListScreen.tsx'
+export { ReviewDetailScreen } from './ReviewDetailScreen.tsx'

@@ -1,0 +1,70 @@
+// Every field of one participant as the collector entered it, with the quotes the server re-checked.
+import { useTranslation } from 'react-i18next'
+import type { Participant } from '../../../domain/index.ts'
+import { formatPartialDate } from '../../ui/format-date.ts'
+import { formatVnd } from '../../ui/format-vnd.ts'
+import { REVIEW_NS } from './review-strings.ts'
+
+export function ParticipantDetails({ participant: p, index }: { participant: Participant; index: number }) {
+  const { t } = useTranslation(REVIEW_NS)
+  const yesNo = (b: boolean) => (b ? t('yes') : t('no'))
+  const address = [p.address.village, p.address.commune, `${t('province')} ${p.address.provinceCode}`]
+    .filter(Boolean)
+    .join(', ')
+  return (
+    <section className="participant" aria-label={t('person', { n: index + 1 })}>
+      <h3>{t('person', { n: index + 1 })}</h3>
+      <dl>
+        <Row label={t('fullName')} value={p.fullName} />
+        <Row label={t('idNumber')} value={p.idNumber} />
+        <Row label={t('dateOfBirth')} value={formatPartialDate(p.dateOfBirth)} />
+        <Row label={t('sex')} value={t(p.sex)} />
+        <Row label={t('ethnicity')} value={p.ethnicityCode} />
+        {p.phone !== undefined && <Row label={t('phone')} value={p.phone} />}
+        <Row
+          label={t('address')}
+          value={p.address.communeCode ? `${address} (${p.address.communeCode})` : address}
+        />
+        <Row label={t('consent')} value={yesNo(p.consent)} />
+      </dl>
+      {p.vsi && (
+        <>
+          <h4>{t('vsi')}</h4>
+          <dl>
+            <Row label={t('monthlyIncome')} value={formatVnd(p.vsi.monthlyIncome)} />
+            <Row label={t('months')} value={String(p.vsi.months)} />
+            <Row label={t('supportGroup')} value={t(`group_${p.vsi.supportGroup}`)} />
+            {p.vsi.priorSupportedMonths !== undefined && (
+              <Row label={t('priorSupportedMonths')} value={String(p.vsi.priorSupportedMonths)} />
+            )}
+            <Row label={t('amountDue')} value={formatVnd(p.vsi.amountDue)} />
+          </dl>
+        </>
+      )}
+      {p.hi && (
+        <>
+          <h4>{t('hi')}</h4>
+          <dl>
+            <Row label={t('months')} value={String(p.hi.months)} />
+            <Row label={t('householdOrder')} value={String(p.hi.householdOrder)} />
+            <Row label={t('amountDue')} value={formatVnd(p.hi.amountDue)} />
+          </dl>
+        </>
+      )}
+      <h4>{t('services')}</h4>
+      <dl>
+        <Row label={t('vssidAssisted')} value={yesNo(p.services.vssidAssisted)} />
+        <Row label={t('cashlessPension')} value={yesNo(p.services.cashlessPension)} />
+      </dl>
+    </section>
+  )
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  )
+}
