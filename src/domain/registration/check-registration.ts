@@ -1,10 +1,18 @@
 import type { z } from 'zod'
+import { findProvince } from '../admin/provinces.ts'
+import { isEthnicMinority } from '../ethnic/ethnic-groups.ts'
+import { formatVnd } from '../format/format-vnd.ts'
+import { checkIdNumber } from '../identity/check-id-number.ts'
+import { checkPhone } from '../phone/check-phone.ts'
 import { quoteHi } from '../quote/hi-quote.ts'
 import { quoteVsi } from '../quote/vsi-quote.ts'
+import { valueOn, type IsoDate } from '../rules/dated.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
-import type { FieldIssue, IssueCode } from './field-issue.ts'
+import { ageRangeOn } from './age-range-on.ts'
+import type { CheckIssue, FieldIssue, IssueCode } from './field-issue.ts'
 import { vietnamDate } from './local-date.ts'
-import { registrationSchema, type Registration } from './registration-schema.ts'
+import { registrationSchema, type Participant, type Registration } from './registration-schema.ts'
+import { vietnameseZodError } from './vietnamese-zod-error.ts'
 
 export type CheckResult =
   { ok: true; registration: Registration; warnings: FieldIssue[] } | { ok: false; errors: FieldIssue[] }
@@ -12,25 +20,23 @@ export type CheckResult =
 /**
  * What the server does to every pushed registration, and the device before it saves: the shared schema,
  * then the rules recomputed at the date of `collectedAt`. Amounts are never fixed silently.
+ * Warnings (ID digits that disagree, unknown phone prefix…) never block: a supervisor looks at them.
  */
 export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
-  const parsed = registrationSchema.safeParse(input)
+  // reportInput lets us tell a missing field from a wrong one; inputs are never copied into the issues.
+  const parsed = registrationSchema.safeParse(input, { error: vietnameseZodError, reportInput: true })
   if (!parsed.success) return { ok: false, errors: zodIssuesToFieldIssues(parsed.error.issues) }
   const reg = parsed.data
   const errors: FieldIssue[] = []
+  const warnings: FieldIssue[] = []
   const on = vietnamDate(reg.collectedAt)
   let total = 0
   reg.participants.forEach((p, i) => {
     const at = `participants.${i}`
-    if (p.dateOfBirth.slice(0, p.dateOfBirth.length) > on.slice(0, p.dateOfBirth.length)) {
-      errors.push({
-        path: `${at}.dateOfBirth`,
-        code: 'invalid_date',
-        message: 'Ngày sinh không thể sau ngày thu',
-      })
-    }
+    errors.push(...dateOfBirthErrors(p, at, on, rules))
+    warnings.push(...participantWarnings(p, at, on, rules))
     if (p.vsi) {
-      const q = quoteVsi(p.vsi, rules, on)
+      const q = quoteVsi({ ...p.vsi, provinceCode: p.address.provinceCode }, rules, on)
       if (!q.ok) errors.push({ path: `${at}.vsi.monthlyIncome`, ...q.issue })
       else if (q.quote.payable !== p.vsi.amountDue) {
         errors.push(mismatch(`${at}.vsi.amountDue`, q.quote.payable, p.vsi.amountDue))
@@ -44,6 +50,7 @@ export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
       } else total += q.quote.amount
     }
   })
+  warnings.push(...duplicateWarnings(reg.participants))
   if (errors.length > 0) return { ok: false, errors }
   if (total > 0 && reg.payment === null) {
     errors.push({ path: 'payment', code: 'required', message: 'Có số tiền phải thu: cần biên lai thu tiền' })
@@ -51,14 +58,105 @@ export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
     errors.push(mismatch('payment.amountCollected', total, reg.payment.amountCollected))
   }
   if (errors.length > 0) return { ok: false, errors }
-  return { ok: true, registration: reg, warnings: [] }
+  return { ok: true, registration: reg, warnings }
+}
+
+function dateOfBirthErrors(p: Participant, at: string, on: IsoDate, rules: RuleSet): FieldIssue[] {
+  const path = `${at}.dateOfBirth`
+  const dob = p.dateOfBirth
+  if (dob > on.slice(0, dob.length)) {
+    return [{ path, code: 'invalid_date', message: 'Ngày sinh không thể sau ngày thu' }]
+  }
+  if (!p.vsi) return []
+  const minAge = valueOn(rules.vsi, on, 'VSI rules').minAge
+  // Only a person certainly under age is refused; a year-only birth date that may be under age is a warning.
+  if (ageRangeOn(dob, on).max < minAge) {
+    return [
+      {
+        path,
+        code: 'ineligible',
+        message: `Người tham gia BHXH tự nguyện phải từ đủ ${minAge} tuổi trở lên`,
+        details: { minAge },
+      },
+    ]
+  }
+  return []
+}
+
+function participantWarnings(p: Participant, at: string, on: IsoDate, rules: RuleSet): FieldIssue[] {
+  const out: FieldIssue[] = []
+  const toField = (path: string) => (issue: CheckIssue) => {
+    const { severity: _severity, ...rest } = issue
+    return { path, ...rest }
+  }
+  out.push(
+    ...checkIdNumber(p.idNumber, { dateOfBirth: p.dateOfBirth, sex: p.sex }).map(toField(`${at}.idNumber`)),
+  )
+  if (p.phone !== undefined) out.push(...checkPhone(p.phone, rules, on).issues.map(toField(`${at}.phone`)))
+  if (p.vsi) {
+    const minAge = valueOn(rules.vsi, on, 'VSI rules').minAge
+    if (ageRangeOn(p.dateOfBirth, on).min < minAge && ageRangeOn(p.dateOfBirth, on).max >= minAge) {
+      out.push({
+        path: `${at}.dateOfBirth`,
+        code: 'ineligible',
+        message: `Chỉ biết năm/tháng sinh: kiểm tra người tham gia đã đủ ${minAge} tuổi chưa`,
+      })
+    }
+    const minority = isEthnicMinority(p.ethnicityCode)
+    if (p.vsi.supportGroup === 'ETHNIC_MINORITY' && !minority) {
+      out.push({
+        path: `${at}.vsi.supportGroup`,
+        code: 'ineligible',
+        message: 'Nhóm hỗ trợ là dân tộc thiểu số nhưng dân tộc đã chọn là Kinh',
+      })
+    } else if (p.vsi.supportGroup === 'OTHER' && minority) {
+      out.push({
+        path: `${at}.vsi.supportGroup`,
+        code: 'invalid',
+        message: 'Người dân tộc thiểu số được hỗ trợ 30%: nên chọn nhóm dân tộc thiểu số',
+      })
+    }
+  }
+  if (!findProvince(p.address.provinceCode)) {
+    out.push({
+      path: `${at}.address.provinceCode`,
+      code: 'unknown_code',
+      message: 'Mã tỉnh không thuộc danh mục 34 tỉnh, thành phố',
+    })
+  }
+  return out
+}
+
+function duplicateWarnings(participants: readonly Participant[]): FieldIssue[] {
+  const out: FieldIssue[] = []
+  const ids = new Map<string, number>()
+  const ranks = new Map<number, number>()
+  participants.forEach((p, i) => {
+    if (ids.has(p.idNumber)) {
+      out.push({
+        path: `participants.${i}.idNumber`,
+        code: 'invalid',
+        message: `Trùng số định danh với người thứ ${(ids.get(p.idNumber) ?? 0) + 1}`,
+      })
+    } else ids.set(p.idNumber, i)
+    if (p.hi) {
+      if (ranks.has(p.hi.householdOrder)) {
+        out.push({
+          path: `participants.${i}.hi.householdOrder`,
+          code: 'invalid',
+          message: `Trùng thứ tự trong hộ với người thứ ${(ranks.get(p.hi.householdOrder) ?? 0) + 1}`,
+        })
+      } else ranks.set(p.hi.householdOrder, i)
+    }
+  })
+  return out
 }
 
 function mismatch(path: string, expected: number, received: number): FieldIssue {
   return {
     path,
     code: 'amount_mismatch',
-    message: `Số tiền không khớp: phải là ${expected.toLocaleString('vi-VN')} đồng, nhận ${received.toLocaleString('vi-VN')} đồng`,
+    message: `Số tiền không khớp: phải là ${formatVnd(expected, 'đồng')}, nhận ${formatVnd(received, 'đồng')}`,
     details: { expected, received },
   }
 }
