@@ -1,5 +1,7 @@
 // Offers a new version of the app when one is waiting, and applies it only when the user taps "Cập nhật".
 // It never reloads by itself: a collector halfway through a household's form must not lose it.
+// Styled by the shell (.update-banner: sticky at the top, in the flow, never over a field); no inline style
+// because the server's CSP allows only style-src 'self'.
 import { useEffect, useState } from 'react'
 import { registerServiceWorker } from './register-service-worker.ts'
 
@@ -27,7 +29,7 @@ export function UpdateBanner() {
   }
 
   return (
-    <div role="status" aria-live="polite" className="update-banner" style={bannerStyle}>
+    <div role="status" aria-live="polite" className="update-banner">
       <span>Có phiên bản mới</span>{' '}
       <button type="button" onClick={update} disabled={updating}>
         {updating ? 'Đang cập nhật…' : 'Cập nhật'}
@@ -35,17 +37,3 @@ export function UpdateBanner() {
     </div>
   )
 }
-
-const bannerStyle = {
-  // Sticky in the flow, not fixed over it: it never covers a field or the save button.
-  position: 'sticky',
-  top: 0,
-  zIndex: 10,
-  display: 'flex',
-  gap: '0.75rem',
-  alignItems: 'center',
-  justifyContent: 'space-between',
-  padding: '0.5rem 0.75rem',
-  background: '#0b5cad',
-  color: '#fff',
-} as const
