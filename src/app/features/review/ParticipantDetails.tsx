@@ -1,6 +1,6 @@
 // Every field of one participant as the collector entered it, with the quotes the server re-checked.
 import { useTranslation } from 'react-i18next'
-import type { Participant } from '../../../domain/index.ts'
+import { ethnicGroups, findProvince, type Participant } from '../../../domain/index.ts'
 import { formatPartialDate } from '../../ui/format-date.ts'
 import { formatVnd } from '../../ui/format-vnd.ts'
 import { REVIEW_NS } from './review-strings.ts'
@@ -8,9 +8,8 @@ import { REVIEW_NS } from './review-strings.ts'
 export function ParticipantDetails({ participant: p, index }: { participant: Participant; index: number }) {
   const { t } = useTranslation(REVIEW_NS)
   const yesNo = (b: boolean) => (b ? t('yes') : t('no'))
-  const address = [p.address.village, p.address.commune, `${t('province')} ${p.address.provinceCode}`]
-    .filter(Boolean)
-    .join(', ')
+  const province = findProvince(p.address.provinceCode)?.name ?? `${t('province')} ${p.address.provinceCode}`
+  const address = [p.address.village, p.address.commune, province].filter(Boolean).join(', ')
   return (
     <section className="participant" aria-label={t('person', { n: index + 1 })}>
       <h3>{t('person', { n: index + 1 })}</h3>
@@ -19,7 +18,10 @@ export function ParticipantDetails({ participant: p, index }: { participant: Par
         <Row label={t('idNumber')} value={p.idNumber} />
         <Row label={t('dateOfBirth')} value={formatPartialDate(p.dateOfBirth)} />
         <Row label={t('sex')} value={t(p.sex)} />
-        <Row label={t('ethnicity')} value={p.ethnicityCode} />
+        <Row
+          label={t('ethnicity')}
+          value={`${ethnicGroups[p.ethnicityCode] ?? ''} (${p.ethnicityCode})`.trim()}
+        />
         {p.phone !== undefined && <Row label={t('phone')} value={p.phone} />}
         <Row
           label={t('address')}

@@ -39,7 +39,7 @@ const vi = {
   sex: 'Giới tính',
   male: 'Nam',
   female: 'Nữ',
-  ethnicity: 'Mã dân tộc',
+  ethnicity: 'Dân tộc',
   phone: 'Điện thoại',
   address: 'Địa chỉ',
   province: 'Mã tỉnh',
