@@ -1,0 +1,88 @@
+import { Hono } from 'hono'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import type { Logger } from 'pino'
+import { defaultRules, type RuleSet } from '../../domain/index.ts'
+import type { Db } from '../store/db.ts'
+import type { AppDeps, AppEnv } from './app-env.ts'
+import { errorBody } from './error-body.ts'
+import { handleError } from './handle-error.ts'
+import { logRequests } from './log-requests.ts'
+import { deviceRoutes } from './routes/device-routes.ts'
+import { eventRoutes } from './routes/event-routes.ts'
+import { exportRoutes } from './routes/export-routes.ts'
+import { healthRoutes } from './routes/health-routes.ts'
+import { registrationRoutes } from './routes/registration-routes.ts'
+import { reportRoutes } from './routes/report-routes.ts'
+import { sessionRoutes } from './routes/session-routes.ts'
+import { syncRoutes } from './routes/sync-routes.ts'
+import { serveAppShell } from './serve-app-shell.ts'
+
+export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60 * 1000
+
+export interface CreateAppOptions {
+  db: Db
+  logger: Logger
+  now?: () => Date
+  sessionTtlMs?: number
+  rules?: RuleSet
+  /** The built PWA (`dist/`); omitted → API only. */
+  staticDir?: string | undefined
+}
+
+/** The whole HTTP surface as one Hono app: tests call `app.request(…)`, main.ts serves it. */
+export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  const deps: AppDeps = {
+    db: options.db,
+    logger: options.logger,
+    now: options.now ?? (() => new Date()),
+    sessionTtlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
+    rules: options.rules ?? defaultRules,
+  }
+  const app = new Hono<AppEnv>()
+  app.use(requestId())
+  app.use(logRequests(deps.logger))
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  )
+  // Answers hold personal data: no browser, proxy or service-worker cache may keep them.
+  app.use('/api/*', async (c, next) => {
+    await next()
+    c.header('Cache-Control', 'no-store')
+  })
+
+  for (const routes of [
+    healthRoutes,
+    sessionRoutes,
+    deviceRoutes,
+    syncRoutes,
+    registrationRoutes,
+    eventRoutes,
+    reportRoutes,
+    exportRoutes,
+  ]) {
+    app.route('/api', routes(deps))
+  }
+  app.all('/api/*', (c) => c.json(errorBody('not_found', 'Không có địa chỉ API này'), 404))
+  app.all('/api', (c) => c.json(errorBody('not_found', 'Không có địa chỉ API này'), 404))
+
+  if (options.staticDir) serveAppShell(app, options.staticDir)
+  app.notFound((c) => c.json(errorBody('not_found', 'Không tìm thấy'), 404))
+  app.onError(handleError(deps.logger))
+  return app
+}

@@ -1,0 +1,33 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { requireAuth } from '../../auth/require-auth.ts'
+import { registerDevice } from '../../store/device-store.ts'
+import type { AppDeps, AppEnv } from '../app-env.ts'
+import { HttpError } from '../http-error.ts'
+import { readBody } from '../read-body.ts'
+
+const deviceSchema = z.object({
+  deviceId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
+    message: 'deviceId phải là UUID',
+  }),
+  label: z.string().trim().max(60).optional(),
+})
+
+export function deviceRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+  app.post('/devices', requireAuth(deps), async (c) => {
+    const body = await readBody(c, deviceSchema)
+    const result = await registerDevice(
+      deps.db,
+      { deviceId: body.deviceId.toLowerCase(), label: body.label ?? null, userId: c.get('user').id },
+      deps.now(),
+    )
+    if (!result)
+      throw new HttpError(403, 'device_revoked', 'Thiết bị này đã bị thu hồi. Liên hệ quản trị viên.')
+    return c.json(
+      { deviceId: body.deviceId, receiptPrefix: result.receiptPrefix },
+      result.created ? 201 : 200,
+    )
+  })
+  return app
+}

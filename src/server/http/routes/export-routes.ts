@@ -1,0 +1,56 @@
+import { Hono } from 'hono'
+import { requireAuth } from '../../auth/require-auth.ts'
+import { requireRole } from '../../auth/require-role.ts'
+import { d03TsRows, D03_TS_HEADER } from '../../exports/d03-ts-rows.ts'
+import { d05TsRows, D05_TS_HEADER } from '../../exports/d05-ts-rows.ts'
+import { toCsv } from '../../exports/to-csv.ts'
+import { appendAudit } from '../../store/append-audit.ts'
+import { exportRecords } from '../../store/export-records.ts'
+import type { AppDeps, AppEnv } from '../app-env.ts'
+import { HttpError } from '../http-error.ts'
+import { parseEventId, parseStatus } from './registration-routes.ts'
+
+export function exportRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+  app.get('/exports/:file', requireAuth(deps), requireRole('supervisor', 'admin'), async (c) => {
+    const match = /^(d05-ts|d03-ts)\.(csv|xlsx)$/.exec(c.req.param('file'))
+    if (!match)
+      throw new HttpError(
+        404,
+        'unknown_export',
+        'Danh sách xuất là d05-ts hoặc d03-ts, định dạng csv hoặc xlsx',
+      )
+    const [, list, format] = match as unknown as [string, 'd05-ts' | 'd03-ts', 'csv' | 'xlsx']
+    if (format === 'xlsx') {
+      throw new HttpError(
+        501,
+        'not_implemented',
+        'Chưa hỗ trợ xuất .xlsx; hãy dùng .csv (mở được bằng Excel)',
+      )
+    }
+    const user = c.get('user')
+    const records = await exportRecords(deps.db, user, {
+      status: parseStatus(c.req.query('status')) ?? 'approved',
+      eventId: parseEventId(c.req.query('eventId')),
+    })
+    const rows = list === 'd05-ts' ? d05TsRows(records, deps.rules) : d03TsRows(records)
+    const csv = toCsv(list === 'd05-ts' ? D05_TS_HEADER : D03_TS_HEADER, rows)
+    const now = deps.now()
+    await appendAudit(
+      deps.db,
+      {
+        actorId: user.id,
+        action: 'export.download',
+        entity: 'export',
+        entityId: list,
+        detail: { format, rows: rows.length },
+      },
+      now,
+    )
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${list}-${now.toISOString().slice(0, 10)}.csv"`,
+    })
+  })
+  return app
+}

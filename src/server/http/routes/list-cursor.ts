@@ -1,0 +1,24 @@
+import { HttpError } from '../http-error.ts'
+
+// The list cursor is opaque to clients: base64url of [collectedAt, id]. It holds no personal data.
+export function encodeListCursor(pos: { collectedAt: string; id: string }): string {
+  return Buffer.from(JSON.stringify([pos.collectedAt, pos.id])).toString('base64url')
+}
+
+export function decodeListCursor(cursor: string): { collectedAt: string; id: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (
+      Array.isArray(value) &&
+      typeof value[0] === 'string' &&
+      !Number.isNaN(Date.parse(value[0])) &&
+      typeof value[1] === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(value[1])
+    ) {
+      return { collectedAt: value[0], id: value[1] }
+    }
+  } catch {
+    // fall through
+  }
+  throw new HttpError(400, 'invalid_cursor', 'Con trỏ phân trang không hợp lệ')
+}

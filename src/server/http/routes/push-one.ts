@@ -1,0 +1,48 @@
+import { checkRegistration, type FieldIssue, type PushResult } from '../../../domain/index.ts'
+import type { AuthUser } from '../../store/auth-user.ts'
+import { savePushedRegistration } from '../../store/save-pushed-registration.ts'
+import type { AppDeps } from '../app-env.ts'
+
+export interface PushContext {
+  deps: AppDeps
+  user: AuthUser
+  devices: ReadonlySet<string>
+  events: ReadonlySet<string>
+}
+
+/** One registration of a push batch, on its own: a bad one answers `rejected` and never stops the others. */
+export async function pushOne(ctx: PushContext, item: unknown): Promise<PushResult & { reason?: string }> {
+  const raw = (item ?? {}) as { id?: unknown; revision?: unknown }
+  const id = typeof raw.id === 'string' ? raw.id : ''
+  const revision = typeof raw.revision === 'number' ? raw.revision : 0
+  const rejected = (errors: FieldIssue[]) => ({ id, revision, status: 'rejected' as const, errors })
+
+  let check: ReturnType<typeof checkRegistration>
+  try {
+    check = checkRegistration(item, ctx.deps.rules)
+  } catch (e) {
+    // No rule row in force on that date (e.g. a device clock set years back).
+    if (!(e instanceof RangeError)) throw e
+    return rejected([
+      { path: 'collectedAt', code: 'out_of_range', message: 'Không có biểu phí áp dụng cho ngày thu này' },
+    ])
+  }
+  if (!check.ok) return rejected(check.errors)
+  const reg = check.registration
+  const errors: FieldIssue[] = []
+  if (!ctx.events.has(reg.eventId)) {
+    errors.push({ path: 'eventId', code: 'unknown_code', message: 'Sự kiện không tồn tại trên máy chủ' })
+  }
+  if (!ctx.devices.has(reg.deviceId.toLowerCase())) {
+    errors.push({
+      path: 'deviceId',
+      code: 'invalid',
+      message: 'Thiết bị chưa được đăng ký cho tài khoản này',
+    })
+  }
+  if (errors.length > 0) return rejected(errors)
+
+  const outcome = await savePushedRegistration(ctx.deps.db, reg, ctx.user, ctx.deps.now())
+  if (outcome.status === 'conflict') return { id, revision, status: 'conflict', reason: outcome.reason }
+  return { id, revision, status: outcome.status }
+}

@@ -1,0 +1,77 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { dummyPasswordHash, verifyPassword } from '../../auth/password-hash.ts'
+import { bearerToken, requireAuth } from '../../auth/require-auth.ts'
+import { hashSessionToken, newSessionToken } from '../../auth/session-token.ts'
+import { appendAudit } from '../../store/append-audit.ts'
+import { toAuthUser } from '../../store/auth-user.ts'
+import { findUserByUsername, insertSession, revokeSession } from '../../store/session-store.ts'
+import type { AppDeps, AppEnv } from '../app-env.ts'
+import { HttpError } from '../http-error.ts'
+import { readBody } from '../read-body.ts'
+
+const signInSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+})
+
+export function sessionRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+
+  app.post('/session', async (c) => {
+    const { username, password } = await readBody(c, signInSchema)
+    const row = await findUserByUsername(deps.db, username.toLowerCase())
+    // Always run scrypt, so an unknown username takes as long as a wrong password.
+    const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash()))
+    if (!row || !ok || row.disabled) {
+      throw new HttpError(401, 'invalid_credentials', 'Sai tên đăng nhập hoặc mật khẩu')
+    }
+    const token = newSessionToken()
+    const now = deps.now()
+    const expiresAt = new Date(now.getTime() + deps.sessionTtlMs)
+    await deps.db.transaction(async (tx) => {
+      await insertSession(tx, {
+        tokenHash: hashSessionToken(token),
+        userId: row.id,
+        createdAt: now,
+        expiresAt,
+      })
+      await appendAudit(
+        tx,
+        { actorId: row.id, action: 'session.create', entity: 'session', entityId: row.id },
+        now,
+      )
+    })
+    const user = toAuthUser(row)
+    return c.json({
+      token,
+      user: {
+        id: user.id,
+        username: user.username,
+        role: user.role,
+        displayName: user.displayName,
+        teamId: user.teamId,
+      },
+      expiresAt: expiresAt.toISOString(),
+    })
+  })
+
+  app.get('/session', requireAuth(deps), (c) => c.json({ user: c.get('user') }))
+
+  app.delete('/session', requireAuth(deps), async (c) => {
+    const token = bearerToken(c.req.header('Authorization'))
+    const now = deps.now()
+    const user = c.get('user')
+    await deps.db.transaction(async (tx) => {
+      if (token) await revokeSession(tx, hashSessionToken(token), now)
+      await appendAudit(
+        tx,
+        { actorId: user.id, action: 'session.revoke', entity: 'session', entityId: user.id },
+        now,
+      )
+    })
+    return c.body(null, 204)
+  })
+
+  return app
+}

@@ -1,0 +1,64 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import {
+  MAX_PUSH_BATCH,
+  MAX_PUSH_BYTES,
+  pushRequestSchema,
+  type PushResponse,
+} from '../../../domain/index.ts'
+import { requireAuth } from '../../auth/require-auth.ts'
+import { devicesOfUser } from '../../store/device-store.ts'
+import { eventIds } from '../../store/event-store.ts'
+import { pullChanges } from '../../store/pull-changes.ts'
+import type { AppDeps, AppEnv } from '../app-env.ts'
+import { errorBody } from '../error-body.ts'
+import { HttpError } from '../http-error.ts'
+import { parseWith, readJson } from '../read-body.ts'
+import { pushOne } from './push-one.ts'
+
+export function syncRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+
+  app.post(
+    '/sync/push',
+    requireAuth(deps),
+    bodyLimit({
+      maxSize: MAX_PUSH_BYTES,
+      onError: (c) =>
+        c.json(
+          errorBody('payload_too_large', 'Gói dữ liệu quá lớn (tối đa 5 MB): hãy gửi ít bản ghi hơn'),
+          413,
+        ),
+    }),
+    async (c) => {
+      const raw = await readJson(c)
+      const list = (raw as { registrations?: unknown } | null)?.registrations
+      if (Array.isArray(list) && list.length > MAX_PUSH_BATCH) {
+        throw new HttpError(413, 'batch_too_large', `Tối đa ${MAX_PUSH_BATCH} bản ghi mỗi lần gửi`, {
+          max: MAX_PUSH_BATCH,
+          received: list.length,
+        })
+      }
+      const envelope = parseWith(pushRequestSchema, raw)
+      const user = c.get('user')
+      const devices = await devicesOfUser(deps.db, user.id)
+      if (!devices.has(envelope.deviceId.toLowerCase())) {
+        throw new HttpError(403, 'device_not_registered', 'Thiết bị chưa được đăng ký cho tài khoản này')
+      }
+      const ctx = { deps, user, devices, events: await eventIds(deps.db) }
+      const results = []
+      // One at a time, in request order: each registration is its own transaction.
+      for (const item of envelope.registrations) results.push(await pushOne(ctx, item))
+      const body: PushResponse = { results, serverTime: deps.now().toISOString() }
+      return c.json(body)
+    },
+  )
+
+  app.get('/sync/pull', requireAuth(deps), async (c) => {
+    const cursor = c.req.query('cursor') ?? ''
+    if (!/^\d{0,19}$/.test(cursor)) throw new HttpError(400, 'invalid_cursor', 'Con trỏ đồng bộ không hợp lệ')
+    return c.json(await pullChanges(deps.db, c.get('user').id, BigInt(cursor || '0')))
+  })
+
+  return app
+}

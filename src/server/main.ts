@@ -1,0 +1,50 @@
+// `npm start`: the PWA and the API on one origin. Configuration comes from the environment only.
+import { createLogger } from './create-logger.ts'
+import { startServer } from './start-server.ts'
+
+const env = process.env
+const logger = createLogger()
+const running = await startServer({
+  port: Number(env['PORT'] || 8080),
+  ...(env['DATA_DIR'] ? { dataDir: env['DATA_DIR'] } : {}),
+  ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
+  ...(env['DEMO_PASSWORD'] ? { demoPassword: env['DEMO_PASSWORD'] } : {}),
+  demoData: env['DEMO_DATA'] === '1',
+  logger,
+})
+
+const lines = [`\nGhi Danh is running at ${running.url}`]
+lines.push(
+  env['DATABASE_URL']
+    ? '  database: PostgreSQL (DATABASE_URL)'
+    : `  database: PGlite in ${env['DATA_DIR'] || './data'}`,
+)
+if (running.seed.seeded) {
+  lines.push(
+    '  Demo accounts created (password: ' +
+      (env['DEMO_PASSWORD'] ? 'from DEMO_PASSWORD' : 'ghidanh-demo') +
+      '):',
+  )
+  for (const a of running.seed.accounts) {
+    lines.push(`    ${a.username.padEnd(8)} ${a.role.padEnd(11)} ${a.teamId ?? '—'}`)
+  }
+  if (running.seed.samples > 0)
+    lines.push(`  ${running.seed.samples} sample registrations added (DEMO_DATA=1)`)
+}
+process.stdout.write(lines.join('\n') + '\n\n')
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'stopping')
+    running
+      .close()
+      .then(() => process.exit(0))
+      .catch((e: unknown) => {
+        logger.error({ err: { name: (e as Error).name } }, 'error while stopping')
+        process.exit(1)
+      })
+  })
+}

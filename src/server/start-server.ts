@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import type { Logger } from 'pino'
+import { defaultRules } from '../domain/index.ts'
+import { createLogger } from './create-logger.ts'
+import { DEMO_PASSWORD } from './demo/demo-accounts.ts'
+import { seedDemo, type SeedResult } from './demo/seed-demo.ts'
+import { createApp } from './http/create-app.ts'
+import { parseDatabaseConfig } from './store/database-config.ts'
+import type { Db } from './store/db.ts'
+import { openStore } from './store/open-store.ts'
+
+export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url))
+
+export interface StartServerOptions {
+  /** 0 picks a free port (tests, benchmarks). Default 8080. */
+  port?: number
+  hostname?: string
+  /** PGlite directory (default ./data); `memory://` for a throwaway database. Ignored with databaseUrl. */
+  dataDir?: string
+  databaseUrl?: string
+  demoPassword?: string
+  demoData?: boolean
+  /** The built PWA; null serves the API only. Default: the repository's dist/. */
+  distDir?: string | null
+  sessionTtlMs?: number
+  logger?: Logger
+}
+
+export interface RunningServer {
+  url: string
+  port: number
+  db: Db
+  seed: SeedResult
+  /** Stops accepting connections, lets open requests finish (≤ 5 s), then closes the database. */
+  close(): Promise<void>
+}
+
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger()
+  const db = await openStore(
+    parseDatabaseConfig({ DATABASE_URL: options.databaseUrl, DATA_DIR: options.dataDir }),
+  )
+  try {
+    const seed = await seedDemo(db, {
+      password: options.demoPassword || DEMO_PASSWORD,
+      now: new Date(),
+      rules: defaultRules,
+      withSamples: options.demoData ?? false,
+    })
+    let staticDir: string | undefined
+    const dist = options.distDir === undefined ? DEFAULT_DIST_DIR : options.distDir
+    if (dist !== null) {
+      if (existsSync(dist)) staticDir = dist
+      else logger.warn({ dist }, 'no built app found: serving the API only (run `npm run build`)')
+    }
+    const app = createApp({
+      db,
+      logger,
+      staticDir,
+      ...(options.sessionTtlMs !== undefined ? { sessionTtlMs: options.sessionTtlMs } : {}),
+    })
+    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve(
+        { fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '0.0.0.0' },
+        () => resolve(s),
+      )
+      s.once('error', reject)
+    })
+    const port = (server.address() as AddressInfo).port
+    let closing: Promise<void> | undefined
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      db,
+      seed,
+      close() {
+        closing ??= (async () => {
+          await new Promise<void>((resolve) => {
+            const force = setTimeout(() => {
+              if ('closeAllConnections' in server) server.closeAllConnections()
+            }, 5_000)
+            server.close(() => {
+              clearTimeout(force)
+              resolve()
+            })
+            if ('closeIdleConnections' in server) server.closeIdleConnections()
+          })
+          await db.close()
+        })()
+        return closing
+      },
+    }
+  } catch (e) {
+    await db.close()
+    throw e
+  }
+}

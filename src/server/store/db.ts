@@ -1,0 +1,10 @@
+// The one database seam: PGlite and PostgreSQL behind the same four calls, so every query runs on both.
+export interface Db {
+  /** One statement with `$1…` parameters; rows as plain objects. */
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>
+  /** Several statements, no parameters (migrations). */
+  exec(sql: string): Promise<void>
+  /** Runs `fn` inside BEGIN/COMMIT on one connection; any throw rolls back. Nested calls reuse it. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}

@@ -1,0 +1,47 @@
+import type { ReviewStatus } from '../../domain/index.ts'
+
+export interface StoredHead {
+  revision: number
+  ownerId: string
+  contentHash: string
+  reviewStatus: ReviewStatus
+}
+
+export interface IncomingRevision {
+  revision: number
+  ownerId: string
+  contentHash: string
+  /** The hash stored for this exact (id, revision), if that revision was ever accepted. */
+  storedHashOfSameRevision: string | undefined
+}
+
+export type ConflictReason = 'other_owner' | 'stale_revision' | 'content_differs' | 'final'
+export type PushDecision =
+  | { action: 'insert' }
+  | { action: 'update' }
+  | { action: 'duplicate' }
+  | { action: 'conflict'; reason: ConflictReason }
+
+/**
+ * Which revision wins (design.md, push result statuses). Pure, so the order of the checks is in one place:
+ * ownership first (an id owned by someone else is never touched, not even as a duplicate), then an exact
+ * earlier revision resent after a lost response (duplicate), then revision order.
+ */
+export function decidePush(head: StoredHead | undefined, incoming: IncomingRevision): PushDecision {
+  if (!head) return { action: 'insert' }
+  if (head.ownerId !== incoming.ownerId) return { action: 'conflict', reason: 'other_owner' }
+  if (incoming.storedHashOfSameRevision !== undefined) {
+    return incoming.storedHashOfSameRevision === incoming.contentHash
+      ? { action: 'duplicate' }
+      : { action: 'conflict', reason: 'content_differs' }
+  }
+  if (incoming.revision < head.revision) return { action: 'conflict', reason: 'stale_revision' }
+  if (incoming.revision === head.revision) {
+    return head.contentHash === incoming.contentHash
+      ? { action: 'duplicate' }
+      : { action: 'conflict', reason: 'content_differs' }
+  }
+  // A rejection is final (design.md): a later revision cannot reopen it.
+  if (head.reviewStatus === 'rejected') return { action: 'conflict', reason: 'final' }
+  return { action: 'update' }
+}

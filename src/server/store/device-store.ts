@@ -1,0 +1,86 @@
+import { appendAudit } from './append-audit.ts'
+import type { Db } from './db.ts'
+
+// Lào Cai: prefixes read LC001, LC002… (the receipt schema allows up to 12 letters and digits).
+const PREFIX_LETTERS = 'LC'
+
+export interface DeviceRegistration {
+  deviceId: string
+  receiptPrefix: string
+  label: string | null
+  created: boolean
+}
+
+/**
+ * Idempotent per deviceId: the first call allocates a receipt prefix that is never reused; later calls
+ * (the same or another collector on a shared phone) get the same prefix and link the caller to the device.
+ * Returns undefined for a revoked device.
+ */
+export async function registerDevice(
+  db: Db,
+  input: { deviceId: string; label: string | null; userId: string },
+  now: Date,
+): Promise<DeviceRegistration | undefined> {
+  return db.transaction(async (tx) => {
+    let [row] = await tx.query<{ receipt_prefix: string; label: string | null; revoked_at: Date | null }>(
+      'SELECT receipt_prefix, label, revoked_at FROM devices WHERE device_id = $1 FOR UPDATE',
+      [input.deviceId],
+    )
+    let created = false
+    if (!row) {
+      const [seq] = await tx.query<{ n: string }>("SELECT nextval('receipt_prefix_seq')::text AS n")
+      const prefix = PREFIX_LETTERS + String(seq?.n ?? '').padStart(3, '0')
+      const inserted = await tx.query<{ receipt_prefix: string; label: string | null; revoked_at: null }>(
+        `INSERT INTO devices (device_id, receipt_prefix, label, registered_by, created_at)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (device_id) DO NOTHING
+         RETURNING receipt_prefix, label, revoked_at`,
+        [input.deviceId, prefix, input.label, input.userId, now.toISOString()],
+      )
+      row = inserted[0]
+      if (row) {
+        created = true
+        await appendAudit(
+          tx,
+          {
+            actorId: input.userId,
+            action: 'device.register',
+            entity: 'device',
+            entityId: input.deviceId,
+            detail: { receiptPrefix: prefix },
+          },
+          now,
+        )
+      } else {
+        // Another request registered it between our SELECT and INSERT (PostgreSQL only).
+        ;[row] = await tx.query(
+          'SELECT receipt_prefix, label, revoked_at FROM devices WHERE device_id = $1',
+          [input.deviceId],
+        )
+      }
+    }
+    if (!row || row.revoked_at) return undefined
+    const linked = await tx.query(
+      `INSERT INTO device_users (device_id, user_id, created_at) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING device_id`,
+      [input.deviceId, input.userId, now.toISOString()],
+    )
+    if (linked.length > 0 && !created) {
+      await appendAudit(
+        tx,
+        { actorId: input.userId, action: 'device.link', entity: 'device', entityId: input.deviceId },
+        now,
+      )
+    }
+    return { deviceId: input.deviceId, receiptPrefix: row.receipt_prefix, label: row.label, created }
+  })
+}
+
+/** The live devices the user may push from. */
+export async function devicesOfUser(db: Db, userId: string): Promise<Set<string>> {
+  const rows = await db.query<{ device_id: string }>(
+    `SELECT d.device_id FROM device_users du JOIN devices d ON d.device_id = du.device_id
+      WHERE du.user_id = $1 AND d.revoked_at IS NULL`,
+    [userId],
+  )
+  return new Set(rows.map((r) => r.device_id.toLowerCase()))
+}

@@ -1,0 +1,18 @@
+import type { DatabaseConfig } from './database-config.ts'
+import type { Db } from './db.ts'
+import { openPgDb } from './pg-db.ts'
+import { openPgliteDb } from './pglite-db.ts'
+import { runMigrations } from './run-migrations.ts'
+
+/** Opens the configured database and brings its schema up to date. */
+export async function openStore(config: DatabaseConfig): Promise<Db> {
+  const db =
+    config.kind === 'pg' ? await openPgDb(config.url, config.schema) : await openPgliteDb(config.dataDir)
+  try {
+    await runMigrations(db)
+  } catch (e) {
+    await db.close()
+    throw e
+  }
+  return db
+}

@@ -1,0 +1,200 @@
+import type { Registration, ReviewStatus } from '../../domain/index.ts'
+import { appendAudit } from './append-audit.ts'
+import type { AuthUser } from './auth-user.ts'
+import { contentHash } from './content-hash.ts'
+import type { Db } from './db.ts'
+import { decidePush, type ConflictReason } from './decide-push.ts'
+import { takeChangeSeq } from './take-change-seq.ts'
+
+export type SaveOutcome =
+  | { status: 'accepted'; created: boolean }
+  | { status: 'duplicate' }
+  | { status: 'conflict'; reason: ConflictReason }
+
+interface HeadRow {
+  revision: number
+  owner_id: string
+  content_hash: string
+  review_status: ReviewStatus
+}
+
+/** One validated registration in one transaction: insert, update to a higher revision, or leave alone. */
+export async function savePushedRegistration(
+  db: Db,
+  registration: Registration,
+  owner: AuthUser,
+  now: Date,
+): Promise<SaveOutcome> {
+  const hash = contentHash(registration)
+  return db.transaction(async (tx) => {
+    let head = await selectHead(tx, registration.id)
+    if (!head) {
+      const inserted = await insertRegistration(tx, registration, owner, hash, now)
+      if (inserted) return { status: 'accepted', created: true }
+      // The same id was inserted by a concurrent request: decide against what it stored.
+      head = await selectHead(tx, registration.id)
+    }
+    const [same] = await tx.query<{ content_hash: string }>(
+      'SELECT content_hash FROM registration_revisions WHERE registration_id = $1 AND revision = $2',
+      [registration.id, registration.revision],
+    )
+    const decision = decidePush(
+      head && {
+        revision: head.revision,
+        ownerId: head.owner_id,
+        contentHash: head.content_hash,
+        reviewStatus: head.review_status,
+      },
+      {
+        revision: registration.revision,
+        ownerId: owner.id,
+        contentHash: hash,
+        storedHashOfSameRevision: same?.content_hash,
+      },
+    )
+    switch (decision.action) {
+      case 'duplicate':
+        return { status: 'duplicate' }
+      case 'conflict':
+        return { status: 'conflict', reason: decision.reason }
+      case 'insert':
+        throw new Error('registration vanished inside its transaction')
+      case 'update':
+        await updateRegistration(tx, registration, owner, hash, now)
+        return { status: 'accepted', created: false }
+    }
+  })
+}
+
+async function selectHead(tx: Db, id: string): Promise<HeadRow | undefined> {
+  const [row] = await tx.query<HeadRow>(
+    'SELECT revision, owner_id, content_hash, review_status FROM registrations WHERE id = $1 FOR UPDATE',
+    [id],
+  )
+  return row
+}
+
+function amountCollected(r: Registration): number {
+  return r.payment?.amountCollected ?? 0
+}
+
+async function insertRegistration(
+  tx: Db,
+  r: Registration,
+  owner: AuthUser,
+  hash: string,
+  now: Date,
+): Promise<boolean> {
+  const seq = await takeChangeSeq(tx)
+  const at = now.toISOString()
+  const rows = await tx.query(
+    `INSERT INTO registrations (id, revision, owner_id, device_id, event_id, team_id, collected_at, record,
+        content_hash, amount_collected, review_status, change_seq, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, $12)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [
+      r.id,
+      r.revision,
+      owner.id,
+      r.deviceId,
+      r.eventId,
+      owner.teamId,
+      r.collectedAt,
+      JSON.stringify(r),
+      hash,
+      amountCollected(r),
+      seq,
+      at,
+    ],
+  )
+  if (rows.length === 0) return false
+  await writeRevisionAndPeople(tx, r, hash, at)
+  await appendAudit(
+    tx,
+    {
+      actorId: owner.id,
+      action: 'registration.create',
+      entity: 'registration',
+      entityId: r.id,
+      detail: {
+        revision: r.revision,
+        deviceId: r.deviceId,
+        eventId: r.eventId,
+        participants: r.participants.length,
+      },
+    },
+    now,
+  )
+  return true
+}
+
+async function updateRegistration(
+  tx: Db,
+  r: Registration,
+  owner: AuthUser,
+  hash: string,
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString()
+  await writeRevisionAndPeople(tx, r, hash, at)
+  await appendAudit(
+    tx,
+    {
+      actorId: owner.id,
+      action: 'registration.update',
+      entity: 'registration',
+      entityId: r.id,
+      detail: {
+        revision: r.revision,
+        deviceId: r.deviceId,
+        eventId: r.eventId,
+        participants: r.participants.length,
+      },
+    },
+    now,
+  )
+  const seq = await takeChangeSeq(tx)
+  // A corrected revision goes back to the supervisor: the old decision was about other content.
+  await tx.query(
+    `UPDATE registrations SET revision = $2, device_id = $3, event_id = $4, collected_at = $5, record = $6,
+        content_hash = $7, amount_collected = $8, review_status = 'pending', review_comment = NULL,
+        decided_by = NULL, decided_at = NULL, change_seq = $9, updated_at = $10
+      WHERE id = $1`,
+    [
+      r.id,
+      r.revision,
+      r.deviceId,
+      r.eventId,
+      r.collectedAt,
+      JSON.stringify(r),
+      hash,
+      amountCollected(r),
+      seq,
+      at,
+    ],
+  )
+}
+
+async function writeRevisionAndPeople(tx: Db, r: Registration, hash: string, at: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO registration_revisions (registration_id, revision, record, content_hash, device_id, received_at)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [r.id, r.revision, JSON.stringify(r), hash, r.deviceId, at],
+  )
+  await tx.query('DELETE FROM registration_people WHERE registration_id = $1', [r.id])
+  for (const [i, p] of r.participants.entries()) {
+    await tx.query(
+      `INSERT INTO registration_people (registration_id, participant_index, id_number, has_vsi, has_hi,
+          vssid_assisted, cashless_pension) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        r.id,
+        i,
+        p.idNumber,
+        p.vsi !== undefined,
+        p.hi !== undefined,
+        p.services.vssidAssisted,
+        p.services.cashlessPension,
+      ],
+    )
+  }
+}
