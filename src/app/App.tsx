@@ -1,0 +1,144 @@
+// Routes and the shell. Everything the first screen needs comes from IndexedDB: the app never waits
+// for the server to render.
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Redirect, Route, Switch } from 'wouter'
+import { useAppSettings } from './db/use-app-settings.ts'
+import { EnrolScreen } from './features/enrol/EnrolScreen.tsx'
+import { HomeScreen } from './features/home/HomeScreen.tsx'
+import { LoginScreen } from './features/login/LoginScreen.tsx'
+import { BottomNav } from './ui/BottomNav.tsx'
+import { TopBar } from './ui/TopBar.tsx'
+import { switchLanguage } from './i18n/i18n.ts'
+import { MarkReady, useMarkReady } from './ui/use-mark-ready.ts'
+
+// Not needed at first paint: loaded on demand (and precached by the service worker for offline use).
+const ReviewListScreen = lazy(() =>
+  import('./features/review/ReviewScreens.tsx').then((m) => ({ default: m.ReviewListScreen })),
+)
+const ReviewDetailScreen = lazy(() =>
+  import('./features/review/ReviewScreens.tsx').then((m) => ({ default: m.ReviewDetailScreen })),
+)
+const UpdateBanner = lazy(() =>
+  import('./features/update/UpdateBanner.tsx').then((m) => ({ default: m.UpdateBanner })),
+)
+const QueueScreen = lazy(() =>
+  import('./features/queue/QueueScreen.tsx').then((m) => ({ default: m.QueueScreen })),
+)
+const ReceiptScreen = lazy(() =>
+  import('./features/receipt/ReceiptScreen.tsx').then((m) => ({ default: m.ReceiptScreen })),
+)
+const SettingsScreen = lazy(() =>
+  import('./features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
+)
+
+export function App() {
+  const settings = useAppSettings()
+  const { t, i18n } = useTranslation()
+  const language = settings?.language ?? 'vi'
+  const signedIn = settings?.session !== undefined
+
+  useEffect(() => {
+    void switchLanguage(language)
+  }, [i18n, language])
+
+  // The sync engine starts once signed in, after first paint (its own chunk: never blocks the form).
+  useEffect(() => {
+    if (!signedIn) return undefined
+    let stop: (() => void) | undefined
+    let stopped = false
+    void import('./sync/sync-engine.ts').then((m) => {
+      if (!stopped) stop = m.startSyncEngine()
+    })
+    return () => {
+      stopped = true
+      stop?.()
+    }
+  }, [signedIn])
+
+  if (!settings) return <Splash />
+  const { session, device, eventId } = settings
+
+  if (!session) {
+    return (
+      <>
+        <TopBar signedIn={false} />
+        <Switch>
+          <Route path="/login">
+            <LoginScreen />
+          </Route>
+          <Route>
+            <Redirect to="/login" replace />
+          </Route>
+        </Switch>
+      </>
+    )
+  }
+
+  const canReview = session.user.role === 'supervisor' || session.user.role === 'admin'
+  // Our own lazy screens mark ready themselves once their data is read; the review screens get a marker.
+  const lazyScreen = (node: ReactNode, marker = false) => (
+    <Suspense fallback={<main className="screen" aria-busy="true" />}>
+      {node}
+      {marker && <MarkReady />}
+    </Suspense>
+  )
+  const notAllowed = (
+    <main className="screen">
+      <p className="notice">{t('common.notAllowed')}</p>
+    </main>
+  )
+
+  return (
+    <>
+      <TopBar signedIn />
+      <Suspense fallback={null}>
+        <UpdateBanner />
+      </Suspense>
+      <Switch>
+        <Route path="/">
+          <HomeScreen session={session} eventId={eventId} />
+        </Route>
+        <Route path="/login">
+          <Redirect to="/" replace />
+        </Route>
+        <Route path="/enrol">
+          <EnrolScreen device={device} eventId={eventId} />
+        </Route>
+        <Route path="/enrol/:id">{(p) => <EnrolScreen id={p.id} device={device} eventId={eventId} />}</Route>
+        <Route path="/queue">{lazyScreen(<QueueScreen />)}</Route>
+        <Route path="/receipt/:id">{(p) => lazyScreen(<ReceiptScreen id={p.id} session={session} />)}</Route>
+        <Route path="/settings">
+          {lazyScreen(<SettingsScreen session={session} device={device} language={language} />)}
+        </Route>
+        <Route path="/review">{canReview ? lazyScreen(<ReviewListScreen />, true) : notAllowed}</Route>
+        <Route path="/review/:id">
+          {(p) => (canReview ? lazyScreen(<ReviewDetailScreen id={p.id} />, true) : notAllowed)}
+        </Route>
+        <Route>
+          <NotFound />
+        </Route>
+      </Switch>
+      <BottomNav canReview={canReview} />
+    </>
+  )
+}
+
+function Splash() {
+  const { t } = useTranslation()
+  return (
+    <main className="screen splash" aria-busy="true">
+      {t('app.loading')}
+    </main>
+  )
+}
+
+function NotFound() {
+  const { t } = useTranslation()
+  useMarkReady(true)
+  return (
+    <main className="screen">
+      <p className="notice">{t('common.notFound')}</p>
+    </main>
+  )
+}

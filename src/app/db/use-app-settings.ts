@@ -1,0 +1,26 @@
+// The settings every screen needs, read reactively: a sign-in or sign-out anywhere re-renders the app.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { db } from './db.ts'
+import type { DeviceInfo, Session } from './settings.ts'
+
+export interface AppSettings {
+  session?: Session
+  device?: DeviceInfo
+  eventId?: string
+  language: 'vi' | 'en'
+}
+
+const keys = ['session', 'device', 'eventId', 'language'] as const
+
+/** undefined until IndexedDB has answered. */
+export function useAppSettings(): AppSettings | undefined {
+  return useLiveQuery(async () => {
+    const rows = await db.settings.bulkGet([...keys])
+    const value = (i: number) => rows[i]?.value
+    const settings: AppSettings = { language: (value(3) as 'vi' | 'en' | undefined) ?? 'vi' }
+    if (value(0)) settings.session = value(0) as Session
+    if (value(1)) settings.device = value(1) as DeviceInfo
+    if (value(2)) settings.eventId = value(2) as string
+    return settings
+  })
+}

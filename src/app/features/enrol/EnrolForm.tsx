@@ -1,0 +1,251 @@
+// The one enrol screen: react-hook-form + the form schema, live quotes, draft autosave, atomic save.
+import { useEffect, useMemo, useRef, useState } from 'react'
+import {
+  FormProvider,
+  useFieldArray,
+  useForm,
+  useWatch,
+  type FieldPath,
+  type Resolver,
+} from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
+import { formatVnd } from '../../../domain/format/format-vnd.ts'
+import type { FieldIssue } from '../../../domain/registration/field-issue.ts'
+import { defaultRules } from '../../../domain/rules/default-rules.ts'
+import { enrolDraftKey, deleteDraft, saveDraft } from '../../db/drafts.ts'
+import { saveRegistration } from '../../db/save-registration.ts'
+import type { LocalRegistration } from '../../db/schema.ts'
+import type { DeviceInfo } from '../../db/settings.ts'
+import { FieldError } from '../../ui/FieldError.tsx'
+import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
+import { emptyForm, emptyParticipant, type EnrolFormValues } from './enrol-form-values.ts'
+import { toRegistration } from './form-to-registration.ts'
+import { issuePathToField } from './issue-path-to-field.ts'
+import { ParticipantFields } from './ParticipantFields.tsx'
+import { quoteTotal } from './quote-participant.ts'
+
+const DRAFT_DEBOUNCE_MS = 300
+
+const loadValidation = () => import('./enrol-validation.ts')
+
+export function EnrolForm({
+  initial,
+  existing,
+  on,
+  device,
+  eventId,
+}: {
+  initial: EnrolFormValues
+  existing: LocalRegistration | undefined
+  on: string
+  device: DeviceInfo | undefined
+  eventId: string
+}) {
+  const { t } = useTranslation()
+  const [, navigate] = useLocation()
+  const draftKey = enrolDraftKey(existing?.id)
+  const resolver = useMemo<Resolver<EnrolFormValues>>(() => {
+    let cached: Resolver<EnrolFormValues> | undefined
+    return async (values, context, options) => {
+      cached ??= (await loadValidation()).enrolResolver(defaultRules, on)
+      return cached(values, context, options)
+    }
+  }, [on])
+  const form = useForm<EnrolFormValues>({
+    defaultValues: initial,
+    resolver,
+    mode: 'onTouched',
+  })
+  const { control, register, handleSubmit, setError, reset, getValues, formState } = form
+  const { fields, append, remove } = useFieldArray({ control, name: 'participants' })
+  const participants = useWatch({ control, name: 'participants' })
+  const total = quoteTotal(participants, defaultRules, on)
+  const [topErrors, setTopErrors] = useState<string[]>([])
+  const saving = useRef(false)
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  useEffect(() => {
+    void loadValidation()
+  }, [])
+
+  // Every change goes to IndexedDB shortly after typing stops; a reload restores it.
+  useEffect(() => {
+    const sub = form.watch((values) => {
+      if (saving.current) return
+      clearTimeout(draftTimer.current)
+      draftTimer.current = setTimeout(() => void saveDraft(draftKey, values), DRAFT_DEBOUNCE_MS)
+    })
+    return () => {
+      sub.unsubscribe()
+      clearTimeout(draftTimer.current)
+    }
+  }, [form, draftKey])
+
+  const showIssues = (issues: readonly FieldIssue[]) => {
+    const unplaced: string[] = []
+    for (const issue of issues) {
+      const field = issuePathToField(issue.path)
+      if (field) setError(field as FieldPath<EnrolFormValues>, { type: issue.code, message: issue.message })
+      else unplaced.push(issue.message)
+    }
+    setTopErrors(unplaced.length > 0 ? unplaced : issues.map((i) => i.message))
+  }
+
+  const onValid = async (values: EnrolFormValues) => {
+    if (saving.current) return
+    if (!device) {
+      setTopErrors([t('enrol.saveFailed', { message: 'device' })])
+      return
+    }
+    saving.current = true
+    clearTimeout(draftTimer.current)
+    try {
+      const reg = toRegistration(
+        values,
+        {
+          id: existing?.id ?? crypto.randomUUID(),
+          revision: (existing?.revision ?? 0) + 1,
+          deviceId: existing?.record.deviceId ?? device.deviceId,
+          eventId,
+          collectedAt: existing?.record.collectedAt ?? vietnamNowIso(),
+          receiptPrefix: device.receiptPrefix,
+        },
+        defaultRules,
+        on,
+      )
+      const { checkRegistration } = await loadValidation()
+      const checked = checkRegistration(reg, defaultRules)
+      if (!checked.ok) {
+        showIssues(checked.errors)
+        saving.current = false
+        return
+      }
+      const saved = await saveRegistration(reg, { draftKey })
+      navigate(`/receipt/${saved.id}`)
+    } catch (e) {
+      saving.current = false
+      setTopErrors([t('enrol.saveFailed', { message: e instanceof Error ? e.message : String(e) })])
+    }
+  }
+
+  const onInvalid = () => {
+    setTopErrors([])
+    // Bring the first wrong field into view: in a crowd nobody scrolls looking for it.
+    requestAnimationFrame(() => {
+      const el = document.querySelector<HTMLElement>('[aria-invalid="true"]')
+      el?.scrollIntoView({ block: 'center' })
+      el?.focus({ preventScroll: true })
+    })
+  }
+
+  const clearForm = () => {
+    if (!window.confirm(t('enrol.clearConfirm'))) return
+    const defaultIncome = getValues('participants.0.vsiIncome')
+    reset(emptyForm(defaultIncome))
+    setTopErrors([])
+    void deleteDraft(draftKey)
+  }
+
+  const errorCount = Object.keys(formState.errors).length > 0 && formState.submitCount > 0
+  const review = existing?.review
+  return (
+    <FormProvider {...form}>
+      <main className="screen enrol">
+        <h1>{existing ? t('enrol.correctTitle') : t('enrol.title')}</h1>
+        {review?.comment && (
+          <p className="notice warn">{t('enrol.returnedBecause', { comment: review.comment })}</p>
+        )}
+        {existing?.errors && existing.errors.length > 0 && (
+          <ul className="notice warn">
+            {existing.errors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        )}
+        <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate>
+          {fields.map((f, i) => (
+            <ParticipantFields
+              key={f.id}
+              index={i}
+              on={on}
+              count={fields.length}
+              onRemove={() => remove(i)}
+            />
+          ))}
+          {fields.length < 10 && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() =>
+                append(
+                  emptyParticipant(
+                    getValues('participants.0.vsiIncome'),
+                    fields.length,
+                    getValues(`participants.${fields.length - 1}`),
+                  ),
+                )
+              }
+            >
+              + {t('enrol.addPerson')}
+            </button>
+          )}
+
+          <section className="total" aria-label={t('enrol.total')}>
+            <div className="total-row">
+              <span>{t('enrol.total')}</span>
+              <strong data-testid="total">{formatVnd(total)}</strong>
+            </div>
+            {total > 0 ? (
+              <>
+                <label className="check big" htmlFor="paid">
+                  <input
+                    type="checkbox"
+                    id="paid"
+                    {...register('paid')}
+                    aria-invalid={formState.errors.paid ? true : undefined}
+                  />
+                  <span>{t('enrol.paid')}</span>
+                </label>
+                <FieldError id="paid-error" message={formState.errors.paid?.message} />
+              </>
+            ) : (
+              <p className="muted">{t('enrol.nothingDue')}</p>
+            )}
+          </section>
+
+          {(topErrors.length > 0 || errorCount) && (
+            <div className="notice error" role="alert">
+              {topErrors.length > 0 ? (
+                <ul>
+                  {topErrors.map((m, i) => (
+                    <li key={i}>{m}</li>
+                  ))}
+                </ul>
+              ) : (
+                t('enrol.fixErrors', { count: countErrors(formState.errors) })
+              )}
+            </div>
+          )}
+
+          <button type="submit" className="button primary big" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('enrol.saving') : t('enrol.save')}
+          </button>
+          {!existing && (
+            <button type="button" className="link-button" onClick={clearForm}>
+              {t('enrol.clear')}
+            </button>
+          )}
+        </form>
+      </main>
+    </FormProvider>
+  )
+}
+
+function countErrors(errors: object): number {
+  let n = 0
+  for (const v of Object.values(errors)) {
+    if (v && typeof v === 'object') n += 'message' in v && typeof v.message === 'string' ? 1 : countErrors(v)
+  }
+  return n
+}

@@ -1,0 +1,88 @@
+// /enrol and /enrol/:id — loads what the form starts from (a draft, the registration being corrected
+// or a blank form) before the form mounts, so react-hook-form gets its defaults once.
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { groupThousands } from '../../../domain/format/format-vnd.ts'
+import { vietnamDate } from '../../../domain/registration/local-date.ts'
+import { valueOn } from '../../../domain/rules/dated.ts'
+import { defaultRules } from '../../../domain/rules/default-rules.ts'
+import { db } from '../../db/db.ts'
+import { enrolDraftKey, loadDraft } from '../../db/drafts.ts'
+import type { LocalRegistration } from '../../db/schema.ts'
+import type { DeviceInfo } from '../../db/settings.ts'
+import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { EnrolForm } from './EnrolForm.tsx'
+import { completeDraft, emptyForm, type EnrolFormValues } from './enrol-form-values.ts'
+import { fromRegistration } from './form-to-registration.ts'
+
+interface Loaded {
+  initial: EnrolFormValues
+  existing?: LocalRegistration
+  on: string
+}
+
+export function EnrolScreen({
+  id,
+  device,
+  eventId,
+}: {
+  id?: string
+  device: DeviceInfo | undefined
+  eventId: string | undefined
+}) {
+  const { t } = useTranslation()
+  const [loaded, setLoaded] = useState<Loaded | 'missing' | undefined>(undefined)
+  useMarkReady(loaded !== undefined || (!id && !eventId))
+
+  useEffect(() => {
+    let cancelled = false
+    void (async () => {
+      const existing = id ? await db.registrations.get(id) : undefined
+      if (id && !existing) {
+        if (!cancelled) setLoaded('missing')
+        return
+      }
+      // Rules apply at the date the money was collected: today, or the original date for a correction.
+      const on = existing ? vietnamDate(existing.record.collectedAt) : vietnamDate(new Date().toISOString())
+      const defaultIncome = groupThousands(valueOn(defaultRules.povertyLineRural, on, 'poverty line'))
+      const draft = completeDraft(await loadDraft(enrolDraftKey(id)), defaultIncome)
+      const initial =
+        draft ?? (existing ? fromRegistration(existing.record, defaultIncome) : emptyForm(defaultIncome))
+      if (!cancelled) setLoaded(existing ? { initial, existing, on } : { initial, on })
+    })()
+    return () => {
+      cancelled = true
+    }
+  }, [id])
+
+  if (!id && !eventId) {
+    return (
+      <main className="screen">
+        <h1>{t('enrol.title')}</h1>
+        <p className="notice">{t('enrol.needEvent')}</p>
+        <Link href="/" className="button primary">
+          {t('home.chooseEvent')}
+        </Link>
+      </main>
+    )
+  }
+  if (loaded === 'missing') {
+    return (
+      <main className="screen">
+        <p className="notice">{t('enrol.notFound')}</p>
+      </main>
+    )
+  }
+  if (!loaded) return <main className="screen" aria-busy="true" />
+  return (
+    <EnrolForm
+      key={id ?? 'new'}
+      initial={loaded.initial}
+      existing={loaded.existing}
+      on={loaded.on}
+      device={device}
+      eventId={loaded.existing?.record.eventId ?? eventId ?? ''}
+    />
+  )
+}

@@ -1,0 +1,323 @@
+// One person's block of the enrol form: identity, address, products and their live quote.
+import { useFormContext, useFormState, useWatch } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { laoCaiSampleCommunes } from '../../../domain/admin/lao-cai-communes.ts'
+import { provinces } from '../../../domain/admin/provinces.ts'
+import { ethnicGroupList, isEthnicMinority } from '../../../domain/ethnic/ethnic-groups.ts'
+import { groupThousands } from '../../../domain/format/format-vnd.ts'
+import type { IsoDate } from '../../../domain/rules/dated.ts'
+import { defaultRules } from '../../../domain/rules/default-rules.ts'
+import { FieldError } from '../../ui/FieldError.tsx'
+import { Segmented } from '../../ui/Segmented.tsx'
+import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
+import { parseMoney } from './parse-form-fields.ts'
+import { QuoteLines } from './QuoteLines.tsx'
+
+// The groups most often met in Lào Cai (domain.md §6) come first so the select is quick to use.
+const commonInLaoCai = ['01', '08', '02', '09', '25', '07', '35', '40', '03', '06']
+const commonEthnicGroups = commonInLaoCai.flatMap((c) => ethnicGroupList.filter((g) => g.code === c))
+const otherEthnicGroups = ethnicGroupList.filter((g) => !commonInLaoCai.includes(g.code))
+
+const supportGroups = ['POOR', 'NEAR_POOR', 'ETHNIC_MINORITY', 'OTHER'] as const
+
+export function ParticipantFields({
+  index,
+  on,
+  count,
+  onRemove,
+}: {
+  index: number
+  on: IsoDate
+  count: number
+  onRemove: () => void
+}) {
+  const { t } = useTranslation()
+  const { register, setValue, getValues, control } = useFormContext<EnrolFormValues>()
+  const { errors } = useFormState({ control, name: `participants.${index}` })
+  const p = useWatch({ control, name: `participants.${index}` }) as ParticipantFormValues
+  const pe = errors.participants?.[index]
+  const name = <K extends keyof ParticipantFormValues>(k: K) => `participants.${index}.${k}` as const
+  const id = (k: keyof ParticipantFormValues) => `p${index}-${k}`
+  const err = (k: keyof ParticipantFormValues) => pe?.[k]?.message
+  const a11y = (k: keyof ParticipantFormValues) => ({
+    id: id(k),
+    'aria-invalid': err(k) ? true : undefined,
+    'aria-describedby': err(k) ? `${id(k)}-error` : undefined,
+  })
+  const months = (values: readonly number[]) =>
+    values.map((m) => ({ value: String(m), label: t('enrol.months', { count: m }) }))
+
+  const stepIncome = (delta: number) => {
+    const current = parseMoney(getValues(name('vsiIncome')))
+    const base = Number.isNaN(current) ? 0 : current
+    setValue(name('vsiIncome'), groupThousands(Math.max(0, base + delta)), {
+      shouldValidate: true,
+      shouldDirty: true,
+    })
+  }
+
+  // The support group follows the ethnic group unless a higher group was chosen by hand.
+  const ethnicity = register(name('ethnicityCode'), {
+    onChange: (e: { target: { value: string } }) => {
+      const group = getValues(name('supportGroup'))
+      const minority = isEthnicMinority(e.target.value)
+      if (minority && group === 'OTHER') setValue(name('supportGroup'), 'ETHNIC_MINORITY')
+      if (!minority && group === 'ETHNIC_MINORITY') setValue(name('supportGroup'), 'OTHER')
+    },
+  })
+
+  return (
+    <section className="person" aria-labelledby={count > 1 ? `p${index}-heading` : undefined}>
+      {count > 1 && (
+        <div className="person-head">
+          <h2 id={`p${index}-heading`}>{t('enrol.person', { n: index + 1 })}</h2>
+          {index > 0 && (
+            <button type="button" className="link-button" onClick={onRemove}>
+              {t('enrol.removePerson')}
+            </button>
+          )}
+        </div>
+      )}
+
+      <div className="field">
+        <label htmlFor={id('fullName')}>{t('enrol.fullName')}</label>
+        <input
+          {...register(name('fullName'))}
+          {...a11y('fullName')}
+          autoComplete="off"
+          autoCapitalize="words"
+          spellCheck={false}
+        />
+        <FieldError id={`${id('fullName')}-error`} message={err('fullName')} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('idNumber')}>{t('enrol.idNumber')}</label>
+        <input
+          {...register(name('idNumber'))}
+          {...a11y('idNumber')}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={14}
+          className="mono"
+        />
+        <FieldError id={`${id('idNumber')}-error`} message={err('idNumber')} />
+      </div>
+
+      <fieldset className="field dob">
+        <legend>{t('enrol.dob')}</legend>
+        <div className="dob-row">
+          <div>
+            <label htmlFor={id('dobDay')}>{t('enrol.dobDay')}</label>
+            <input
+              {...register(name('dobDay'))}
+              {...a11y('dobDay')}
+              inputMode="numeric"
+              maxLength={2}
+              placeholder="dd"
+            />
+          </div>
+          <div>
+            <label htmlFor={id('dobMonth')}>{t('enrol.dobMonth')}</label>
+            <input
+              {...register(name('dobMonth'))}
+              {...a11y('dobMonth')}
+              inputMode="numeric"
+              maxLength={2}
+              placeholder="mm"
+            />
+          </div>
+          <div className="dob-year">
+            <label htmlFor={id('dobYear')}>{t('enrol.dobYear')}</label>
+            <input
+              {...register(name('dobYear'))}
+              {...a11y('dobYear')}
+              inputMode="numeric"
+              maxLength={4}
+              placeholder="yyyy"
+            />
+          </div>
+        </div>
+        <FieldError id={`${id('dobMonth')}-error`} message={err('dobMonth')} />
+        <FieldError id={`${id('dobYear')}-error`} message={err('dobYear')} />
+      </fieldset>
+
+      <Segmented
+        legend={t('enrol.sex')}
+        idPrefix={id('sex')}
+        field={register(name('sex'))}
+        options={[
+          { value: 'male', label: t('enrol.male') },
+          { value: 'female', label: t('enrol.female') },
+        ]}
+      />
+      <FieldError id={`${id('sex')}-error`} message={err('sex')} />
+
+      <div className="field">
+        <label htmlFor={id('ethnicityCode')}>{t('enrol.ethnicity')}</label>
+        <select {...ethnicity} {...a11y('ethnicityCode')}>
+          <option value="">{t('enrol.choose')}</option>
+          <optgroup label="Lào Cai">
+            {commonEthnicGroups.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.name}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="—">
+            {otherEthnicGroups.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.name}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+        <FieldError id={`${id('ethnicityCode')}-error`} message={err('ethnicityCode')} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('phone')}>{t('enrol.phone')}</label>
+        <input
+          {...register(name('phone'))}
+          {...a11y('phone')}
+          inputMode="tel"
+          type="tel"
+          autoComplete="off"
+        />
+        <FieldError id={`${id('phone')}-error`} message={err('phone')} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('provinceCode')}>{t('enrol.province')}</label>
+        <select {...register(name('provinceCode'))} {...a11y('provinceCode')}>
+          {provinces.map((pr) => (
+            <option key={pr.code} value={pr.code}>
+              {pr.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${id('provinceCode')}-error`} message={err('provinceCode')} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('commune')}>{t('enrol.commune')}</label>
+        <input
+          {...register(name('commune'))}
+          {...a11y('commune')}
+          list={p.provinceCode === '15' ? 'lao-cai-communes' : undefined}
+          autoComplete="off"
+        />
+        <FieldError id={`${id('commune')}-error`} message={err('commune')} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={id('village')}>{t('enrol.village')}</label>
+        <input {...register(name('village'))} {...a11y('village')} autoComplete="off" />
+      </div>
+
+      <div className="product">
+        <label className="check big" htmlFor={id('vsiOn')}>
+          <input type="checkbox" {...register(name('vsiOn'))} {...a11y('vsiOn')} />
+          <span>{t('enrol.vsi')}</span>
+        </label>
+        <FieldError id={`${id('vsiOn')}-error`} message={err('vsiOn')} />
+        {p.vsiOn && (
+          <div className="product-body">
+            <div className="field">
+              <label htmlFor={id('vsiIncome')}>{t('enrol.vsiIncome')}</label>
+              <div className="stepper">
+                <button type="button" aria-label={t('enrol.incomeDown')} onClick={() => stepIncome(-50_000)}>
+                  −
+                </button>
+                <input
+                  {...register(name('vsiIncome'))}
+                  {...a11y('vsiIncome')}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  className="money"
+                />
+                <button type="button" aria-label={t('enrol.incomeUp')} onClick={() => stepIncome(50_000)}>
+                  +
+                </button>
+              </div>
+              <FieldError id={`${id('vsiIncome')}-error`} message={err('vsiIncome')} />
+            </div>
+            <Segmented
+              legend={t('enrol.vsiMonths')}
+              idPrefix={id('vsiMonths')}
+              field={register(name('vsiMonths'))}
+              options={months([1, 3, 6, 12])}
+            />
+            <div className="field">
+              <label htmlFor={id('supportGroup')}>{t('enrol.supportGroup')}</label>
+              <select {...register(name('supportGroup'))} {...a11y('supportGroup')}>
+                {supportGroups.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`enrol.group_${g}`)}
+                  </option>
+                ))}
+              </select>
+              <FieldError id={`${id('supportGroup')}-error`} message={err('supportGroup')} />
+            </div>
+          </div>
+        )}
+      </div>
+
+      <div className="product">
+        <label className="check big" htmlFor={id('hiOn')}>
+          <input type="checkbox" {...register(name('hiOn'))} {...a11y('hiOn')} />
+          <span>{t('enrol.hi')}</span>
+        </label>
+        {p.hiOn && (
+          <div className="product-body">
+            <Segmented
+              legend={t('enrol.hiMonths')}
+              idPrefix={id('hiMonths')}
+              field={register(name('hiMonths'))}
+              options={months([3, 6, 12])}
+            />
+            <FieldError id={`${id('hiMonths')}-error`} message={err('hiMonths')} />
+            <div className="field narrow">
+              <label htmlFor={id('householdOrder')}>{t('enrol.householdOrder')}</label>
+              <input
+                {...register(name('householdOrder'))}
+                {...a11y('householdOrder')}
+                inputMode="numeric"
+                maxLength={2}
+              />
+              <FieldError id={`${id('householdOrder')}-error`} message={err('householdOrder')} />
+            </div>
+          </div>
+        )}
+      </div>
+
+      <fieldset className="product">
+        <legend>{t('enrol.services')}</legend>
+        <label className="check" htmlFor={id('vssidAssisted')}>
+          <input type="checkbox" {...register(name('vssidAssisted'))} id={id('vssidAssisted')} />
+          <span>{t('enrol.vssid')}</span>
+        </label>
+        <label className="check" htmlFor={id('cashlessPension')}>
+          <input type="checkbox" {...register(name('cashlessPension'))} id={id('cashlessPension')} />
+          <span>{t('enrol.cashlessPension')}</span>
+        </label>
+      </fieldset>
+
+      <QuoteLines participant={p} rules={defaultRules} on={on} />
+
+      <label className="check consent" htmlFor={id('consent')}>
+        <input type="checkbox" {...register(name('consent'))} {...a11y('consent')} />
+        <span>{t('enrol.consent')}</span>
+      </label>
+      <FieldError id={`${id('consent')}-error`} message={err('consent')} />
+
+      {index === 0 && (
+        <datalist id="lao-cai-communes">
+          {laoCaiSampleCommunes.map((c) => (
+            <option key={c.code} value={c.name} />
+          ))}
+        </datalist>
+      )}
+    </section>
+  )
+}

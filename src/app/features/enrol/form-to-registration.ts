@@ -1,0 +1,116 @@
+// Form values ⇄ Registration v1. The receipt number is a placeholder here: saveRegistration assigns
+// the real one inside its transaction.
+import type { Participant, Registration } from '../../../domain/registration/registration-schema.ts'
+import type { IsoDate } from '../../../domain/rules/dated.ts'
+import type { RuleSet } from '../../../domain/rules/rule-set.ts'
+import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
+import { emptyParticipant } from './enrol-form-values.ts'
+import { communeCodeOf } from './commune-code-of.ts'
+import { groupThousands } from '../../../domain/format/format-vnd.ts'
+import { normalizeName } from '../../../domain/names/normalize-name.ts'
+import { normalizePhone } from '../../../domain/phone/normalize-phone.ts'
+import { composeDateOfBirth, normalizeIdNumber, parseMoney } from './parse-form-fields.ts'
+import { quoteParticipant } from './quote-participant.ts'
+
+export interface RegistrationContext {
+  id: string
+  revision: number
+  deviceId: string
+  eventId: string
+  collectedAt: string
+  receiptPrefix: string
+}
+
+export function toParticipant(p: ParticipantFormValues, rules: RuleSet, on: IsoDate): Participant {
+  const quote = quoteParticipant(p, rules, on)
+  const commune = p.commune.trim().replace(/\s+/g, ' ').normalize('NFC')
+  const participant: Participant = {
+    fullName: normalizeName(p.fullName),
+    idNumber: normalizeIdNumber(p.idNumber),
+    dateOfBirth: composeDateOfBirth(p),
+    sex: p.sex === 'female' ? 'female' : 'male',
+    ethnicityCode: p.ethnicityCode,
+    address: { provinceCode: p.provinceCode, commune },
+    consent: true,
+    services: { vssidAssisted: p.vssidAssisted, cashlessPension: p.cashlessPension },
+  }
+  const communeCode = communeCodeOf(p.provinceCode, commune)
+  if (communeCode) participant.address.communeCode = communeCode
+  const village = p.village.trim()
+  if (village) participant.address.village = village
+  const phone = normalizePhone(p.phone)
+  if (phone) participant.phone = phone
+  if (p.vsiOn && quote.vsi?.ok) {
+    participant.vsi = {
+      monthlyIncome: parseMoney(p.vsiIncome),
+      months: Number(p.vsiMonths) as 1 | 3 | 6 | 12,
+      supportGroup: p.supportGroup,
+      amountDue: quote.vsi.quote.payable,
+    }
+  }
+  if (p.hiOn && quote.hi?.ok) {
+    participant.hi = {
+      months: Number(p.hiMonths) as 3 | 6 | 12,
+      householdOrder: Number(p.householdOrder),
+      amountDue: quote.hi.quote.amount,
+    }
+  }
+  return participant
+}
+
+export function toRegistration(
+  values: EnrolFormValues,
+  ctx: RegistrationContext,
+  rules: RuleSet,
+  on: IsoDate,
+): Registration {
+  const participants = values.participants.map((p) => toParticipant(p, rules, on))
+  const total = participants.reduce((s, p) => s + (p.vsi?.amountDue ?? 0) + (p.hi?.amountDue ?? 0), 0)
+  return {
+    id: ctx.id,
+    revision: ctx.revision,
+    deviceId: ctx.deviceId,
+    eventId: ctx.eventId,
+    collectedAt: ctx.collectedAt,
+    participants,
+    payment:
+      total === 0
+        ? null
+        : { method: 'cash', amountCollected: total, receiptNo: `${ctx.receiptPrefix}-000000` },
+  }
+}
+
+/** A saved registration back into form values, for correcting a returned one. */
+export function fromRegistration(reg: Registration, defaultIncome: string): EnrolFormValues {
+  return {
+    participants: reg.participants.map((p, i) => {
+      const [y = '', m = '', d = ''] = p.dateOfBirth.split('-')
+      return {
+        ...emptyParticipant(defaultIncome, i),
+        fullName: p.fullName,
+        idNumber: p.idNumber,
+        dobDay: d,
+        dobMonth: m,
+        dobYear: y,
+        sex: p.sex,
+        ethnicityCode: p.ethnicityCode,
+        phone: p.phone ?? '',
+        provinceCode: p.address.provinceCode,
+        commune: p.address.commune,
+        village: p.address.village ?? '',
+        consent: p.consent,
+        vsiOn: p.vsi !== undefined,
+        vsiIncome: p.vsi ? groupThousands(p.vsi.monthlyIncome) : defaultIncome,
+        vsiMonths: String(p.vsi?.months ?? 12),
+        supportGroup: p.vsi?.supportGroup ?? 'OTHER',
+        hiOn: p.hi !== undefined,
+        hiMonths: String(p.hi?.months ?? 12),
+        householdOrder: String(p.hi?.householdOrder ?? i + 1),
+        vssidAssisted: p.services.vssidAssisted,
+        cashlessPension: p.services.cashlessPension,
+      }
+    }),
+    // A correction may change the amount: the collector confirms the cash again.
+    paid: false,
+  }
+}

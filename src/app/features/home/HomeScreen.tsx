@@ -1,0 +1,80 @@
+// Home: pick the event you are working at, then go enrol.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { refreshEvents } from '../../api/refresh-events.ts'
+import { db } from '../../db/db.ts'
+import { setSetting, type Session } from '../../db/settings.ts'
+import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
+import { useMarkReady } from '../../ui/use-mark-ready.ts'
+
+export function HomeScreen({ session, eventId }: { session: Session; eventId: string | undefined }) {
+  const { t } = useTranslation()
+  const events = useLiveQuery(() => db.events.orderBy('startsOn').reverse().toArray())
+  const hasDraft = useLiveQuery(async () => (await db.drafts.get('enrol')) !== undefined)
+  const [loadError, setLoadError] = useState(false)
+  const [busy, setBusy] = useState(false)
+  useMarkReady(events !== undefined)
+
+  const reload = async () => {
+    setBusy(true)
+    setLoadError(false)
+    try {
+      await refreshEvents()
+    } catch {
+      setLoadError(true)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const canReview = session.user.role !== 'staff'
+  return (
+    <main className="screen home">
+      <p className="hello">{t('home.hello', { name: session.user.displayName })}</p>
+      <fieldset className="events">
+        <legend>{t('home.event')}</legend>
+        {events?.length === 0 && <p className="muted">{t('home.noEvents')}</p>}
+        {events?.map((ev) => (
+          <label key={ev.id} className="event-option" htmlFor={`event-${ev.id}`}>
+            <input
+              type="radio"
+              name="event"
+              id={`event-${ev.id}`}
+              value={ev.id}
+              checked={eventId === ev.id}
+              onChange={() => void setSetting('eventId', ev.id)}
+            />
+            <span>
+              <strong>{ev.name}</strong>
+              <small>
+                {formatDateVi(ev.startsOn)} – {formatDateVi(ev.endsOn)} · {ev.commune}
+              </small>
+            </span>
+          </label>
+        ))}
+        <button type="button" className="link-button" onClick={() => void reload()} disabled={busy}>
+          {t('home.reloadEvents')}
+        </button>
+        {loadError && <p className="field-error">{t('home.reloadFailed')}</p>}
+      </fieldset>
+      {hasDraft && <p className="notice">{t('home.drafted')}</p>}
+      <Link
+        href="/enrol"
+        className={`button primary big${eventId ? '' : ' disabled'}`}
+        aria-disabled={!eventId}
+      >
+        {t('home.startEnrol')}
+      </Link>
+      <Link href="/queue" className="button secondary">
+        {t('home.openQueue')}
+      </Link>
+      {canReview && (
+        <Link href="/review" className="button secondary">
+          {t('home.openReview')}
+        </Link>
+      )}
+    </main>
+  )
+}

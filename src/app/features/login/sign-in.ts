@@ -1,0 +1,34 @@
+// First sign-in needs the network: session, device registration (receipt prefix) and events. After
+// that the app starts from IndexedDB alone.
+import { ApiError, apiFetch, NetworkError } from '../../api/http.ts'
+import { refreshEvents } from '../../api/refresh-events.ts'
+import { deleteSetting, getSetting, setSetting, type DeviceInfo, type Session } from '../../db/settings.ts'
+
+export type SignInResult =
+  { ok: true } | { ok: false; reason: 'bad_credentials' | 'network' | 'other'; message: string }
+
+export async function signIn(username: string, password: string): Promise<SignInResult> {
+  try {
+    const session = await apiFetch<Session>('/api/session', { method: 'POST', json: { username, password } })
+    await setSetting('session', session)
+    try {
+      // The device id is made once and kept across sign-outs, like the receipt counter.
+      const deviceId = (await getSetting('device'))?.deviceId ?? crypto.randomUUID()
+      const device = await apiFetch<DeviceInfo>('/api/devices', { method: 'POST', json: { deviceId } })
+      await setSetting('device', { deviceId: device.deviceId, receiptPrefix: device.receiptPrefix })
+      const events = await refreshEvents()
+      const eventId = await getSetting('eventId')
+      if (events.length === 1 && events[0] && !eventId) await setSetting('eventId', events[0].id)
+    } catch (e) {
+      // Half signed in is worse than not signed in: without a receipt prefix nothing can be saved.
+      await deleteSetting('session')
+      throw e
+    }
+    return { ok: true }
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401)
+      return { ok: false, reason: 'bad_credentials', message: e.message }
+    if (e instanceof NetworkError) return { ok: false, reason: 'network', message: e.message }
+    return { ok: false, reason: 'other', message: e instanceof Error ? e.message : String(e) }
+  }
+}

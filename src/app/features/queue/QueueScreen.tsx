@@ -1,0 +1,87 @@
+// /queue — this device's registrations, newest first, with where each one stands.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { db } from '../../db/db.ts'
+import { useSyncStatus } from '../../sync/use-sync-status.ts'
+import { formatVnd } from '../../../domain/format/format-vnd.ts'
+import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { syncChip } from './sync-chip.ts'
+
+export function QueueScreen() {
+  const { t, i18n } = useTranslation()
+  const rows = useLiveQuery(() => db.registrations.orderBy('savedAt').reverse().toArray())
+  const status = useSyncStatus()
+  const [message, setMessage] = useState<string | undefined>(undefined)
+  const [busy, setBusy] = useState(false)
+  useMarkReady(rows !== undefined)
+
+  const sync = async () => {
+    setBusy(true)
+    setMessage(undefined)
+    try {
+      const { syncNow } = await import('../../sync/sync-engine.ts')
+      const report = await syncNow()
+      setMessage(t('queue.syncDone', { pushed: report.pushed, pulled: report.pulled }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <main className="screen queue">
+      <h1>{t('queue.title')}</h1>
+      <button
+        type="button"
+        className="button primary big"
+        onClick={() => void sync()}
+        disabled={busy || status.running}
+      >
+        {busy || status.running ? t('queue.syncing') : t('queue.syncNow')}
+      </button>
+      <p className="muted" role="status">
+        {message ??
+          (status.lastSyncAt
+            ? t('queue.lastSync', { time: new Date(status.lastSyncAt).toLocaleString(i18n.language) })
+            : '')}
+        {status.lastError ? ` · ${status.lastError}` : ''}
+      </p>
+      {rows?.length === 0 && <p className="muted">{t('queue.empty')}</p>}
+      <ul className="queue-list">
+        {rows?.map((r) => {
+          const chip = syncChip(r)
+          const first = r.record.participants[0]
+          const more = r.record.participants.length - 1
+          const label =
+            chip.kind === 'returned' || chip.kind === 'rejected' || chip.kind === 'error'
+              ? t(`queue.state_${chip.kind}`, { comment: chip.detail, errors: chip.detail })
+              : t(`queue.state_${chip.kind}`)
+          return (
+            <li key={r.id} className="queue-item" data-testid="queue-item">
+              <div className="queue-main">
+                <strong>
+                  {first?.fullName}
+                  {more > 0 ? ` +${more}` : ''}
+                </strong>
+                <span className="mono">{r.record.payment?.receiptNo ?? '—'}</span>
+                <span>{formatVnd(r.record.payment?.amountCollected ?? 0)}</span>
+              </div>
+              <span className={`chip chip-${chip.kind}`}>{label}</span>
+              <div className="queue-actions">
+                <Link href={`/receipt/${r.id}`} className="link-button">
+                  {t('queue.receipt')}
+                </Link>
+                {chip.fixable && (
+                  <Link href={`/enrol/${r.id}`} className="button secondary small">
+                    {t('queue.fix')}
+                  </Link>
+                )}
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </main>
+  )
+}

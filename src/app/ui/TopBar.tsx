@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
+import { useSyncStatus } from '../sync/use-sync-status.ts'
+
+export function TopBar({ signedIn }: { signedIn: boolean }) {
+  const { t } = useTranslation()
+  const status = useSyncStatus()
+  return (
+    <header className="top-bar">
+      <Link href="/" className="app-name">
+        {t('app.name')}
+      </Link>
+      {signedIn && (
+        <Link
+          href="/queue"
+          className={`badge${status.waiting > 0 ? ' has-waiting' : ''}`}
+          aria-label={t('app.waiting', { count: status.waiting })}
+          data-testid="waiting-badge"
+        >
+          {status.waiting}
+        </Link>
+      )}
+      <span className={`net ${status.online ? 'online' : 'offline'}`} role="status">
+        {status.online ? t('app.online') : t('app.offline')}
+      </span>
+    </header>
+  )
+}
