@@ -1,0 +1,194 @@
+import { quoteVsi } from '../quote/vsi-quote.ts'
+import type { Participant, Registration } from '../registration/registration-schema.ts'
+import { vietnamDate } from '../registration/local-date.ts'
+import type { IsoDate } from '../rules/dated.ts'
+import type { RuleSet } from '../rules/rule-set.ts'
+import type { ReviewStatus } from '../sync/protocol.ts'
+import { markNewEnrolments } from './mark-new-enrolments.ts'
+import type { Tally } from './tally.ts'
+
+export interface TallyRecord {
+  registration: Registration
+  reviewStatus: ReviewStatus
+  /** The collector's account id. */
+  ownerId: string
+  ownerName?: string | undefined
+  /** Cancelled or refunded after approval: counts for nothing, not even as history. */
+  voided?: boolean | undefined
+}
+
+/** Which records the figures cover. Dates are calendar days in Vietnam, both ends inclusive. */
+export interface TallyScope {
+  from?: IsoDate | undefined
+  to?: IsoDate | undefined
+  eventId?: string | undefined
+}
+
+export interface CampaignTally {
+  /** De-duplicated over everything in scope: a person met at two events counts once. */
+  totals: Tally
+  byEvent: Record<string, Tally>
+  /** Keyed by the Vietnam date of `collectedAt`. */
+  byDay: Record<IsoDate, Tally>
+  /** Keyed by the 5-digit commune code, or the commune name when the code is missing. */
+  byCommune: Record<string, Tally>
+  /** Keyed by `ownerId`. */
+  byStaff: Record<string, Tally>
+  /** Display names for the keys of byCommune and byStaff. */
+  names: { commune: Record<string, string>; staff: Record<string, string> }
+}
+
+interface Acc {
+  vsiNew: Set<string>
+  hiNew: Set<string>
+  vssidAssisted: Set<string>
+  cashlessPension: Set<string>
+  registrations: number
+  collectedVnd: number
+  stateSupportVnd: number
+}
+
+/**
+ * Campaign tallies of domain.md §8: distinct people by ID number over approved, not voided records in scope.
+ *
+ * Records outside the scope (earlier dates, other events) are not counted but serve as history for "new"
+ * (see `markNewEnrolments`); without them, "new" means the person's first appearance in the records given.
+ *
+ * Each breakdown row is de-duplicated inside itself, so a person helped at two events counts once in the
+ * totals and once in each event: rows may add up to more than the total. People count in the commune of
+ * their own address; a registration and its cash count in the commune of its first participant (the payer).
+ */
+export function tallyCampaign(
+  records: readonly TallyRecord[],
+  scope: TallyScope,
+  rules: RuleSet,
+): CampaignTally {
+  const kept = records
+    .filter((r) => r.reviewStatus === 'approved' && r.voided !== true)
+    .map((r) => ({ r, at: Date.parse(r.registration.collectedAt) }))
+    .sort((a, b) => a.at - b.at || compare(a.r.registration.id, b.r.registration.id))
+    .map(({ r }) => r)
+  const flags = markNewEnrolments(
+    kept.map((r) => r.registration),
+    rules,
+  )
+
+  const totals = newAcc()
+  const byEvent = new Map<string, Acc>()
+  const byDay = new Map<string, Acc>()
+  const byCommune = new Map<string, Acc>()
+  const byStaff = new Map<string, Acc>()
+  const communeNames = new Map<string, string>()
+  const staffNames = new Map<string, string>()
+
+  kept.forEach((rec, i) => {
+    const reg = rec.registration
+    const day = vietnamDate(reg.collectedAt)
+    if (!inScope(reg, day, scope)) return
+    if (rec.ownerName !== undefined && !staffNames.has(rec.ownerId))
+      staffNames.set(rec.ownerId, rec.ownerName)
+    const shared = [totals, accIn(byEvent, reg.eventId), accIn(byDay, day), accIn(byStaff, rec.ownerId)]
+
+    const payer = reg.participants[0]
+    const recordAccs = payer ? [...shared, accIn(byCommune, communeOf(payer, communeNames))] : shared
+    for (const acc of recordAccs) {
+      acc.registrations += 1
+      acc.collectedVnd += reg.payment?.amountCollected ?? 0
+    }
+
+    const f = flags[i]
+    reg.participants.forEach((p, j) => {
+      const support = p.vsi ? stateSupportOf(p.vsi, p.address.provinceCode, day, rules) : 0
+      for (const acc of [...shared, accIn(byCommune, communeOf(p, communeNames))]) {
+        if (f?.vsi[j]) acc.vsiNew.add(p.idNumber)
+        if (f?.hi[j]) acc.hiNew.add(p.idNumber)
+        if (p.services.vssidAssisted) acc.vssidAssisted.add(p.idNumber)
+        if (p.services.cashlessPension) acc.cashlessPension.add(p.idNumber)
+        acc.stateSupportVnd += support
+      }
+    })
+  })
+
+  return {
+    totals: toTally(totals),
+    byEvent: toRecord(byEvent),
+    byDay: toRecord(byDay),
+    byCommune: toRecord(byCommune),
+    byStaff: toRecord(byStaff),
+    names: { commune: sortedObject(communeNames), staff: sortedObject(staffNames) },
+  }
+}
+
+function inScope(reg: Registration, day: IsoDate, scope: TallyScope): boolean {
+  if (scope.eventId !== undefined && reg.eventId !== scope.eventId) return false
+  if (scope.from !== undefined && day < scope.from) return false
+  if (scope.to !== undefined && day > scope.to) return false
+  return true
+}
+
+function communeOf(p: Participant, names: Map<string, string>): string {
+  const name = p.address.commune.normalize('NFC').trim()
+  const key = p.address.communeCode ?? name
+  if (!names.has(key)) names.set(key, name)
+  return key
+}
+
+// An approved record passed the server's recomputation, so the quote succeeds; if the rules changed since,
+// the support is left out rather than guessed.
+function stateSupportOf(
+  vsi: NonNullable<Participant['vsi']>,
+  provinceCode: string,
+  on: IsoDate,
+  rules: RuleSet,
+): number {
+  const q = quoteVsi({ ...vsi, provinceCode }, rules, on)
+  return q.ok ? q.quote.stateSupport : 0
+}
+
+function newAcc(): Acc {
+  return {
+    vsiNew: new Set(),
+    hiNew: new Set(),
+    vssidAssisted: new Set(),
+    cashlessPension: new Set(),
+    registrations: 0,
+    collectedVnd: 0,
+    stateSupportVnd: 0,
+  }
+}
+
+function accIn(map: Map<string, Acc>, key: string): Acc {
+  let acc = map.get(key)
+  if (!acc) {
+    acc = newAcc()
+    map.set(key, acc)
+  }
+  return acc
+}
+
+function toTally(acc: Acc): Tally {
+  return {
+    vsiNew: acc.vsiNew.size,
+    hiNew: acc.hiNew.size,
+    vssidAssisted: acc.vssidAssisted.size,
+    cashlessPension: acc.cashlessPension.size,
+    registrations: acc.registrations,
+    collectedVnd: acc.collectedVnd,
+    stateSupportVnd: acc.stateSupportVnd,
+  }
+}
+
+// Object.fromEntries defines own properties, so an event id like "__proto__" cannot reach the prototype.
+function toRecord(map: Map<string, Acc>): Record<string, Tally> {
+  return Object.fromEntries(
+    [...map.entries()].sort(([a], [b]) => compare(a, b)).map(([k, acc]) => [k, toTally(acc)]),
+  )
+}
+
+function sortedObject(map: Map<string, string>): Record<string, string> {
+  return Object.fromEntries([...map.entries()].sort(([a], [b]) => compare(a, b)))
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

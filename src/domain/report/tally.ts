@@ -1,0 +1,31 @@
+// The figures of one campaign tally (domain.md §8). The first six names are the answer of
+// GET /api/reports/tally (design.md); `stateSupportVnd` is the optional money sum §8 allows, added alongside.
+
+export interface Tally {
+  /** Distinct people (by ID number) newly enrolled in VSI. */
+  vsiNew: number
+  /** Distinct people newly enrolled in household HI. */
+  hiNew: number
+  /** Distinct people helped to install and sign in to VssID. */
+  vssidAssisted: number
+  /** Distinct pensioners helped to switch to payment into a bank account. */
+  cashlessPension: number
+  /** Approved, not voided registrations (one receipt each). */
+  registrations: number
+  /** Cash collected on those registrations, in đồng. */
+  collectedVnd: number
+  /** Central-budget VSI support (NSNN) on those registrations, in đồng. */
+  stateSupportVnd: number
+}
+
+export function emptyTally(): Tally {
+  return {
+    vsiNew: 0,
+    hiNew: 0,
+    vssidAssisted: 0,
+    cashlessPension: 0,
+    registrations: 0,
+    collectedVnd: 0,
+    stateSupportVnd: 0,
+  }
+}
