@@ -30,14 +30,20 @@ export function makeRecord(id: string, revision: number): Registration {
 }
 
 /** Saves revision `revision` of `id` and enqueues it, as the form does. */
-export async function saveRevision(id: string, revision: number, at = revision): Promise<void> {
+export function saveRevision(id: string, revision: number, at = revision): Promise<void> {
+  return saveRecord(makeRecord(id, revision), at)
+}
+
+/** Saves a wire record and its outbox entry in one transaction, keeping what the device knew before. */
+export async function saveRecord(record: Registration, at = record.revision): Promise<void> {
+  const { id, revision } = record
   await db.transaction('rw', db.registrations, db.outbox, async () => {
     const prior = await db.registrations.get(id)
     const local: LocalRegistration = {
       ...(prior ?? { ackedRevision: 0 }),
       id,
       revision,
-      record: makeRecord(id, revision),
+      record,
       syncState: 'waiting',
       savedAt: at,
     }
