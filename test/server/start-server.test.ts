@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLogger } from '../../src/server/create-logger.ts'
+import { startServer, type RunningServer } from '../../src/server/start-server.ts'
+
+const dist = mkdtempSync(join(tmpdir(), 'ghi-danh-dist-'))
+let server: RunningServer
+
+beforeAll(async () => {
+  mkdirSync(join(dist, 'assets'))
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Ghi Danh</title>')
+  writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})')
+  writeFileSync(join(dist, 'assets', 'index-B4x9_kQz.js'), 'console.log(1)')
+  server = await startServer({
+    port: 0,
+    hostname: '127.0.0.1',
+    dataDir: 'memory://',
+    distDir: dist,
+    demoData: true,
+    logger: createLogger({ level: 'silent' }),
+  })
+})
+afterAll(async () => {
+  await server.close()
+  rmSync(dist, { recursive: true, force: true })
+})
+
+describe('startServer', () => {
+  it('serves the API and seeds the demo accounts, event and samples on an empty database', async () => {
+    expect(await (await fetch(`${server.url}/api/health`)).json()).toEqual({ status: 'ok' })
+    expect(server.seed).toMatchObject({ seeded: true, samples: 4 })
+    const signIn = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'ghidanh-demo' }),
+    })
+    const { token } = (await signIn.json()) as { token: string }
+    const list = await fetch(`${server.url}/api/registrations`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(4)
+  })
+
+  it('serves the app shell: no-cache for index.html and sw.js, immutable hashed assets, SPA fallback', async () => {
+    const sw = await fetch(`${server.url}/sw.js`)
+    expect(sw.headers.get('cache-control')).toBe('no-cache')
+    const asset = await fetch(`${server.url}/assets/index-B4x9_kQz.js`)
+    expect(asset.headers.get('cache-control')).toContain('immutable')
+    const deep = await fetch(`${server.url}/review/some-id`)
+    expect(deep.status).toBe(200)
+    expect(deep.headers.get('cache-control')).toBe('no-cache')
+    expect(await deep.text()).toContain('<title>Ghi Danh</title>')
+    expect(deep.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404)
+    const api404 = await fetch(`${server.url}/api/missing`)
+    expect(api404.status).toBe(404)
+    expect(api404.headers.get('content-type')).toContain('application/json')
+  })
+})
+
+describe('startServer without a built app', () => {
+  it('warns and serves the API only', async () => {
+    const lines: string[] = []
+    const apiOnly = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      dataDir: 'memory://',
+      distDir: join(dist, 'not-built'),
+      logger: createLogger({ destination: { write: (l: string) => void lines.push(l) } }),
+    })
+    try {
+      expect(lines.join('')).toContain('serving the API only')
+      expect((await fetch(`${apiOnly.url}/api/health`)).status).toBe(200)
+      expect((await fetch(`${apiOnly.url}/`)).status).toBe(404)
+    } finally {
+      await apiOnly.close()
+    }
+  })
+})
+
+describe('main.ts', () => {
+  it('prints the URL and the accounts table, and exits 0 on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ghi-danh-data-'))
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let out = ''
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()))
+    child.stderr.on('data', (b: Buffer) => (out += b.toString()))
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed:\n${out}`)), 45_000)
+      child.stdout.on('data', () => {
+        const m = /running at (http:\/\/\S+)/.exec(out)
+        if (m?.[1]) {
+          clearTimeout(timer)
+          resolve(m[1])
+        }
+      })
+    })
+    expect(out).toMatch(/staff1\s+staff\s+team-a/)
+    expect(out).toMatch(/super1\s+supervisor\s+team-a/)
+    expect((await fetch(`${url}/api/health`)).status).toBe(200)
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('exit', (c) => resolve(c))
+      child.kill('SIGTERM')
+    })
+    expect(code).toBe(0)
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+})
