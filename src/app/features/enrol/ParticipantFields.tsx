@@ -5,12 +5,13 @@ import { laoCaiSampleCommunes } from '../../../domain/admin/lao-cai-communes.ts'
 import { provinces } from '../../../domain/admin/provinces.ts'
 import { ethnicGroupList, isEthnicMinority } from '../../../domain/ethnic/ethnic-groups.ts'
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
+import { checkIdNumber } from '../../../domain/identity/check-id-number.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
 import { Segmented } from '../../ui/Segmented.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
-import { parseMoney } from './parse-form-fields.ts'
+import { composeDateOfBirth, normalizeIdNumber, parseMoney } from './parse-form-fields.ts'
 import { QuoteLines } from './QuoteLines.tsx'
 
 // The groups most often met in Lào Cai (domain.md §6) come first so the select is quick to use.
@@ -46,6 +47,16 @@ export function ParticipantFields({
   })
   const months = (values: readonly number[]) =>
     values.map((m) => ({ value: String(m), label: t('enrol.months', { count: m }) }))
+
+  // Disagreements between the ID number and what the person said are hints, never blockers (domain.md §4.1).
+  const idNumber = normalizeIdNumber(p.idNumber)
+  const idHints =
+    /^\d{12}$/.test(idNumber) && !err('idNumber')
+      ? checkIdNumber(idNumber, {
+          dateOfBirth: /^\d{4}$/.test(p.dobYear) ? composeDateOfBirth(p) : undefined,
+          sex: p.sex === '' ? undefined : p.sex,
+        }).filter((i) => i.severity === 'warning')
+      : []
 
   const stepIncome = (delta: number) => {
     const current = parseMoney(getValues(name('vsiIncome')))
@@ -102,13 +113,21 @@ export function ParticipantFields({
           className="mono"
         />
         <FieldError id={`${id('idNumber')}-error`} message={err('idNumber')} />
+        {idHints.map((h) => (
+          <p key={h.message} className="field-hint">
+            {h.message}
+          </p>
+        ))}
       </div>
 
       <fieldset className="field dob">
         <legend>{t('enrol.dob')}</legend>
         <div className="dob-row">
           <div>
-            <label htmlFor={id('dobDay')}>{t('enrol.dobDay')}</label>
+            <label htmlFor={id('dobDay')}>
+              {t('enrol.dobDayShort')}
+              <span className="sr-only">{t('enrol.dobDayRest')}</span>
+            </label>
             <input
               {...register(name('dobDay'))}
               {...a11y('dobDay')}
@@ -118,7 +137,10 @@ export function ParticipantFields({
             />
           </div>
           <div>
-            <label htmlFor={id('dobMonth')}>{t('enrol.dobMonth')}</label>
+            <label htmlFor={id('dobMonth')}>
+              {t('enrol.dobMonthShort')}
+              <span className="sr-only">{t('enrol.dobMonthRest')}</span>
+            </label>
             <input
               {...register(name('dobMonth'))}
               {...a11y('dobMonth')}
@@ -128,7 +150,10 @@ export function ParticipantFields({
             />
           </div>
           <div className="dob-year">
-            <label htmlFor={id('dobYear')}>{t('enrol.dobYear')}</label>
+            <label htmlFor={id('dobYear')}>
+              {t('enrol.dobYearShort')}
+              <span className="sr-only">{t('enrol.dobYearRest')}</span>
+            </label>
             <input
               {...register(name('dobYear'))}
               {...a11y('dobYear')}

@@ -11,7 +11,9 @@ import { useMarkReady } from '../../ui/use-mark-ready.ts'
 
 export function HomeScreen({ session, eventId }: { session: Session; eventId: string | undefined }) {
   const { t } = useTranslation()
-  const events = useLiveQuery(() => db.events.orderBy('startsOn').reverse().toArray())
+  const events = useLiveQuery(async () =>
+    (await db.events.toArray()).sort((x, y) => y.startsOn.localeCompare(x.startsOn)),
+  )
   const hasDraft = useLiveQuery(async () => (await db.drafts.get('enrol')) !== undefined)
   const [loadError, setLoadError] = useState(false)
   const [busy, setBusy] = useState(false)
