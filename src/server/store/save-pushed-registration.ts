@@ -182,19 +182,23 @@ async function writeRevisionAndPeople(tx: Db, r: Registration, hash: string, at:
     [r.id, r.revision, JSON.stringify(r), hash, r.deviceId, at],
   )
   await tx.query('DELETE FROM registration_people WHERE registration_id = $1', [r.id])
-  for (const [i, p] of r.participants.entries()) {
-    await tx.query(
-      `INSERT INTO registration_people (registration_id, participant_index, id_number, has_vsi, has_hi,
-          vssid_assisted, cashless_pension) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        r.id,
-        i,
-        p.idNumber,
-        p.vsi !== undefined,
-        p.hi !== undefined,
-        p.services.vssidAssisted,
-        p.services.cashlessPension,
-      ],
+  // One statement for all participants (≤ 10): fewer round trips on PostgreSQL.
+  const params: unknown[] = [r.id]
+  const rows = r.participants.map((p, i) => {
+    params.push(
+      i,
+      p.idNumber,
+      p.vsi !== undefined,
+      p.hi !== undefined,
+      p.services.vssidAssisted,
+      p.services.cashlessPension,
     )
-  }
+    const n = params.length
+    return `($1, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`
+  })
+  await tx.query(
+    `INSERT INTO registration_people (registration_id, participant_index, id_number, has_vsi, has_hi,
+        vssid_assisted, cashless_pension) VALUES ${rows.join(', ')}`,
+    params,
+  )
 }
