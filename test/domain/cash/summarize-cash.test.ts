@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { summarizeCash, type CashEntry } from '../../../src/domain/cash/summarize-cash.ts'
+import type { Participant } from '../../../src/domain/registration/registration-schema.ts'
+import { sampleParticipant, sampleRegistration } from '../registration/sample-registration.ts'
+
+function entry(
+  n: number,
+  participants: Participant[],
+  amount: number | null,
+  more: { revision?: number; voided?: CashEntry['voided'] } = {},
+): CashEntry {
+  const record = sampleRegistration({
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    revision: more.revision ?? 1,
+    participants,
+    payment:
+      amount === null
+        ? null
+        : { method: 'cash', amountCollected: amount, receiptNo: `LC017-${String(n).padStart(6, '0')}` },
+  })
+  return more.voided ? { record, voided: more.voided } : { record }
+}
+
+const vsiOnly = (vsi: Participant['vsi']) => sampleParticipant({ vsi, hi: undefined })
+const hiOnly = (householdOrder: number, amountDue: number) =>
+  sampleParticipant({ vsi: undefined, hi: { months: 12, householdOrder, amountDue } })
+
+const v1 = vsiOnly({ monthlyIncome: 1_500_000, months: 12, supportGroup: 'NEAR_POOR', amountDue: 2_376_000 })
+const v4 = vsiOnly({ monthlyIncome: 2_000_000, months: 1, supportGroup: 'POOR', amountDue: 275_000 })
+const h2 = [hiOnly(1, 1_366_200), hiOnly(2, 956_340), hiOnly(3, 819_720)]
+const servicesOnly = sampleParticipant({
+  vsi: undefined,
+  hi: undefined,
+  services: { vssidAssisted: true, cashlessPension: false },
+})
+
+describe('summarizeCash', () => {
+  const entries: CashEntry[] = [
+    entry(10, [sampleParticipant()], 4_930_200), // V2 + H1
+    entry(3, [v4], 275_000, { voided: { reason: 'Ghi sai số tiền', at: '2026-11-25T10:05:00+07:00' } }),
+    entry(1, [v1], 999_000), // an older revision of receipt 1: ignored
+    entry(2, h2, 3_142_260),
+    entry(1, [v1], 2_376_000, { revision: 2 }),
+    entry(11, [servicesOnly], null),
+  ]
+  const s = summarizeCash(entries)
+
+  it('lists every receipt written, voided ones included, in issue order', () => {
+    expect(s.issued).toEqual({
+      count: 4,
+      receiptNos: ['LC017-000001', 'LC017-000002', 'LC017-000003', 'LC017-000010'],
+    })
+    expect(s.withoutReceipt).toBe(1)
+  })
+
+  it('lists voided receipts with their reasons and leaves their money out', () => {
+    expect(s.voided).toEqual({
+      count: 1,
+      receiptNos: ['LC017-000003'],
+      receipts: [
+        {
+          receiptNo: 'LC017-000003',
+          amountVnd: 275_000,
+          reason: 'Ghi sai số tiền',
+          at: '2026-11-25T10:05:00+07:00',
+        },
+      ],
+      amountVnd: 275_000,
+    })
+  })
+
+  it('totals by product and the cash to hand over (V1 + H2 + V2/H1)', () => {
+    expect(s.byProduct).toEqual({ vsiVnd: 2_376_000 + 3_564_000, hiVnd: 3_142_260 + 1_366_200 })
+    expect(s.handOverVnd).toBe(10_448_460)
+    expect(s.byProduct.vsiVnd + s.byProduct.hiVnd).toBe(s.handOverVnd)
+  })
+
+  it('is empty for no registrations', () => {
+    expect(summarizeCash([])).toEqual({
+      issued: { count: 0, receiptNos: [] },
+      voided: { count: 0, receiptNos: [], receipts: [], amountVnd: 0 },
+      withoutReceipt: 0,
+      byProduct: { vsiVnd: 0, hiVnd: 0 },
+      handOverVnd: 0,
+    })
+  })
+})
