@@ -5,7 +5,7 @@ import type { IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import { emptyParticipant } from './enrol-form-values.ts'
-import { communeCodeOf } from './commune-code-of.ts'
+import { findCommune } from './find-commune.ts'
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { normalizeName } from '../../../domain/names/normalize-name.ts'
 import { normalizePhone } from '../../../domain/phone/normalize-phone.ts'
@@ -23,7 +23,9 @@ export interface RegistrationContext {
 
 export function toParticipant(p: ParticipantFormValues, rules: RuleSet, on: IsoDate): Participant {
   const quote = quoteParticipant(p, rules, on)
-  const commune = p.commune.trim().replace(/\s+/g, ' ').normalize('NFC')
+  const typed = p.commune.trim().replace(/\s+/g, ' ').normalize('NFC')
+  const known = findCommune(p.provinceCode, typed)
+  const commune = known?.name ?? typed
   const participant: Participant = {
     fullName: normalizeName(p.fullName),
     idNumber: normalizeIdNumber(p.idNumber),
@@ -34,8 +36,7 @@ export function toParticipant(p: ParticipantFormValues, rules: RuleSet, on: IsoD
     consent: true,
     services: { vssidAssisted: p.vssidAssisted, cashlessPension: p.cashlessPension },
   }
-  const communeCode = communeCodeOf(p.provinceCode, commune)
-  if (communeCode) participant.address.communeCode = communeCode
+  if (known) participant.address.communeCode = known.code
   const village = p.village.trim()
   if (village) participant.address.village = village
   const phone = normalizePhone(p.phone)

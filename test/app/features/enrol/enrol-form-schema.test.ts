@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { defaultRules } from '../../../../src/domain/index.ts'
+import { enrolFormSchema, participantIssues } from '../../../../src/app/features/enrol/enrol-form-schema.ts'
+import {
+  emptyParticipant,
+  type ParticipantFormValues,
+} from '../../../../src/app/features/enrol/enrol-form-values.ts'
+
+const today = '2026-11-25'
+
+function person(overrides: Partial<ParticipantFormValues> = {}): ParticipantFormValues {
+  return {
+    ...emptyParticipant('1.500.000'),
+    fullName: 'Giàng A Páo',
+    idNumber: '010090001234',
+    dobYear: '1990',
+    sex: 'male',
+    ethnicityCode: '08',
+    commune: 'Xã Y Tý',
+    consent: true,
+    hiOn: true,
+    ...overrides,
+  }
+}
+
+const messages = (p: ParticipantFormValues) =>
+  Object.fromEntries(participantIssues(p, defaultRules, today).map((i) => [i.path[0], i.message]))
+
+describe('participantIssues', () => {
+  it('accepts a complete person', () => {
+    expect(participantIssues(person(), defaultRules, today)).toEqual([])
+  })
+
+  it('reports a wrong-length ID number at the field, in Vietnamese', () => {
+    expect(messages(person({ idNumber: '01009000123' })).idNumber).toBe(
+      'Số định danh cá nhân phải gồm đúng 12 chữ số',
+    )
+  })
+
+  it('accepts year only, month/year or a full date, and refuses a future one', () => {
+    expect(messages(person({ dobMonth: '3' }))).toEqual({})
+    expect(messages(person({ dobMonth: '03', dobDay: '9' }))).toEqual({})
+    expect(messages(person({ dobYear: '2027' })).dobYear).toBe('Ngày sinh không thể sau hôm nay')
+    expect(messages(person({ dobYear: '2026', dobMonth: '12' })).dobYear).toBe(
+      'Ngày sinh không thể sau hôm nay',
+    )
+    expect(messages(person({ dobDay: '5' })).dobMonth).toBeDefined()
+    expect(messages(person({ dobYear: '1990', dobMonth: '02', dobDay: '30' })).dobYear).toBeDefined()
+  })
+
+  it('checks the VSI income against the floor and the step', () => {
+    expect(messages(person({ vsiOn: true, vsiIncome: '1.499.999' })).vsiIncome).toMatch(/thấp nhất/)
+    expect(messages(person({ vsiOn: true, vsiIncome: '1520000' })).vsiIncome).toMatch(/bội số/)
+    expect(messages(person({ vsiOn: true, vsiIncome: '1.550.000' })).vsiIncome).toBeUndefined()
+  })
+
+  it('needs consent, and at least one product or service', () => {
+    const m = messages(person({ consent: false, hiOn: false }))
+    expect(m.consent).toBeDefined()
+    expect(m.vsiOn).toMatch(/ít nhất một/)
+    expect(messages(person({ hiOn: false, vssidAssisted: true }))).toEqual({})
+  })
+
+  it('refuses the ethnic-minority support group for a Kinh person', () => {
+    expect(
+      messages(person({ ethnicityCode: '01', vsiOn: true, supportGroup: 'ETHNIC_MINORITY' })).supportGroup,
+    ).toBeDefined()
+  })
+
+  it('refuses VSI under 15', () => {
+    expect(messages(person({ dobYear: '2015', vsiOn: true })).vsiOn).toMatch(/15 tuổi/)
+  })
+})
+
+describe('enrolFormSchema', () => {
+  it('asks the collector to confirm the cash when something is due', () => {
+    const schema = enrolFormSchema(defaultRules, today)
+    const r = schema.safeParse({ participants: [person()], paid: false })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['paid'])
+    expect(schema.safeParse({ participants: [person()], paid: true }).success).toBe(true)
+    const servicesOnly = person({ hiOn: false, vssidAssisted: true })
+    expect(schema.safeParse({ participants: [servicesOnly], paid: false }).success).toBe(true)
+  })
+
+  it('puts a person’s errors under their index', () => {
+    const r = enrolFormSchema(defaultRules, today).safeParse({
+      participants: [person(), person({ idNumber: '1' })],
+      paid: true,
+    })
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['participants.1.idNumber'])
+  })
+})
