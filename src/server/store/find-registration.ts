@@ -58,15 +58,14 @@ export async function findRegistration(
     [id],
   )
   // Rejected registrations are not counted as duplicates: they were never enrolled.
-  const otherScope = registrationScope(user, 2)
   const duplicates = await db.query<{ participant_index: number; registration_id: string; visible: boolean }>(
-    `SELECT mine.participant_index, other.registration_id, (${otherScope.sql}) AS visible
+    `SELECT mine.participant_index, other.registration_id, (${scope.sql}) AS visible
        FROM registration_people mine
        JOIN registration_people other ON other.id_number = mine.id_number AND other.registration_id <> mine.registration_id
        JOIN registrations r ON r.id = other.registration_id AND r.review_status <> 'rejected'
       WHERE mine.registration_id = $1
       ORDER BY mine.participant_index, other.registration_id`,
-    [id, ...otherScope.params],
+    [id, ...scope.params],
   )
   return {
     ...toSummary(row),

@@ -1,7 +1,6 @@
-import type { PullChange } from '../../domain/index.ts'
+import type { PullChange, ReviewStatus } from '../../domain/index.ts'
 import type { Db } from './db.ts'
 import { reviewOf } from './registration-row.ts'
-import type { ReviewStatus } from '../../domain/index.ts'
 
 export const PULL_PAGE = 1000
 

@@ -80,6 +80,10 @@ describe('other API errors', () => {
     const res = await t.call('GET', '/api/nope')
     expect(res.status).toBe(404)
     expect(res.body.error.code).toBe('not_found')
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const unauthorized = await t.call('GET', '/api/registrations')
+    expect(unauthorized.status).toBe(401)
+    expect(unauthorized.headers.get('cache-control')).toBe('no-store')
   })
 
   it('every /api answer is no-store and carries security headers and a request id', async () => {

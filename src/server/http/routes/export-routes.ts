@@ -8,7 +8,7 @@ import { appendAudit } from '../../store/append-audit.ts'
 import { exportRecords } from '../../store/export-records.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
-import { parseEventId, parseStatus } from './registration-routes.ts'
+import { parseEventId, parseStatus } from '../query-params.ts'
 
 export function exportRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()

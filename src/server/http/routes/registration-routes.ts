@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { reviewRequestSchema, reviewStatuses, type ReviewStatus } from '../../../domain/index.ts'
+import { reviewRequestSchema } from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
 import { decideReview } from '../../store/decide-review.ts'
@@ -7,24 +7,11 @@ import { findRegistration } from '../../store/find-registration.ts'
 import { listRegistrations } from '../../store/list-registrations.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
+import { parseEventId, parseStatus } from '../query-params.ts'
 import { readBody } from '../read-body.ts'
 import { decodeListCursor, encodeListCursor } from './list-cursor.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-export function parseStatus(value: string | undefined): ReviewStatus | undefined {
-  if (value === undefined || value === '') return undefined
-  if (!(reviewStatuses as readonly string[]).includes(value)) {
-    throw new HttpError(400, 'invalid_request', 'Trạng thái không hợp lệ', { allowed: reviewStatuses })
-  }
-  return value as ReviewStatus
-}
-
-export function parseEventId(value: string | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined
-  if (value.length > 64) throw new HttpError(400, 'invalid_request', 'Mã sự kiện không hợp lệ')
-  return value
-}
 
 const notFound = () => new HttpError(404, 'not_found', 'Không tìm thấy bản ghi')
 

@@ -4,7 +4,7 @@ import { requireRole } from '../../auth/require-role.ts'
 import { tallyRegistrations } from '../../store/tally-registrations.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
-import { parseEventId } from './registration-routes.ts'
+import { parseEventId } from '../query-params.ts'
 
 /** A calendar day in Vietnam (UTC+7, no DST) → the instant it starts; `+1` the next day's start. */
 function dayStart(value: string | undefined, plusDays = 0): string | undefined {
