@@ -128,3 +128,32 @@ describe('POST /api/devices', () => {
     expect((await t.call('POST', '/api/devices', { json: { deviceId: device } })).status).toBe(401)
   })
 })
+
+describe('sign-in throttling', () => {
+  it('refuses a username for 15 minutes after 10 wrong passwords, then lets it in again', async () => {
+    const start = t.clock.now.toISOString()
+    for (let i = 0; i < 10; i++) {
+      expect(
+        (await t.call('POST', '/api/session', { json: { username: 'staff3', password: `guess-${i}` } }))
+          .status,
+      ).toBe(401)
+    }
+    const blocked = await t.call('POST', '/api/session', {
+      json: { username: 'STAFF3', password: 'ghidanh-demo' },
+    })
+    expect(blocked.status).toBe(429)
+    expect(blocked.body.error.code).toBe('too_many_attempts')
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    // Other accounts are not affected.
+    expect(
+      (await t.call('POST', '/api/session', { json: { username: 'staff1', password: 'ghidanh-demo' } }))
+        .status,
+    ).toBe(200)
+    t.clock.advance(15 * 60_000)
+    expect(
+      (await t.call('POST', '/api/session', { json: { username: 'staff3', password: 'ghidanh-demo' } }))
+        .status,
+    ).toBe(200)
+    t.clock.set(start)
+  })
+})

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { dummyPasswordHash, verifyPassword } from '../../auth/password-hash.ts'
 import { bearerToken, requireAuth } from '../../auth/require-auth.ts'
 import { hashSessionToken, newSessionToken } from '../../auth/session-token.ts'
+import { SignInThrottle } from '../../auth/sign-in-throttle.ts'
 import { appendAudit } from '../../store/append-audit.ts'
 import { toAuthUser } from '../../store/auth-user.ts'
 import { findUserByUsername, insertSession, revokeSession } from '../../store/session-store.ts'
@@ -17,17 +18,30 @@ const signInSchema = z.object({
 
 export function sessionRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  const throttle = new SignInThrottle()
 
   app.post('/session', async (c) => {
-    const { username, password } = await readBody(c, signInSchema)
-    const row = await findUserByUsername(deps.db, username.toLowerCase())
+    const body = await readBody(c, signInSchema)
+    const username = body.username.toLowerCase()
+    const now = deps.now()
+    const waitMs = throttle.retryAfterMs(username, now)
+    if (waitMs > 0) {
+      c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
+      throw new HttpError(
+        429,
+        'too_many_attempts',
+        'Sai mật khẩu quá nhiều lần. Vui lòng thử lại sau ít phút.',
+      )
+    }
+    const row = await findUserByUsername(deps.db, username)
     // Always run scrypt, so an unknown username takes as long as a wrong password.
-    const ok = await verifyPassword(password, row?.password_hash ?? (await dummyPasswordHash()))
+    const ok = await verifyPassword(body.password, row?.password_hash ?? (await dummyPasswordHash()))
     if (!row || !ok || row.disabled) {
+      throttle.recordFailure(username, now)
       throw new HttpError(401, 'invalid_credentials', 'Sai tên đăng nhập hoặc mật khẩu')
     }
+    throttle.recordSuccess(username)
     const token = newSessionToken()
-    const now = deps.now()
     const expiresAt = new Date(now.getTime() + deps.sessionTtlMs)
     await deps.db.transaction(async (tx) => {
       await insertSession(tx, {
