@@ -52,7 +52,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
   )
   if (!detail) {
     return (
-      <main className="review-detail">
+      <main className="screen review-detail">
         {back}
         {error ? (
           <p role="alert">
@@ -71,7 +71,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
   const r = detail.registration
   const hiddenDuplicates = detail.flags.possibleDuplicate && detail.flags.duplicates.length === 0
   return (
-    <main className="review-detail">
+    <main className="screen review-detail">
       {back}
       <h1>
         {t('detailTitle')} — {t(`status_${detail.review.status}`)}
@@ -100,7 +100,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
       </dl>
 
       {detail.flags.possibleDuplicate && (
-        <ul className="flags" role="alert">
+        <ul className="flags" aria-label={t('flags')}>
           {detail.flags.duplicates.map((d) => (
             <li key={`${d.participantIndex}-${d.registrationId}`}>
               <Link href={`/review/${d.registrationId}`}>
@@ -154,7 +154,12 @@ export function ReviewDetailScreen({ id }: { id: string }) {
                 decision: t(`decision_${v.decision}`),
                 revision: v.revision,
               })}
-              {v.comment && <q>{v.comment}</q>}
+              {v.comment && (
+                <>
+                  {' '}
+                  — <q>{v.comment}</q>
+                </>
+              )}
             </li>
           ))}
         </ol>

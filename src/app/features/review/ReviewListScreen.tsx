@@ -49,7 +49,7 @@ export function ReviewListScreen() {
   }, [filter, load])
 
   return (
-    <main className="review-list">
+    <main className="screen review-list">
       <h1>{t('listTitle')}</h1>
       <label>
         {t('statusFilter')}{' '}

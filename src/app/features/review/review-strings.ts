@@ -30,6 +30,7 @@ const vi = {
   back: 'Về danh sách',
   detailTitle: 'Hồ sơ',
   revision: 'Bản số {{revision}}',
+  flags: 'Cảnh báo',
   duplicateFlag: 'Có thể trùng: số định danh của người thứ {{n}} đã có trong hồ sơ khác',
   duplicateFlagHidden: 'Có thể trùng với hồ sơ khác (ngoài nhóm của bạn)',
   person: 'Người thứ {{n}}',
