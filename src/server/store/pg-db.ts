@@ -8,6 +8,9 @@ export async function openPgDb(url: string, schema?: string): Promise<Db> {
     max: 10,
     ...(schema ? { options: `-c search_path=${quoteIdent(schema)}` } : {}),
   })
+  // An idle connection dropped by the server must not crash the process: the pool discards it and the next
+  // query opens a new one (a failing query still throws to its caller).
+  pool.on('error', () => undefined)
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`)
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
