@@ -7,8 +7,9 @@ import { useAppSettings } from './db/use-app-settings.ts'
 import { EnrolScreen } from './features/enrol/EnrolScreen.tsx'
 import { HomeScreen } from './features/home/HomeScreen.tsx'
 import { LoginScreen } from './features/login/LoginScreen.tsx'
+import { SignInAgain } from './features/login/SignInAgain.tsx'
 import { BottomNav } from './ui/BottomNav.tsx'
-import { TopBar } from './ui/TopBar.tsx'
+import { SessionExpiredBanner, TopBar } from './ui/TopBar.tsx'
 import { switchLanguage } from './i18n/i18n.ts'
 import { MarkReady, useMarkReady } from './ui/use-mark-ready.ts'
 
@@ -36,15 +37,16 @@ export function App() {
   const settings = useAppSettings()
   const { t, i18n } = useTranslation()
   const language = settings?.language ?? 'vi'
-  const signedIn = settings?.session !== undefined
+  const token = settings?.session?.token
 
   useEffect(() => {
     void switchLanguage(language)
   }, [i18n, language])
 
-  // The sync engine starts once signed in, after first paint (its own chunk: never blocks the form).
+  // The sync engine starts once signed in, after first paint (its own chunk: never blocks the form),
+  // and restarts with a fresh token after signing in again.
   useEffect(() => {
-    if (!signedIn) return undefined
+    if (token === undefined) return undefined
     let stop: (() => void) | undefined
     let stopped = false
     void import('./sync/sync-engine.ts').then((m) => {
@@ -54,7 +56,7 @@ export function App() {
       stopped = true
       stop?.()
     }
-  }, [signedIn])
+  }, [token])
 
   if (!settings) return <Splash />
   const { session, device, eventId } = settings
@@ -92,6 +94,7 @@ export function App() {
   return (
     <>
       <TopBar signedIn />
+      <SessionExpiredBanner />
       <Suspense fallback={null}>
         <UpdateBanner />
       </Suspense>
@@ -100,7 +103,7 @@ export function App() {
           <HomeScreen session={session} eventId={eventId} />
         </Route>
         <Route path="/login">
-          <Redirect to="/" replace />
+          <SignInAgain username={session.user.username} />
         </Route>
         <Route path="/enrol">
           <EnrolScreen device={device} eventId={eventId} />

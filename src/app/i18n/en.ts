@@ -20,6 +20,9 @@ export const en: Messages = {
     badCredentials: 'Wrong username or password',
     network: 'Cannot reach the server. The first sign-in needs a network.',
     failed: 'Sign-in failed: {{message}}',
+    expired: 'Your session has expired. Sign in again to send the waiting registrations.',
+    sameUserOnly: 'This device still holds unsent work of {{username}}: only that account may sign in again.',
+    signInAgain: 'Sign in again',
   },
   home: {
     hello: 'Hello, {{name}}',

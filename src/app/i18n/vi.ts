@@ -19,6 +19,9 @@ export const vi = {
     badCredentials: 'Sai tên đăng nhập hoặc mật khẩu',
     network: 'Không kết nối được máy chủ. Lần đăng nhập đầu cần có mạng.',
     failed: 'Đăng nhập không thành công: {{message}}',
+    expired: 'Phiên đăng nhập đã hết hạn. Đăng nhập lại để gửi các hồ sơ đang chờ.',
+    sameUserOnly: 'Máy này còn hồ sơ chưa gửi của {{username}}: chỉ tài khoản đó được đăng nhập lại.',
+    signInAgain: 'Đăng nhập lại',
   },
   home: {
     hello: 'Xin chào, {{name}}',

@@ -26,3 +26,18 @@ export function TopBar({ signedIn }: { signedIn: boolean }) {
     </header>
   )
 }
+
+/** Shown under the top bar when the server refused the token: work waits on the device until then. */
+export function SessionExpiredBanner() {
+  const { t } = useTranslation()
+  const status = useSyncStatus()
+  if (!status.needsSignIn) return null
+  return (
+    <div className="notice warn banner" role="alert">
+      {t('login.expired')}{' '}
+      <Link href="/login" className="link-button">
+        {t('login.signInAgain')}
+      </Link>
+    </div>
+  )
+}

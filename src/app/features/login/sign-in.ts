@@ -5,9 +5,19 @@ import { refreshEvents } from '../../api/refresh-events.ts'
 import { deleteSetting, getSetting, setSetting, type DeviceInfo, type Session } from '../../db/settings.ts'
 
 export type SignInResult =
-  { ok: true } | { ok: false; reason: 'bad_credentials' | 'network' | 'other'; message: string }
+  | { ok: true }
+  | { ok: false; reason: 'bad_credentials' | 'network' | 'other' | 'other_user'; message: string }
 
-export async function signIn(username: string, password: string): Promise<SignInResult> {
+/**
+ * `sameUser`: signing in again after the token expired. Registrations still waiting on the device were
+ * collected by this account, and the server takes the collector from the token, so nobody else may
+ * take over the session here.
+ */
+export async function signIn(username: string, password: string, sameUser?: string): Promise<SignInResult> {
+  if (sameUser !== undefined && username !== sameUser) {
+    return { ok: false, reason: 'other_user', message: sameUser }
+  }
+  const previous = await getSetting('session')
   try {
     const session = await apiFetch<Session>('/api/session', { method: 'POST', json: { username, password } })
     await setSetting('session', session)
@@ -21,7 +31,8 @@ export async function signIn(username: string, password: string): Promise<SignIn
       if (events.length === 1 && events[0] && !eventId) await setSetting('eventId', events[0].id)
     } catch (e) {
       // Half signed in is worse than not signed in: without a receipt prefix nothing can be saved.
-      await deleteSetting('session')
+      if (previous) await setSetting('session', previous)
+      else await deleteSetting('session')
       throw e
     }
     return { ok: true }
