@@ -104,14 +104,16 @@ describe('reports and exports over approved registrations', () => {
   it('tallies the supervisor’s team', async () => {
     const res = await t.call('GET', '/api/reports/tally?eventId=lao-cai-demo', { token: super1 })
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({
+    expect(res.body).toMatchObject({
       vsiNew: 1,
       hiNew: 2,
       vssidAssisted: 1,
       cashlessPension: 0,
       registrations: 2,
       collectedVnd: VSI_NEAR_POOR_12 + HI_RANK1_12 + 956_340,
+      stateSupportVnd: 132_000 * 12,
     })
+    expect(Object.keys(res.body.breakdown.byStaff)).toEqual([t.seed.users['staff1']?.id])
     const all = await t.call('GET', '/api/reports/tally', { token: admin })
     expect(all.body).toMatchObject({ hiNew: 3, registrations: 3 })
   })
@@ -126,7 +128,9 @@ describe('reports and exports over approved registrations', () => {
   })
 
   it('exports D05-TS as CSV with a BOM, one row per VSI participant', async () => {
-    const res = await t.call('GET', '/api/exports/d05-ts.csv?eventId=lao-cai-demo', { token: super1 })
+    const res = await t.call('GET', '/api/exports/d05-ts.csv?eventId=lao-cai-demo&header=key', {
+      token: super1,
+    })
     expect(res.status).toBe(200)
     const raw = await t.app.request('/api/exports/d05-ts.csv', {
       headers: { Authorization: `Bearer ${super1}` },
@@ -134,24 +138,25 @@ describe('reports and exports over approved registrations', () => {
     expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(res.headers.get('content-type')).toContain('text/csv')
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="d05-ts-2026-11-25\.csv"/)
-    const lines = res.text.trim().split('\r\n')
-    expect(lines[0]?.split(',').slice(0, 4)).toEqual(['STT', 'HoTen', 'MasoBHXH', 'SoDinhDanh'])
-    expect(lines).toHaveLength(2)
-    const cells = lines[1]?.split(',') ?? []
-    expect(cells.slice(0, 12)).toEqual([
-      '1',
-      'HOÀNG THỊ LAN',
-      '',
-      '010190001234',
-      '02/04/1990',
-      'Nữ',
-      '1500000',
-      '11/2026',
-      '12',
-      '3960000',
-      String(VSI_NEAR_POOR_12),
-      '1584000',
-    ])
+    const [head, ...rows] = res.text.trim().split('\r\n')
+    expect(rows).toHaveLength(1)
+    const keys = head?.split(',') ?? []
+    const row = Object.fromEntries((rows[0]?.split(',') ?? []).map((v, i) => [keys[i], v]))
+    expect(row).toMatchObject({
+      STT: '1',
+      HoTen: 'HOÀNG THỊ LAN',
+      MucTien: '1500000',
+      Tuthang: '11/2026',
+      Sothang: '12',
+      Tongtien: '3960000',
+      TienTudong: String(VSI_NEAR_POOR_12),
+      TienHotro: '1584000',
+      ID: '010190001234',
+      Matinh: '15',
+      Maxa: '02683',
+    })
+    const labelled = await t.call('GET', '/api/exports/d05-ts.csv', { token: super1 })
+    expect(labelled.text.split('\r\n')[0]).toContain('Họ và tên')
   })
 
   it('exports D03-TS with the household rank', async () => {
