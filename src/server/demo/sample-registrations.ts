@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
+  formatReceiptNo,
   quoteHi,
   quoteVsi,
   valueOn,
@@ -116,7 +117,7 @@ export function sampleRegistrations(
           ? {
               method: 'cash',
               amountCollected: total,
-              receiptNo: `${input.receiptPrefix}-${String(i + 1).padStart(6, '0')}`,
+              receiptNo: formatReceiptNo(input.receiptPrefix, i + 1),
             }
           : null,
     }
