@@ -34,12 +34,15 @@ export function ParticipantFields({
 }) {
   const { t } = useTranslation()
   const { register, setValue, getValues, control } = useFormContext<EnrolFormValues>()
-  const { errors } = useFormState({ control, name: `participants.${index}` })
+  const { errors, touchedFields, submitCount } = useFormState({ control, name: `participants.${index}` })
   const p = useWatch({ control, name: `participants.${index}` }) as ParticipantFormValues
   const pe = errors.participants?.[index]
   const name = <K extends keyof ParticipantFormValues>(k: K) => `participants.${index}.${k}` as const
   const id = (k: keyof ParticipantFormValues) => `p${index}-${k}`
-  const err = (k: keyof ParticipantFormValues) => pe?.[k]?.message
+  // Adding a person revalidates the whole list: show an error only once its field was visited or a save tried.
+  const touched = touchedFields.participants?.[index]
+  const err = (k: keyof ParticipantFormValues) =>
+    submitCount > 0 || touched?.[k] ? pe?.[k]?.message : undefined
   const a11y = (k: keyof ParticipantFormValues) => ({
     id: id(k),
     'aria-invalid': err(k) ? true : undefined,
@@ -170,7 +173,8 @@ export function ParticipantFields({
       <Segmented
         legend={t('enrol.sex')}
         idPrefix={id('sex')}
-        field={register(name('sex'))}
+        name={name('sex')}
+        control={control}
         options={[
           { value: 'male', label: t('enrol.male') },
           { value: 'female', label: t('enrol.female') },
@@ -270,7 +274,8 @@ export function ParticipantFields({
             <Segmented
               legend={t('enrol.vsiMonths')}
               idPrefix={id('vsiMonths')}
-              field={register(name('vsiMonths'))}
+              name={name('vsiMonths')}
+              control={control}
               options={months([1, 3, 6, 12])}
             />
             <div className="field">
@@ -298,7 +303,8 @@ export function ParticipantFields({
             <Segmented
               legend={t('enrol.hiMonths')}
               idPrefix={id('hiMonths')}
-              field={register(name('hiMonths'))}
+              name={name('hiMonths')}
+              control={control}
               options={months([3, 6, 12])}
             />
             <FieldError id={`${id('hiMonths')}-error`} message={err('hiMonths')} />
