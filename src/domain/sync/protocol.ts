@@ -56,6 +56,12 @@ export const reviewRequestSchema = z
     revision: z.number().int().min(1),
     decision: z.enum(reviewDecisions, { message: 'Quyết định phải là approve, return hoặc reject' }),
     comment: z.string().trim().max(1000).optional(),
+    // Approving despite a hard duplicate flag (same ID number elsewhere) needs a stated reason (issue #5).
+    override: z
+      .object({
+        reason: z.string().trim().min(5, { message: 'Ghi rõ lý do duyệt (ít nhất 5 ký tự)' }).max(500),
+      })
+      .optional(),
   })
   .refine((r) => r.decision === 'approve' || (r.comment !== undefined && r.comment.length > 0), {
     message: 'Cần ghi lý do khi trả lại hoặc từ chối',
