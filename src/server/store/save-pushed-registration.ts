@@ -4,6 +4,8 @@ import type { AuthUser } from './auth-user.ts'
 import { contentHash } from './content-hash.ts'
 import type { Db } from './db.ts'
 import { decidePush, type ConflictReason } from './decide-push.ts'
+import { PERSON_COLUMNS, personRow } from './person-row.ts'
+import { refreshFlags } from './refresh-flags.ts'
 import { takeChangeSeq } from './take-change-seq.ts'
 
 export type SaveOutcome =
@@ -109,6 +111,7 @@ async function insertRegistration(
   )
   if (rows.length === 0) return false
   await writeRevisionAndPeople(tx, r, hash, at)
+  const flags = await refreshFlags(tx, r.id, now)
   await appendAudit(
     tx,
     {
@@ -121,6 +124,8 @@ async function insertRegistration(
         deviceId: r.deviceId,
         eventId: r.eventId,
         participants: r.participants.length,
+        hardFlags: flags.hard,
+        softFlags: flags.soft,
       },
     },
     now,
@@ -137,22 +142,6 @@ async function updateRegistration(
 ): Promise<void> {
   const at = now.toISOString()
   await writeRevisionAndPeople(tx, r, hash, at)
-  await appendAudit(
-    tx,
-    {
-      actorId: owner.id,
-      action: 'registration.update',
-      entity: 'registration',
-      entityId: r.id,
-      detail: {
-        revision: r.revision,
-        deviceId: r.deviceId,
-        eventId: r.eventId,
-        participants: r.participants.length,
-      },
-    },
-    now,
-  )
   const seq = await takeChangeSeq(tx)
   // A corrected revision goes back to the supervisor: the old decision was about other content.
   await tx.query(
@@ -173,6 +162,26 @@ async function updateRegistration(
       at,
     ],
   )
+  // After the change lock: see takeChangeSeq and refreshFlags.
+  const flags = await refreshFlags(tx, r.id, now)
+  await appendAudit(
+    tx,
+    {
+      actorId: owner.id,
+      action: 'registration.update',
+      entity: 'registration',
+      entityId: r.id,
+      detail: {
+        revision: r.revision,
+        deviceId: r.deviceId,
+        eventId: r.eventId,
+        participants: r.participants.length,
+        hardFlags: flags.hard,
+        softFlags: flags.soft,
+      },
+    },
+    now,
+  )
 }
 
 async function writeRevisionAndPeople(tx: Db, r: Registration, hash: string, at: string): Promise<void> {
@@ -185,20 +194,13 @@ async function writeRevisionAndPeople(tx: Db, r: Registration, hash: string, at:
   // One statement for all participants (≤ 10): fewer round trips on PostgreSQL.
   const params: unknown[] = [r.id]
   const rows = r.participants.map((p, i) => {
-    params.push(
-      i,
-      p.idNumber,
-      p.vsi !== undefined,
-      p.hi !== undefined,
-      p.services.vssidAssisted,
-      p.services.cashlessPension,
-    )
-    const n = params.length
-    return `($1, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`
+    const values = personRow(p, i)
+    const first = params.length + 1
+    params.push(...values)
+    return `($1, ${values.map((_, k) => `$${first + k}`).join(', ')})`
   })
   await tx.query(
-    `INSERT INTO registration_people (registration_id, participant_index, id_number, has_vsi, has_hi,
-        vssid_assisted, cashless_pension) VALUES ${rows.join(', ')}`,
+    `INSERT INTO registration_people (registration_id, ${PERSON_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`,
     params,
   )
 }

@@ -1,0 +1,76 @@
+import type { Db } from './db.ts'
+
+export const flagKinds = ['duplicate_id', 'possible_duplicate'] as const
+export type FlagKind = (typeof flagKinds)[number]
+export type FlagSeverity = 'hard' | 'soft'
+
+export const severityOf: Record<FlagKind, FlagSeverity> = {
+  duplicate_id: 'hard',
+  possible_duplicate: 'soft',
+}
+
+// Pairs (this participant, other participant) that look like the same person. Hard: same ID number, in any
+// registration of any device, account or team. Soft: same folded name, birth year and commune (code, or the
+// folded commune name when a side has no code) under different ID numbers — a typo in the ID, say.
+const PAIRS = `
+  SELECT m.registration_id AS a, m.participant_index AS ai, o.registration_id AS b, o.participant_index AS bi,
+         'duplicate_id' AS kind
+    FROM registration_people m
+    JOIN registration_people o ON o.id_number = m.id_number AND o.registration_id <> m.registration_id
+   WHERE m.registration_id = $1
+  UNION ALL
+  SELECT m.registration_id, m.participant_index, o.registration_id, o.participant_index, 'possible_duplicate'
+    FROM registration_people m
+    JOIN registration_people o ON o.folded_name = m.folded_name AND o.birth_year = m.birth_year
+         AND o.registration_id <> m.registration_id AND o.id_number <> m.id_number
+         AND COALESCE(o.commune_code, o.commune_folded) = COALESCE(m.commune_code, m.commune_folded)
+   WHERE m.registration_id = $1`
+
+/**
+ * Recomputes the flags of one registration in both directions, from its stored people. Call it inside the
+ * transaction that wrote them, after `takeChangeSeq`: that lock orders concurrent pushes, so of two phones
+ * sending the same ID number at once the second always sees the first. Returns this registration's counts.
+ */
+export async function refreshFlags(
+  tx: Db,
+  registrationId: string,
+  now: Date,
+): Promise<{ hard: number; soft: number }> {
+  await tx.query('DELETE FROM registration_flags WHERE registration_id = $1 OR other_id = $1', [
+    registrationId,
+  ])
+  await tx.query(
+    `WITH pairs AS (${PAIRS})
+     INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
+     SELECT a, b, kind, ai, bi, $2::timestamptz FROM pairs UNION ALL SELECT b, a, kind, bi, ai, $2::timestamptz FROM pairs
+     ON CONFLICT DO NOTHING`,
+    [registrationId, now.toISOString()],
+  )
+  const rows = await tx.query<{ kind: FlagKind; n: number }>(
+    `SELECT kind, count(DISTINCT other_id)::int AS n FROM registration_flags WHERE registration_id = $1 GROUP BY kind`,
+    [registrationId],
+  )
+  const count = (kind: FlagKind) => rows.find((r) => r.kind === kind)?.n ?? 0
+  return { hard: count('duplicate_id'), soft: count('possible_duplicate') }
+}
+
+/** Every flag from scratch, set-based: after a backfill of `registration_people`, and for bulk loads. */
+export async function rebuildAllFlags(db: Db, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('DELETE FROM registration_flags')
+    await tx.query(
+      `INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
+       SELECT m.registration_id, o.registration_id, 'duplicate_id', m.participant_index, o.participant_index, $1::timestamptz
+         FROM registration_people m
+         JOIN registration_people o ON o.id_number = m.id_number AND o.registration_id <> m.registration_id
+       UNION ALL
+       SELECT m.registration_id, o.registration_id, 'possible_duplicate', m.participant_index, o.participant_index, $1::timestamptz
+         FROM registration_people m
+         JOIN registration_people o ON o.folded_name = m.folded_name AND o.birth_year = m.birth_year
+              AND o.registration_id <> m.registration_id AND o.id_number <> m.id_number
+              AND COALESCE(o.commune_code, o.commune_folded) = COALESCE(m.commune_code, m.commune_folded)
+       ON CONFLICT DO NOTHING`,
+      [now.toISOString()],
+    )
+  })
+}
