@@ -2,20 +2,29 @@ import type { Db } from './db.ts'
 
 export type AuditAction =
   | 'session.create'
+  | 'session.denied'
   | 'session.revoke'
   | 'device.register'
   | 'device.link'
+  | 'device.revoke'
   | 'event.create'
+  | 'event.update'
   | 'registration.create'
   | 'registration.update'
   | 'registration.review'
+  | 'registration.override'
+  | 'sync.push'
   | 'export.download'
+  | 'export.complete'
   | 'user.create'
+  | 'user.update'
+  | 'user.password_reset'
+  | 'team.create'
 
 export interface AuditEntry {
   actorId: string | null
   action: AuditAction
-  entity: 'session' | 'device' | 'event' | 'registration' | 'export' | 'user'
+  entity: 'session' | 'device' | 'event' | 'registration' | 'export' | 'user' | 'team' | 'sync'
   entityId: string | null
   /** Counts, revisions, codes: never names, ID numbers, phones or free text typed about a person. */
   detail?: Record<string, string | number | boolean | null>

@@ -1,6 +1,8 @@
 import type { Registration, ReviewDecision, ReviewStatus } from '../../domain/index.ts'
 import type { AuthUser } from './auth-user.ts'
+import { AUDIT_COLUMNS, toAuditView, type AuditRow, type AuditView } from './audit-entry-row.ts'
 import type { Db } from './db.ts'
+import { flagsOf, type FlagView } from './flags-of.ts'
 import {
   REGISTRATION_COLUMNS,
   REGISTRATION_JOINS,
@@ -18,15 +20,14 @@ export interface RegistrationDetail extends RegistrationSummary {
     decision: ReviewDecision
     status: ReviewStatus
     comment?: string
+    override?: { reason: string }
     decidedBy: string
     decidedAt: string
   }[]
-  flags: {
-    /** Another registration has a participant with the same ID number. */
-    possibleDuplicate: boolean
-    /** Those registrations, as far as the caller may see them; `participantIndex` is in this registration. */
-    duplicates: { participantIndex: number; registrationId: string }[]
-  }
+  /** Possible duplicates (registration_flags), hard first. */
+  flags: FlagView[]
+  /** Its audit entries, oldest first. */
+  history: AuditView[]
 }
 
 /** One registration with its history, or undefined when it does not exist or is outside the caller's scope. */
@@ -50,22 +51,18 @@ export async function findRegistration(
     decision: ReviewDecision
     status: ReviewStatus
     comment: string | null
+    override_reason: string | null
     username: string
     decided_at: Date
   }>(
-    `SELECT v.revision, v.decision, v.status, v.comment, u.username, v.decided_at
+    `SELECT v.revision, v.decision, v.status, v.comment, v.override_reason, u.username, v.decided_at
        FROM reviews v JOIN users u ON u.id = v.decided_by WHERE v.registration_id = $1 ORDER BY v.id`,
     [id],
   )
-  // Rejected registrations are not counted as duplicates: they were never enrolled.
-  const duplicates = await db.query<{ participant_index: number; registration_id: string; visible: boolean }>(
-    `SELECT mine.participant_index, other.registration_id, (${scope.sql}) AS visible
-       FROM registration_people mine
-       JOIN registration_people other ON other.id_number = mine.id_number AND other.registration_id <> mine.registration_id
-       JOIN registrations r ON r.id = other.registration_id AND r.review_status <> 'rejected'
-      WHERE mine.registration_id = $1
-      ORDER BY mine.participant_index, other.registration_id`,
-    [id, ...scope.params],
+  const history = await db.query<AuditRow>(
+    `SELECT ${AUDIT_COLUMNS} FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+      WHERE a.entity = 'registration' AND a.entity_id = $1 ORDER BY a.id`,
+    [id],
   )
   return {
     ...toSummary(row),
@@ -79,14 +76,11 @@ export async function findRegistration(
       decision: v.decision,
       status: v.status,
       ...(v.comment !== null ? { comment: v.comment } : {}),
+      ...(v.override_reason !== null ? { override: { reason: v.override_reason } } : {}),
       decidedBy: v.username,
       decidedAt: toIso(v.decided_at),
     })),
-    flags: {
-      possibleDuplicate: duplicates.length > 0,
-      duplicates: duplicates
-        .filter((d) => d.visible)
-        .map((d) => ({ participantIndex: d.participant_index, registrationId: d.registration_id })),
-    },
+    flags: await flagsOf(db, user, id),
+    history: history.map(toAuditView),
   }
 }

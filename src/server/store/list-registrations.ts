@@ -1,4 +1,4 @@
-import type { ReviewStatus } from '../../domain/index.ts'
+import { LIST_LIMIT_DEFAULT, type FlagFilter, type ReviewStatus } from '../../domain/index.ts'
 import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
 import {
@@ -10,49 +10,94 @@ import {
 } from './registration-row.ts'
 import { registrationScope } from './registration-scope.ts'
 
-export const LIST_PAGE = 50
+/** What the search matches: an exact ID number, or a folded name (whole words, or the start of the name). */
+export type PersonMatch = { idNumber: string } | { words: string[]; prefix: string }
 
 export interface ListFilter {
   status?: ReviewStatus | undefined
   eventId?: string | undefined
+  ownerId?: string | undefined
+  communeCode?: string | undefined
+  /** Folded commune name. */
+  commune?: string | undefined
+  flagged?: FlagFilter | undefined
+  person?: PersonMatch | undefined
   /** Keyset position: the (collectedAt, id) of the last item of the previous page. */
   after?: { collectedAt: string; id: string } | undefined
+  limit?: number | undefined
 }
 
-/** Newest collected first, in the caller's scope, 50 a page. */
+const FLAG_KINDS: Record<FlagFilter, string> = {
+  hard: "f.kind = 'duplicate_id'",
+  soft: "f.kind = 'possible_duplicate'",
+  any: 'TRUE',
+}
+
+/**
+ * Newest collected first, in the caller's scope. Every filter is a condition the planner can drive from an
+ * index (migration 0002): the list indexes for scope/status/event/owner, `registration_people` for commune,
+ * ID number and name; the keyset `(collected_at, id) < cursor` keeps deep pages as cheap as the first.
+ */
 export async function listRegistrations(
   db: Db,
   user: AuthUser,
   filter: ListFilter,
 ): Promise<{ items: RegistrationSummary[]; next?: { collectedAt: string; id: string } }> {
+  const limit = filter.limit ?? LIST_LIMIT_DEFAULT
   const scope = registrationScope(user, 1)
   const params: unknown[] = [...scope.params]
   const where = [scope.sql]
-  if (filter.status) {
-    params.push(filter.status)
-    where.push(`r.review_status = $${params.length}`)
+  const param = (value: unknown) => {
+    params.push(value)
+    return `$${params.length}`
   }
-  if (filter.eventId) {
-    params.push(filter.eventId)
-    where.push(`r.event_id = $${params.length}`)
+  if (filter.status) where.push(`r.review_status = ${param(filter.status)}`)
+  if (filter.eventId) where.push(`r.event_id = ${param(filter.eventId)}`)
+  if (filter.ownerId) where.push(`r.owner_id = ${param(filter.ownerId)}`)
+  if (filter.communeCode) {
+    where.push(
+      `r.id IN (SELECT registration_id FROM registration_people WHERE commune_code = ${param(filter.communeCode)})`,
+    )
+  }
+  if (filter.commune) {
+    where.push(
+      `r.id IN (SELECT registration_id FROM registration_people WHERE commune_folded = ${param(filter.commune)})`,
+    )
+  }
+  if (filter.person) {
+    const p = filter.person
+    where.push(
+      'idNumber' in p
+        ? `r.id IN (SELECT registration_id FROM registration_people WHERE id_number = ${param(p.idNumber)})`
+        : `r.id IN (SELECT registration_id FROM registration_people
+              WHERE name_words @> ${param(p.words)}::text[] OR folded_name LIKE ${param(likePrefix(p.prefix))})`,
+    )
+  }
+  if (filter.flagged) {
+    where.push(`EXISTS (SELECT 1 FROM registration_flags f JOIN registrations fo ON fo.id = f.other_id
+       WHERE f.registration_id = r.id AND ${FLAG_KINDS[filter.flagged]} AND fo.review_status <> 'rejected')`)
   }
   if (filter.after) {
-    params.push(filter.after.collectedAt, filter.after.id)
-    where.push(`(r.collected_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`)
+    const at = param(filter.after.collectedAt)
+    const id = param(filter.after.id)
+    where.push(`(r.collected_at, r.id) < (${at}::timestamptz, ${id}::uuid)`)
   }
-  params.push(LIST_PAGE + 1)
   const rows = await db.query<RegistrationRow>(
     `SELECT ${REGISTRATION_COLUMNS} FROM registrations r ${REGISTRATION_JOINS}
       WHERE ${where.join(' AND ')}
-      ORDER BY r.collected_at DESC, r.id DESC LIMIT $${params.length}`,
+      ORDER BY r.collected_at DESC, r.id DESC LIMIT ${param(limit + 1)}`,
     params,
   )
-  const page = rows.slice(0, LIST_PAGE)
+  const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {
     items: page.map(toSummary),
-    ...(rows.length > LIST_PAGE && last
+    ...(rows.length > limit && last
       ? { next: { collectedAt: new Date(last.collected_at).toISOString(), id: last.id } }
       : {}),
   }
+}
+
+function likePrefix(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'
 }

@@ -5,7 +5,14 @@ import { toIso } from './to-iso.ts'
 export const REGISTRATION_COLUMNS = `r.id, r.revision, r.event_id, r.team_id, r.collected_at, r.record,
   r.amount_collected::text AS amount_collected, r.review_status, r.review_comment, r.decided_at, r.created_at, r.updated_at,
   o.id AS owner_id, o.username AS owner_username, o.display_name AS owner_display_name,
-  d.username AS decided_by_username`
+  d.username AS decided_by_username,
+  ${flagCount('duplicate_id')} AS hard_flags, ${flagCount('possible_duplicate')} AS soft_flags`
+
+// Other registrations flagged against this one; a rejected one was never enrolled, so it does not count.
+function flagCount(kind: 'duplicate_id' | 'possible_duplicate'): string {
+  return `(SELECT count(DISTINCT f.other_id)::int FROM registration_flags f JOIN registrations fo ON fo.id = f.other_id
+     WHERE f.registration_id = r.id AND f.kind = '${kind}' AND fo.review_status <> 'rejected')`
+}
 
 export const REGISTRATION_JOINS = `JOIN users o ON o.id = r.owner_id LEFT JOIN users d ON d.id = r.decided_by`
 
@@ -26,6 +33,15 @@ export interface RegistrationRow {
   owner_username: string
   owner_display_name: string
   decided_by_username: string | null
+  hard_flags: number
+  soft_flags: number
+}
+
+export interface ParticipantSummary {
+  fullName: string
+  commune: string
+  communeCode?: string
+  birthYear: number
 }
 
 export interface RegistrationSummary {
@@ -38,6 +54,9 @@ export interface RegistrationSummary {
   review: Review
   amountCollected: number
   participantCount: number
+  participants: ParticipantSummary[]
+  /** Duplicate flags whose other registration is not rejected. */
+  flagCounts: { hard: number; soft: number }
   receivedAt: string
   updatedAt: string
   registration: Registration
@@ -68,6 +87,13 @@ export function toSummary(row: RegistrationRow): RegistrationSummary {
     review: reviewOf(row),
     amountCollected: Number(row.amount_collected),
     participantCount: row.record.participants.length,
+    participants: row.record.participants.map((p) => ({
+      fullName: p.fullName,
+      commune: p.address.commune,
+      ...(p.address.communeCode !== undefined ? { communeCode: p.address.communeCode } : {}),
+      birthYear: Number(p.dateOfBirth.slice(0, 4)),
+    })),
+    flagCounts: { hard: row.hard_flags, soft: row.soft_flags },
     receivedAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
     registration: row.record,

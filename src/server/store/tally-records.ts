@@ -3,17 +3,43 @@ import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
 import { registrationScope } from './registration-scope.ts'
 
+// What tallyCampaign reads of a registration, built in SQL so names, phones, receipts and notes never leave
+// the database for a report: at 100,000 registrations that is most of the bytes.
+const TALLY_RECORD = `jsonb_build_object(
+  'id', r.id, 'revision', r.revision, 'eventId', r.event_id, 'collectedAt', r.record->'collectedAt',
+  'payment', CASE WHEN r.record->'payment' = 'null'::jsonb OR r.record->'payment' IS NULL THEN NULL
+                  ELSE jsonb_build_object('amountCollected', r.amount_collected) END,
+  'participants', (SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+      'idNumber', p->'idNumber', 'vsi', p->'vsi', 'hi', p->'hi', 'services', p->'services',
+      'address', jsonb_build_object('provinceCode', p->'address'->'provinceCode',
+                                    'communeCode', p->'address'->'communeCode', 'commune', p->'address'->'commune')))
+      ORDER BY n)
+    FROM jsonb_array_elements(r.record->'participants') WITH ORDINALITY AS x(p, n)))`
+
 /**
- * Every approved registration in the caller's scope, for `tallyCampaign` (src/domain). Not narrowed by date or
- * event: earlier records are the history that decides whether a person is "new". A supervisor's history is
+ * The approved registrations in the caller's scope that `tallyCampaign` (src/domain) needs. Not narrowed by
+ * event or start date: earlier records are the history that decides whether a person is "new". Records
+ * collected after `to` cannot change anything in the window, so they are left out. A supervisor's history is
  * their team's, so someone enrolled earlier by another team still counts as new there.
  */
-export async function tallyRecords(db: Db, user: AuthUser): Promise<TallyRecord[]> {
+export async function tallyRecords(
+  db: Db,
+  user: AuthUser,
+  options: { to?: string | undefined } = {},
+): Promise<TallyRecord[]> {
   const scope = registrationScope(user, 1)
+  const params: unknown[] = [...scope.params]
+  let toClause = ''
+  if (options.to) {
+    params.push(`${options.to}T00:00:00+07:00`)
+    // The whole `to` day in Vietnam: before the next midnight there.
+    toClause = ` AND r.collected_at < $${params.length}::timestamptz + interval '1 day'`
+  }
   const rows = await db.query<{ record: Registration; owner_id: string; display_name: string }>(
-    `SELECT r.record, r.owner_id, o.display_name FROM registrations r JOIN users o ON o.id = r.owner_id
-      WHERE ${scope.sql} AND r.review_status = 'approved'`,
-    scope.params,
+    `SELECT ${TALLY_RECORD} AS record, r.owner_id, o.display_name
+       FROM registrations r JOIN users o ON o.id = r.owner_id
+      WHERE ${scope.sql} AND r.review_status = 'approved'${toClause}`,
+    params,
   )
   return rows.map((r) => ({
     registration: r.record,

@@ -19,6 +19,16 @@ export function nextId(): string {
   return `aaaaaaaa-0000-4000-8000-${String(counter).padStart(12, '0')}`
 }
 
+let serial = 0
+/**
+ * A valid ID number no other registration of the test file has: the province, century-sex and birth-year
+ * digits of `like` (so it still matches that person's sex and date of birth), then a new serial.
+ */
+export function freshIdNumber(like = '010190001234'): string {
+  serial += 1
+  return like.slice(0, 6) + String(500_000 + serial).padStart(6, '0')
+}
+
 export function vsiPerson(overrides: Partial<Participant> = {}): Participant {
   return {
     fullName: 'Hoàng Thị Lan',

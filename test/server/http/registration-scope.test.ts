@@ -58,15 +58,36 @@ describe('scoped reads', () => {
     expect((await get('admin', '/api/registrations?status=bogus')).status).toBe(400)
   })
 
-  it('flags a possible duplicate by ID number, listing only what the reader may see', async () => {
-    const asAdmin = await get('admin', `/api/registrations/${mine}`)
-    expect(asAdmin.body.flags).toEqual({
-      possibleDuplicate: true,
-      duplicates: [{ participantIndex: 0, registrationId: ofStaff3 }],
+  it('flags the same ID number (hard) and the same name, birth year and commune (soft), both ways', async () => {
+    const flag = (kind: string, otherId: string, otherVisible: boolean) => ({
+      kind,
+      severity: kind === 'duplicate_id' ? 'hard' : 'soft',
+      otherId,
+      participantIndex: 0,
+      otherParticipantIndex: 0,
+      otherStatus: 'pending',
+      otherVisible,
     })
+    const asAdmin = await get('admin', `/api/registrations/${mine}`)
+    expect(asAdmin.body.flags).toEqual([
+      flag('duplicate_id', ofStaff3, true),
+      flag('possible_duplicate', ofStaff2, true),
+    ])
+    expect(asAdmin.body.flagCounts).toEqual({ hard: 1, soft: 1 })
+    // Team B's registration is named, not shown: the supervisor learns the ID is enrolled elsewhere.
     const asSuper = await get('super1', `/api/registrations/${mine}`)
-    expect(asSuper.body.flags).toEqual({ possibleDuplicate: true, duplicates: [] })
-    expect((await get('admin', `/api/registrations/${ofStaff2}`)).body.flags.possibleDuplicate).toBe(false)
+    expect(asSuper.body.flags).toEqual([
+      flag('duplicate_id', ofStaff3, false),
+      flag('possible_duplicate', ofStaff2, true),
+    ])
+    const other = await get('admin', `/api/registrations/${ofStaff3}`)
+    expect(other.body.flags).toEqual([
+      flag('duplicate_id', mine, true),
+      flag('possible_duplicate', ofStaff2, true),
+    ])
+    expect(
+      (await get('admin', `/api/registrations/${ofStaff2}`)).body.flags.map((f: { kind: string }) => f.kind),
+    ).toEqual(['possible_duplicate', 'possible_duplicate'])
   })
 
   it('returns the record, the collector, revisions and review history', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
-import { DEVICE_1, DEVICE_3, registration, vsiPerson } from '../helpers/registrations.ts'
+import { DEVICE_1, DEVICE_3, freshIdNumber, registration, vsiPerson } from '../helpers/registrations.ts'
 
 let t: TestApp
 let staff1: string
@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 async function pushed(token = staff1, deviceId = DEVICE_1) {
-  const reg = registration({ deviceId })
+  // A person of their own: the same ID number twice would be a hard flag needing an override.
+  const reg = registration({ deviceId, participants: [vsiPerson({ idNumber: freshIdNumber() })] })
   const res = await t.call('POST', '/api/sync/push', { token, json: { deviceId, registrations: [reg] } })
   expect(res.body.results[0].status).toBe('accepted')
   return reg
@@ -67,7 +68,15 @@ describe('POST /api/registrations/:id/review', () => {
       token: staff1,
       json: {
         deviceId: DEVICE_1,
-        registrations: [{ ...reg, revision: 2, participants: [vsiPerson({ fullName: 'Hoàng Thị Lân' })] }],
+        registrations: [
+          {
+            ...reg,
+            revision: 2,
+            participants: [
+              { ...vsiPerson({ fullName: 'Hoàng Thị Lân' }), idNumber: reg.participants[0]?.idNumber ?? '' },
+            ],
+          },
+        ],
       },
     })
     const res = await review(super1, reg.id, { revision: 1, decision: 'approve' })

@@ -1,12 +1,19 @@
 import { Hono } from 'hono'
-import { d03Columns, d03Rows, d05Columns, d05Rows, toCsv } from '../../../domain/index.ts'
+import { vietnamDate } from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
 import { appendAudit } from '../../store/append-audit.ts'
-import { exportRecords } from '../../store/export-records.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
+import { csvStream } from '../export/csv-stream.ts'
+import { exportRowBatches, type ListName } from '../export/export-row-batches.ts'
+import { xlsxStream } from '../export/xlsx-stream.ts'
 import { HttpError } from '../http-error.ts'
 import { parseEventId, parseStatus } from '../query-params.ts'
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const
 
 export function exportRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
@@ -19,33 +26,14 @@ export function exportRoutes(deps: AppDeps) {
         'Danh sách xuất là d05-ts hoặc d03-ts, định dạng csv hoặc xlsx',
       )
     }
-    const [, list, format] = match as unknown as [string, 'd05-ts' | 'd03-ts', 'csv' | 'xlsx']
-    if (format === 'xlsx') {
-      throw new HttpError(
-        501,
-        'not_implemented',
-        'Chưa hỗ trợ xuất .xlsx; hãy dùng .csv (mở được bằng Excel)',
-      )
-    }
-    // `header=key`: the e-declaration XML field codes as the first line, for import tools.
+    const [, list, format] = match as unknown as [string, ListName, 'csv' | 'xlsx']
+    // `header=key`: the e-declaration XML field codes as the header row, for import tools.
     const headerRow = c.req.query('header') === 'key' ? 'key' : 'header'
+    const status = parseStatus(c.req.query('status')) ?? 'approved'
+    const eventId = parseEventId(c.req.query('eventId'))
     const user = c.get('user')
-    const records = await exportRecords(deps.db, user, {
-      status: parseStatus(c.req.query('status')) ?? 'approved',
-      eventId: parseEventId(c.req.query('eventId')),
-    })
-    let csv: string
-    let rowCount: number
-    if (list === 'd05-ts') {
-      const rows = d05Rows(records, deps.rules)
-      csv = toCsv(d05Columns, rows, { headerRow })
-      rowCount = rows.length
-    } else {
-      const rows = d03Rows(records, deps.rules)
-      csv = toCsv(d03Columns, rows, { headerRow })
-      rowCount = rows.length
-    }
     const now = deps.now()
+    // Audited before the first byte: personal data leaves the server even if the download is cut short.
     await appendAudit(
       deps.db,
       {
@@ -53,14 +41,47 @@ export function exportRoutes(deps: AppDeps) {
         action: 'export.download',
         entity: 'export',
         entityId: list,
-        detail: { format, rows: rowCount },
+        detail: { format, status, eventId: eventId ?? null },
       },
       now,
     )
-    return c.body(csv, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${list}-${now.toISOString().slice(0, 10)}.csv"`,
+    const onDone = (rows: number) =>
+      appendAudit(
+        deps.db,
+        {
+          actorId: user.id,
+          action: 'export.complete',
+          entity: 'export',
+          entityId: list,
+          detail: { format, rows },
+        },
+        deps.now(),
+      )
+    const onError = (e: unknown) =>
+      deps.logger.error(
+        { reqId: c.get('requestId'), err: { name: (e as Error).name, code: (e as { code?: unknown }).code } },
+        'export failed mid-stream',
+      )
+    const source = exportRowBatches(deps.db, user, list, { status, eventId }, deps.rules)
+    const body =
+      format === 'csv'
+        ? csvStream(source.columns, source.batches, { headerRow, onDone, onError })
+        : xlsxStream(source.columns, source.batches, {
+            sheetName: list.toUpperCase(),
+            headerRow,
+            onDone,
+            onError,
+          })
+    const filename = `${list}-${fileSafe(eventId ?? 'tat-ca')}-${vietnamDate(now.toISOString())}.${format}`
+    return c.body(body, 200, {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${filename}"`,
     })
   })
   return app
+}
+
+/** Event ids are free text up to 64 characters: keep what a file name and a header can hold. */
+function fileSafe(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 64) || 'su-kien'
 }

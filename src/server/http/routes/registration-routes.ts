@@ -1,5 +1,9 @@
 import { Hono } from 'hono'
-import { reviewRequestSchema } from '../../../domain/index.ts'
+import {
+  registrationQuerySchema,
+  reviewBatchRequestSchema,
+  reviewRequestSchema,
+} from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
 import { decideReview } from '../../store/decide-review.ts'
@@ -7,9 +11,10 @@ import { findRegistration } from '../../store/find-registration.ts'
 import { listRegistrations } from '../../store/list-registrations.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
-import { parseEventId, parseStatus } from '../query-params.ts'
 import { readBody } from '../read-body.ts'
-import { decodeListCursor, encodeListCursor } from './list-cursor.ts'
+import { encodeListCursor } from './list-cursor.ts'
+import { filterFromQuery, toListFilter } from './list-filter.ts'
+import { reviewError } from './review-error.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -20,14 +25,50 @@ export function registrationRoutes(deps: AppDeps) {
   app.use('/registrations/*', requireAuth(deps))
   app.use('/registrations', requireAuth(deps))
 
-  app.get('/registrations', async (c) => {
-    const cursor = c.req.query('cursor')
-    const page = await listRegistrations(deps.db, c.get('user'), {
-      status: parseStatus(c.req.query('status')),
-      eventId: parseEventId(c.req.query('eventId')),
-      after: cursor ? decodeListCursor(cursor) : undefined,
-    })
-    return c.json({ items: page.items, ...(page.next ? { cursor: encodeListCursor(page.next) } : {}) })
+  const page = async (user: AppEnv['Variables']['user'], filter: ReturnType<typeof toListFilter>) => {
+    const found = await listRegistrations(deps.db, user, filter)
+    return { items: found.items, ...(found.next ? { cursor: encodeListCursor(found.next) } : {}) }
+  }
+
+  app.get('/registrations', async (c) =>
+    c.json(await page(c.get('user'), toListFilter(filterFromQuery(c.req.query())))),
+  )
+
+  // Search by name or ID number: POST, so personal data stays out of URLs and logs.
+  app.post('/registrations/search', async (c) =>
+    c.json(await page(c.get('user'), toListFilter(await readBody(c, registrationQuerySchema)))),
+  )
+
+  app.post('/registrations/review-batch', requireRole('supervisor', 'admin'), async (c) => {
+    const body = await readBody(c, reviewBatchRequestSchema)
+    const user = c.get('user')
+    const results = []
+    // One transaction per item: a stale or flagged registration never holds back the others.
+    for (const item of body.items) {
+      const outcome = await decideReview(
+        deps.db,
+        user,
+        { ...item, decision: body.decision, comment: body.comment, batch: true },
+        deps.now(),
+      )
+      if (outcome.ok) {
+        results.push({ id: item.id, revision: item.revision, status: 200, review: outcome.review })
+      } else {
+        const e = reviewError(outcome)
+        results.push({
+          id: item.id,
+          revision: item.revision,
+          status: e.status,
+          error: {
+            code: e.code,
+            message: e.message,
+            ...(e.details !== undefined ? { details: e.details } : {}),
+          },
+        })
+      }
+    }
+    const ok = results.filter((r) => r.status === 200).length
+    return c.json({ results, summary: { ok, failed: results.length - ok } })
   })
 
   app.get('/registrations/:id', async (c) => {
@@ -43,24 +84,8 @@ export function registrationRoutes(deps: AppDeps) {
     if (!UUID.test(id)) throw notFound()
     const body = await readBody(c, reviewRequestSchema)
     const outcome = await decideReview(deps.db, c.get('user'), { id, ...body }, deps.now())
-    if (outcome.ok) return c.json(outcome.review)
-    switch (outcome.reason) {
-      case 'not_found':
-        throw notFound()
-      case 'own_registration':
-        throw new HttpError(403, 'own_registration', 'Không thể tự duyệt bản ghi do chính mình thu')
-      case 'stale_revision':
-        throw new HttpError(
-          409,
-          'stale_revision',
-          'Bản ghi đã có phiên bản mới hơn. Hãy tải lại rồi duyệt.',
-          {
-            latestRevision: outcome.latestRevision,
-          },
-        )
-      case 'not_pending':
-        throw new HttpError(409, 'not_pending', 'Bản ghi này đã được xử lý', { status: outcome.status })
-    }
+    if (!outcome.ok) throw reviewError(outcome)
+    return c.json(outcome.review)
   })
 
   return app

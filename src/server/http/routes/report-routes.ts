@@ -17,23 +17,25 @@ function parseDay(value: string | undefined): string | undefined {
 
 export function reportRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
-  // The contract's six figures at the top level; stateSupportVnd and the breakdowns are extensions.
+  // The contract's six figures at the top level; stateSupportVnd, the breakdowns and names are extensions.
   app.get('/reports/tally', requireAuth(deps), requireRole('supervisor', 'admin'), async (c) => {
     const scope = {
       eventId: parseEventId(c.req.query('eventId')),
       from: parseDay(c.req.query('from')),
       to: parseDay(c.req.query('to')),
     }
-    const tally = tallyCampaign(await tallyRecords(deps.db, c.get('user')), scope, deps.rules)
+    const tally = tallyCampaign(
+      await tallyRecords(deps.db, c.get('user'), { to: scope.to }),
+      scope,
+      deps.rules,
+    )
     return c.json({
       ...tally.totals,
-      breakdown: {
-        byEvent: tally.byEvent,
-        byDay: tally.byDay,
-        byCommune: tally.byCommune,
-        byStaff: tally.byStaff,
-        names: tally.names,
-      },
+      byEvent: tally.byEvent,
+      byDay: tally.byDay,
+      byCommune: tally.byCommune,
+      byStaff: tally.byStaff,
+      names: tally.names,
     })
   })
   return app

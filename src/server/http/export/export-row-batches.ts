@@ -1,0 +1,41 @@
+import {
+  d03Columns,
+  d03Rows,
+  d05Columns,
+  d05Rows,
+  type ExportColumn,
+  type ExportRow,
+  type RuleSet,
+} from '../../../domain/index.ts'
+import type { AuthUser } from '../../store/auth-user.ts'
+import type { Db } from '../../store/db.ts'
+import { exportBatches, type ExportFilter } from '../../store/export-batches.ts'
+
+export type ListName = 'd05-ts' | 'd03-ts'
+
+export interface ExportSource {
+  columns: readonly ExportColumn[]
+  /** Rows in batches, `STT` numbered through the whole list. */
+  batches: AsyncGenerator<ExportRow[]>
+}
+
+/** The rows of a BHXH list built by the domain (`d05Rows` / `d03Rows`) from the database, one batch at a time. */
+export function exportRowBatches(
+  db: Db,
+  user: AuthUser,
+  list: ListName,
+  filter: Omit<ExportFilter, 'scheme'>,
+  rules: RuleSet,
+): ExportSource {
+  const d05 = list === 'd05-ts'
+  const rowsOf = (records: Parameters<typeof d05Rows>[0]): ExportRow[] =>
+    d05 ? d05Rows(records, rules) : d03Rows(records, rules)
+  async function* batches(): AsyncGenerator<ExportRow[]> {
+    let stt = 0
+    for await (const records of exportBatches(db, user, { ...filter, scheme: d05 ? 'vsi' : 'hi' })) {
+      // The domain numbers each call from 1; the list numbers straight through.
+      yield rowsOf(records).map((row) => ({ ...row, STT: ++stt }))
+    }
+  }
+  return { columns: d05 ? d05Columns : d03Columns, batches: batches() }
+}

@@ -1,0 +1,42 @@
+import { toIso } from './to-iso.ts'
+
+/** Columns of an audit read (alias `a`, actor `u`). */
+export const AUDIT_COLUMNS = `a.id::text AS id, a.at, a.action, a.entity, a.entity_id, a.detail,
+  u.id AS actor_id, u.username AS actor_username, u.display_name AS actor_display_name`
+
+export interface AuditRow {
+  id: string
+  at: Date
+  action: string
+  entity: string
+  entity_id: string | null
+  detail: Record<string, unknown>
+  actor_id: string | null
+  actor_username: string | null
+  actor_display_name: string | null
+}
+
+export interface AuditView {
+  id: string
+  at: string
+  actor: { id: string; username: string; displayName: string } | null
+  action: string
+  entity: string
+  entityId: string | null
+  detail: Record<string, unknown>
+}
+
+export function toAuditView(row: AuditRow): AuditView {
+  return {
+    id: row.id,
+    at: toIso(row.at),
+    actor:
+      row.actor_id === null
+        ? null
+        : { id: row.actor_id, username: row.actor_username ?? '', displayName: row.actor_display_name ?? '' },
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    detail: row.detail,
+  }
+}

@@ -1,0 +1,56 @@
+import type { Registration, ReviewStatus } from '../../domain/index.ts'
+import type { AuthUser } from './auth-user.ts'
+import type { Db } from './db.ts'
+import { registrationScope } from './registration-scope.ts'
+
+export const EXPORT_BATCH = 1000
+
+export interface ExportFilter {
+  status: ReviewStatus
+  eventId?: string | undefined
+  /** Only registrations with at least one participant in this scheme (D05-TS: vsi, D03-TS: hi). */
+  scheme: 'vsi' | 'hi'
+}
+
+/**
+ * The registrations an export lists, oldest collected first (the order of the paper receipts), `size` at a
+ * time by keyset on (collected_at, id): memory holds one batch whatever the total, and each batch is its own
+ * short query, so other requests interleave on the one PGlite connection.
+ */
+export async function* exportBatches(
+  db: Db,
+  user: AuthUser,
+  filter: ExportFilter,
+  size = EXPORT_BATCH,
+): AsyncGenerator<Registration[]> {
+  const scope = registrationScope(user, 2)
+  const base: unknown[] = [filter.status, ...scope.params]
+  const where = [`r.review_status = $1`, scope.sql]
+  if (filter.eventId) {
+    base.push(filter.eventId)
+    where.push(`r.event_id = $${base.length}`)
+  }
+  where.push(
+    `r.id IN (SELECT registration_id FROM registration_people WHERE ${filter.scheme === 'vsi' ? 'has_vsi' : 'has_hi'})`,
+  )
+  let after: { at: string; id: string } | undefined
+  for (;;) {
+    const params = [...base]
+    let keyset = ''
+    if (after) {
+      params.push(after.at, after.id)
+      keyset = ` AND (r.collected_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`
+    }
+    params.push(size)
+    const rows = await db.query<{ id: string; at: string; record: Registration }>(
+      `SELECT r.id, r.collected_at::text AS at, r.record FROM registrations r
+        WHERE ${where.join(' AND ')}${keyset}
+        ORDER BY r.collected_at, r.id LIMIT $${params.length}`,
+      params,
+    )
+    if (rows.length > 0) yield rows.map((r) => r.record)
+    const last = rows.at(-1)
+    if (!last || rows.length < size) return
+    after = { at: last.at, id: last.id }
+  }
+}
