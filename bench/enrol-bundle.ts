@@ -1,0 +1,47 @@
+// Gzipped JS that a signed-in staff member's phone downloads to show the enrol screen, measured in a real
+// browser with the service worker blocked so every script comes over the network.
+import { gzipSync } from 'node:zlib'
+import { launchChromium, phoneContext } from './browser.ts'
+import { signInAs } from './sign-in.ts'
+
+export const ENROL_JS_BUDGET_BYTES = 160 * 1024
+
+/** Prints the figure; returns true when over budget. */
+export async function measureEnrolBundle(baseURL: string): Promise<boolean> {
+  const browser = await launchChromium()
+  try {
+    const context = await browser.newContext({ ...phoneContext(baseURL), serviceWorkers: 'block' })
+    const page = await context.newPage()
+    await signInAs(page, 'staff1')
+    const scripts = new Map<string, number>()
+    page.on('response', async (res) => {
+      if (res.request().resourceType() !== 'script') return
+      const body = await res.body().catch(() => Buffer.alloc(0))
+      scripts.set(new URL(res.url()).pathname, gzipSync(body, { level: 9 }).length)
+    })
+    await page.goto('/enrol')
+    await page
+      .getByLabel('Họ và tên')
+      .waitFor()
+      .catch(async (e) => {
+        await page.screenshot({ path: '/tmp/shots/bench-fail.png' })
+        throw e
+      })
+    await page.waitForLoadState('networkidle')
+    const total = [...scripts.values()].reduce((a, b) => a + b, 0)
+    console.log('\nEnrol screen JavaScript (gzip -9), signed in, cold cache:')
+    for (const [path, size] of [...scripts].sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${(size / 1024).toFixed(1).padStart(7)} KB  ${path}`)
+    }
+    console.log(
+      `  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget ${ENROL_JS_BUDGET_BYTES / 1024} KB)`,
+    )
+    if (total > ENROL_JS_BUDGET_BYTES) {
+      console.error(`BUDGET EXCEEDED: the enrol screen loads ${(total / 1024).toFixed(1)} KB of gzipped JS`)
+      return true
+    }
+    return false
+  } finally {
+    await browser.close()
+  }
+}

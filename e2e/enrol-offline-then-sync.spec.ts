@@ -1,0 +1,145 @@
+// The spine, as a staff member and a supervisor live it: sign in once, lose the network, enrol across a
+// reload and a browser restart, sync when the network returns, get a registration returned, correct it,
+// and see it approved. At the end the server holds exactly what was entered, once each.
+import { expect, test, type Page } from '@playwright/test'
+import { fillPerson, queueItem, signIn, waitForOfflineShell, waitReady, type Person } from './support/app.ts'
+import { launchLaptop, launchPhone, newProfileDir } from './support/browsers.ts'
+import { apiAs } from './support/api.ts'
+
+const mai: Person = {
+  fullName: 'Giàng Thị Mai',
+  idNumber: '010301012345',
+  birthYear: '2001',
+  sex: 'Nữ',
+  ethnicityCode: '08',
+  commune: 'Xã Bát Xát',
+  vsi: { months: '3 tháng', group: 'Dân tộc thiểu số (30%)' },
+}
+const pao: Person = {
+  fullName: 'Lù Văn Páo',
+  idNumber: '010085012346',
+  birthYear: '1985',
+  sex: 'Nam',
+  ethnicityCode: '08',
+  commune: 'Xã Bát Xát',
+  village: 'Thôn Pờ Hồ',
+  hi: { months: '12 tháng', order: '1' },
+  vssid: true,
+}
+
+async function enrol(page: Page, person: Person, expectedTotal: string): Promise<string> {
+  await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+  await fillPerson(page, person)
+  await expect(page.getByRole('region', { name: 'Tổng tiền phải thu' })).toContainText(expectedTotal)
+  await page.getByLabel('Đã thu đủ tiền mặt').check()
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
+  const receiptNo = (await page.getByTestId('receipt-no').textContent())?.trim() ?? ''
+  expect(receiptNo).toMatch(/^[A-Z0-9]+-\d{6}$/)
+  await expect(page.getByText(person.fullName).first()).toBeVisible()
+  await expect(page.getByText(expectedTotal).first()).toBeVisible()
+  return receiptNo
+}
+
+test('enrol offline, sync on reconnect, return, correct, approve', async () => {
+  const profile = newProfileDir()
+  let phone = await launchPhone(profile)
+  let page = phone.page
+
+  // 1. Sign in once while online; the app shell is then cached by the service worker.
+  await signIn(page, 'staff1')
+  await expect(page.getByText('Ghi danh người mới')).toBeVisible()
+  await waitForOfflineShell(page)
+
+  // From here the phone has no network: reload, then a browser restart on the same profile.
+  await phone.context.setOffline(true)
+  await page.reload()
+  await waitReady(page)
+  await expect(page.getByText('Ghi danh người mới')).toBeVisible()
+  await phone.context.close()
+  phone = await launchPhone(profile)
+  page = phone.page
+  await phone.context.setOffline(true)
+  await page.goto('/')
+  await waitReady(page)
+  await expect(page.getByText('Mất mạng')).toBeVisible()
+
+  // 2. Bad input is caught at the field and nothing typed is lost: a draft survives a reload.
+  await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+  await page.getByLabel('Họ và tên').fill(mai.fullName)
+  await page.getByLabel('Số định danh cá nhân').fill('01030101234')
+  await page.getByLabel('Năm sinh').fill('2999')
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByText('Số định danh cá nhân phải gồm đúng 12 chữ số')).toBeVisible()
+  await expect(page.getByText(/Ngày sinh không thể sau (hôm nay|ngày thu)/)).toBeVisible()
+  await page.waitForTimeout(600) // the draft is saved on a short debounce
+  await page.reload()
+  await waitReady(page)
+  await expect(page.getByLabel('Họ và tên')).toHaveValue(mai.fullName)
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('button', { name: 'Xoá và nhập lại' }).click()
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('')
+
+  const maiReceipt = await enrol(page, mai, '693.000')
+  const paoReceipt = await enrol(page, pao, '1.366.200')
+  expect(maiReceipt).not.toBe(paoReceipt)
+
+  // 3. The queue lists both as waiting, with a badge.
+  await page.getByRole('link', { name: 'Đã ghi' }).click()
+  await expect(queueItem(page, mai.fullName)).toContainText('Chờ gửi')
+  await expect(queueItem(page, pao.fullName)).toContainText('Chờ gửi')
+  await expect(page.getByTestId('waiting-badge')).toHaveText('2')
+
+  // 4. The network returns: the app pushes by itself.
+  await phone.context.setOffline(false)
+  await expect(queueItem(page, mai.fullName)).toContainText('Đã gửi', { timeout: 30_000 })
+  await expect(queueItem(page, pao.fullName)).toContainText('Đã gửi')
+  await expect(page.getByTestId('waiting-badge')).toHaveText('0')
+
+  // 5. A supervisor on a laptop returns one and approves the other.
+  const laptop = await launchLaptop()
+  const sup = laptop.page
+  await signIn(sup, 'super1')
+  await sup.goto('/review')
+  await sup.getByRole('link', { name: mai.fullName }).click()
+  await sup.getByLabel('Nhận xét').fill('Thiếu thôn/bản, bổ sung giúp')
+  await sup.getByRole('button', { name: 'Trả lại' }).click()
+  await expect(sup.getByText('Trả lại').first()).toBeVisible()
+  await sup.goto('/review')
+  await sup.getByRole('link', { name: pao.fullName }).click()
+  await sup.getByRole('button', { name: 'Duyệt', exact: true }).click()
+  await expect(sup.getByText('Đã duyệt').first()).toBeVisible()
+
+  // 6. The phone pulls the decisions; the returned one is corrected and pushed as revision 2.
+  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click()
+  await expect(queueItem(page, mai.fullName)).toContainText('Thiếu thôn/bản, bổ sung giúp')
+  await expect(queueItem(page, pao.fullName)).toContainText('Đã duyệt')
+  await queueItem(page, mai.fullName).getByRole('link', { name: 'Sửa hồ sơ' }).click()
+  await expect(page.getByText('Thiếu thôn/bản, bổ sung giúp')).toBeVisible()
+  await page.getByLabel('Thôn/bản/tổ').fill('Thôn Tả Suối Câu')
+  await page.getByLabel('Đã thu đủ tiền mặt').check()
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByTestId('receipt-no')).toHaveText(maiReceipt)
+  await page.getByRole('link', { name: 'Đã ghi' }).click()
+  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click()
+  await expect(queueItem(page, mai.fullName)).toContainText('Đã gửi')
+
+  await sup.goto('/review')
+  await sup.getByRole('link', { name: mai.fullName }).click()
+  await expect(sup.getByText('Thôn Tả Suối Câu')).toBeVisible()
+  await sup.getByRole('button', { name: 'Duyệt', exact: true }).click()
+  await expect(sup.getByText('Đã duyệt').first()).toBeVisible()
+  await laptop.close()
+
+  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click()
+  await expect(queueItem(page, mai.fullName)).toContainText('Đã duyệt')
+
+  // The server holds exactly the two registrations entered, once each, the corrected one at revision 2.
+  const admin = await apiAs('admin')
+  const list = await admin.get<{ items: { id: string; revision: number; review: { status: string } }[] }>(
+    '/api/registrations?status=approved',
+  )
+  expect(list.items).toHaveLength(2)
+  expect(list.items.map((i) => i.revision).sort()).toEqual([1, 2])
+  await phone.context.close()
+})
