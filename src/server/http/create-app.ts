@@ -8,6 +8,8 @@ import type { AppDeps, AppEnv } from './app-env.ts'
 import { errorBody } from './error-body.ts'
 import { handleError } from './handle-error.ts'
 import { logRequests } from './log-requests.ts'
+import { auditRoutes } from './routes/audit-routes.ts'
+import { deviceAdminRoutes } from './routes/device-admin-routes.ts'
 import { deviceRoutes } from './routes/device-routes.ts'
 import { eventRoutes } from './routes/event-routes.ts'
 import { exportRoutes } from './routes/export-routes.ts'
@@ -16,6 +18,8 @@ import { registrationRoutes } from './routes/registration-routes.ts'
 import { reportRoutes } from './routes/report-routes.ts'
 import { sessionRoutes } from './routes/session-routes.ts'
 import { syncRoutes } from './routes/sync-routes.ts'
+import { teamRoutes } from './routes/team-routes.ts'
+import { userRoutes } from './routes/user-routes.ts'
 import { serveAppShell } from './serve-app-shell.ts'
 
 export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60 * 1000
@@ -70,11 +74,15 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     healthRoutes,
     sessionRoutes,
     deviceRoutes,
+    deviceAdminRoutes,
     syncRoutes,
     registrationRoutes,
     eventRoutes,
     reportRoutes,
     exportRoutes,
+    userRoutes,
+    teamRoutes,
+    auditRoutes,
   ]) {
     app.route('/api', routes(deps))
   }

@@ -24,7 +24,7 @@ export type AuditAction =
 export interface AuditEntry {
   actorId: string | null
   action: AuditAction
-  entity: 'session' | 'device' | 'event' | 'registration' | 'export' | 'user' | 'team' | 'sync'
+  entity: 'session' | 'device' | 'event' | 'registration' | 'export' | 'user' | 'team'
   entityId: string | null
   /** Counts, revisions, codes: never names, ID numbers, phones or free text typed about a person. */
   detail?: Record<string, string | number | boolean | null>

@@ -37,6 +37,7 @@ describe('events', () => {
       endsOn: '2026-11-27',
       provinceCode: '15',
       commune: 'Xã Bát Xát',
+      teamId: null,
     })
   })
 

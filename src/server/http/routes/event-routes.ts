@@ -1,31 +1,57 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import { eventInputSchema, eventPatchSchema } from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
-import { createEvent, eventKinds, listEvents } from '../../store/event-store.ts'
+import type { AuthUser } from '../../store/auth-user.ts'
+import type { Db } from '../../store/db.ts'
+import { createEvent, findEvent, listEvents, teamExists, updateEvent } from '../../store/event-store.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
+import { HttpError } from '../http-error.ts'
 import { readBody } from '../read-body.ts'
-
-const isoDate = z.iso.date({ message: 'Ngày phải có dạng YYYY-MM-DD' })
-
-// TODO(#3): move to src/domain/event/ when the app needs to validate events offline.
-export const eventInputSchema = z
-  .object({
-    name: z.string().trim().min(2).max(200),
-    kind: z.enum(eventKinds, { message: 'Loại sự kiện không hợp lệ' }),
-    startsOn: isoDate,
-    endsOn: isoDate,
-    provinceCode: z.string().regex(/^\d{2}$/, { message: 'Mã tỉnh gồm 2 chữ số' }),
-    commune: z.string().trim().min(1).max(100),
-  })
-  .refine((e) => e.endsOn >= e.startsOn, { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['endsOn'] })
 
 export function eventRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
   app.get('/events', requireAuth(deps), async (c) => c.json(await listEvents(deps.db)))
+
   app.post('/events', requireAuth(deps), requireRole('supervisor', 'admin'), async (c) => {
     const body = await readBody(c, eventInputSchema)
+    await checkTeam(deps.db, c.get('user'), body.teamId)
     return c.json(await createEvent(deps.db, body, c.get('user').id, deps.now()), 201)
   })
+
+  app.patch('/events/:id', requireAuth(deps), requireRole('supervisor', 'admin'), async (c) => {
+    const id = c.req.param('id')
+    const body = await readBody(c, eventPatchSchema)
+    const user = c.get('user')
+    const event = await findEvent(deps.db, id)
+    if (!event) throw new HttpError(404, 'not_found', 'Không tìm thấy sự kiện')
+    // A supervisor edits the events of their team and the office-wide ones, and hands them only to their team.
+    if (user.role === 'supervisor' && event.teamId !== null && event.teamId !== user.teamId) {
+      throw new HttpError(403, 'forbidden', 'Sự kiện này thuộc tổ khác')
+    }
+    await checkTeam(deps.db, user, body.teamId)
+    const startsOn = body.startsOn ?? event.startsOn
+    const endsOn = body.endsOn ?? event.endsOn
+    if (endsOn < startsOn) {
+      throw new HttpError(400, 'invalid_request', 'Dữ liệu không hợp lệ', {
+        issues: [{ path: 'endsOn', code: 'invalid', message: 'Ngày kết thúc phải sau ngày bắt đầu' }],
+      })
+    }
+    const updated = await updateEvent(deps.db, id, body, user.id, deps.now())
+    if (!updated) throw new HttpError(404, 'not_found', 'Không tìm thấy sự kiện')
+    return c.json(updated)
+  })
   return app
+}
+
+async function checkTeam(db: Db, user: AuthUser, teamId: string | null | undefined): Promise<void> {
+  if (teamId === undefined || teamId === null) return
+  if (user.role === 'supervisor' && teamId !== user.teamId) {
+    throw new HttpError(403, 'forbidden', 'Tổ trưởng chỉ giao sự kiện cho tổ của mình')
+  }
+  if (!(await teamExists(db, teamId))) {
+    throw new HttpError(400, 'invalid_request', 'Dữ liệu không hợp lệ', {
+      issues: [{ path: 'teamId', code: 'unknown_code', message: 'Không có tổ này' }],
+    })
+  }
 }

@@ -38,6 +38,20 @@ export function sessionRoutes(deps: AppDeps) {
     const ok = await verifyPassword(body.password, row?.password_hash ?? (await dummyPasswordHash()))
     if (!row || !ok || row.disabled) {
       throttle.recordFailure(username, now)
+      // Only for an existing account: an unknown username names nobody to audit against.
+      if (row) {
+        await appendAudit(
+          deps.db,
+          {
+            actorId: null,
+            action: 'session.denied',
+            entity: 'user',
+            entityId: row.id,
+            detail: { reason: row.disabled ? 'disabled' : 'password' },
+          },
+          now,
+        )
+      }
       throw new HttpError(401, 'invalid_credentials', 'Sai tên đăng nhập hoặc mật khẩu')
     }
     throttle.recordSuccess(username)

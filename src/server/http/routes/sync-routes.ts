@@ -7,6 +7,8 @@ import {
   type PushResponse,
 } from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
+import { appendAudit } from '../../store/append-audit.ts'
+import { isDeviceRevoked } from '../../store/device-admin-store.ts'
 import { devicesOfUser } from '../../store/device-store.ts'
 import { eventIds } from '../../store/event-store.ts'
 import { pullChanges } from '../../store/pull-changes.ts'
@@ -43,12 +45,36 @@ export function syncRoutes(deps: AppDeps) {
       const user = c.get('user')
       const devices = await devicesOfUser(deps.db, user.id)
       if (!devices.has(envelope.deviceId.toLowerCase())) {
+        // Revocation is read on every push, so it takes effect at once.
+        if (await isDeviceRevoked(deps.db, envelope.deviceId.toLowerCase())) {
+          throw new HttpError(403, 'device_revoked', 'Thiết bị này đã bị thu hồi. Liên hệ quản trị viên.')
+        }
         throw new HttpError(403, 'device_not_registered', 'Thiết bị chưa được đăng ký cho tài khoản này')
       }
       const ctx = { deps, user, devices, events: await eventIds(deps.db) }
-      const results = []
+      const results: Awaited<ReturnType<typeof pushOne>>[] = []
       // One at a time, in request order: each registration is its own transaction.
       for (const item of envelope.registrations) results.push(await pushOne(ctx, item))
+      // Each stored revision is audited with its registration; this records the whole answer, rejected and
+      // conflicting items included (counts only: their content may be anything).
+      const count = (status: string) => results.filter((r) => r.status === status).length
+      await appendAudit(
+        deps.db,
+        {
+          actorId: user.id,
+          action: 'sync.push',
+          entity: 'device',
+          entityId: envelope.deviceId.toLowerCase(),
+          detail: {
+            received: results.length,
+            accepted: count('accepted'),
+            duplicate: count('duplicate'),
+            rejected: count('rejected'),
+            conflict: count('conflict'),
+          },
+        },
+        deps.now(),
+      )
       const body: PushResponse = { results, serverTime: deps.now().toISOString() }
       return c.json(body)
     },
