@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { findProvince } from '../admin/provinces.ts'
 import { isEthnicMinority } from '../ethnic/ethnic-groups.ts'
 import { formatVnd } from '../format/format-vnd.ts'

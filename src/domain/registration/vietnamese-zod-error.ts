@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 /**
  * Fallback messages for schema checks that carry no message of their own, so no English zod text ever

@@ -1,14 +1,15 @@
 // The form's zod schema: the same field schemas as the wire format (src/domain), applied to what was
 // typed, plus the quote rules, so errors show at the field before checkRegistration ever runs.
-import { z } from 'zod'
+// zod/mini like the wire schemas, so the device never loads classic zod (bundle budget, issue #3).
+import { z } from 'zod/mini'
 import {
   fullNameSchema,
   idNumberSchema,
   partialDateSchema,
   phoneSchema,
-  type IsoDate,
-  type RuleSet,
-} from '../../../domain/index.ts'
+} from '../../../domain/registration/registration-schema.ts'
+import type { IsoDate } from '../../../domain/rules/dated.ts'
+import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import { isEthnicMinority } from '../../../domain/ethnic/ethnic-groups.ts'
 import { normalizeName } from '../../../domain/names/normalize-name.ts'
@@ -20,7 +21,7 @@ const VSI_MIN_AGE = 15
 
 type Issue = { path: (keyof ParticipantFormValues)[]; message: string }
 
-function firstMessage(schema: z.ZodType, value: unknown): string | undefined {
+function firstMessage(schema: z.ZodMiniType, value: unknown): string | undefined {
   const r = schema.safeParse(value)
   return r.success ? undefined : r.error.issues[0]?.message
 }
@@ -106,15 +107,20 @@ const participantFormSchema = z.object({
 /** `on` is the date whose rules apply: today for a new registration, the original date for a correction. */
 export function enrolFormSchema(rules: RuleSet, on: IsoDate) {
   return z
-    .object({ participants: z.array(participantFormSchema).min(1).max(10), paid: z.boolean() })
-    .superRefine((values, ctx) => {
-      values.participants.forEach((p, i) => {
-        for (const issue of participantIssues(p, rules, on)) {
-          ctx.addIssue({ code: 'custom', path: ['participants', i, ...issue.path], message: issue.message })
+    .object({
+      participants: z.array(participantFormSchema).check(z.minLength(1), z.maxLength(10)),
+      paid: z.boolean(),
+    })
+    .check(
+      z.superRefine((values, ctx) => {
+        values.participants.forEach((p, i) => {
+          for (const issue of participantIssues(p, rules, on)) {
+            ctx.addIssue({ code: 'custom', path: ['participants', i, ...issue.path], message: issue.message })
+          }
+        })
+        if (quoteTotal(values.participants, rules, on) > 0 && !values.paid) {
+          ctx.addIssue({ code: 'custom', path: ['paid'], message: 'Xác nhận đã thu đủ tiền mặt' })
         }
-      })
-      if (quoteTotal(values.participants, rules, on) > 0 && !values.paid) {
-        ctx.addIssue({ code: 'custom', path: ['paid'], message: 'Xác nhận đã thu đủ tiền mặt' })
-      }
-    }) satisfies z.ZodType<EnrolFormValues>
+      }),
+    ) satisfies z.ZodMiniType<EnrolFormValues>
 }

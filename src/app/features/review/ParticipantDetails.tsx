@@ -1,6 +1,8 @@
 // Every field of one participant as the collector entered it, with the quotes the server re-checked.
 import { useTranslation } from 'react-i18next'
-import { ethnicGroups, findProvince, type Participant } from '../../../domain/index.ts'
+import { findProvince } from '../../../domain/admin/provinces.ts'
+import { ethnicGroups } from '../../../domain/ethnic/ethnic-groups.ts'
+import type { Participant } from '../../../domain/registration/registration-schema.ts'
 import { formatPartialDate } from '../../ui/format-date.ts'
 import { formatVnd } from '../../ui/format-vnd.ts'
 import { REVIEW_NS } from './review-strings.ts'
