@@ -10,7 +10,7 @@ import { getSetting, setSetting } from '../../../src/app/db/settings.ts'
 import { syncNow } from '../../../src/app/sync/sync-engine.ts'
 import { getEngineState } from '../../../src/app/sync/sync-status-store.ts'
 import { createTestApp, type TestApp } from '../../server/helpers/test-app.ts'
-import { hiPerson, registration, vsiPerson } from '../../server/helpers/registrations.ts'
+import { freshIdNumber, hiPerson, registration, vsiPerson } from '../../server/helpers/registrations.ts'
 import { clearStore, saveRecord } from './fixtures.ts'
 
 const DEVICE = '44444444-4444-4444-8444-444444444444'
@@ -25,7 +25,13 @@ let intercept: ((path: string, forward: () => Promise<Response>) => Promise<Resp
 
 function record(overrides: Partial<Registration> = {}): Registration {
   seq += 1
-  const base = registration({ deviceId: DEVICE, eventId: t.seed.eventId, ...overrides }, receiptPrefix)
+  // A new ID number each time: a repeated one is flagged as a possible duplicate, and approving that
+  // needs a supervisor's override.
+  const participants = overrides.participants ?? [vsiPerson({ idNumber: freshIdNumber() })]
+  const base = registration(
+    { deviceId: DEVICE, eventId: t.seed.eventId, ...overrides, participants },
+    receiptPrefix,
+  )
   return base.payment
     ? { ...base, payment: { ...base.payment, receiptNo: `${receiptPrefix}-${String(seq).padStart(6, '0')}` } }
     : base
