@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { linguiCatalogPlugin } from './src/app/i18n/lingui-catalog-plugin.ts'
 
 export default defineConfig({
   plugins: [
+    // Compiles the i18n catalogs (`./vi.ts?lingui`) for Lingui, so no message parser ships to the device.
+    linguiCatalogPlugin(),
     react(),
     VitePWA({
       strategies: 'injectManifest',

@@ -1,7 +1,7 @@
 // Routes and the shell. Everything the first screen needs comes from IndexedDB: the app never waits
 // for the server to render.
 import { lazy, Suspense, useEffect, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from './i18n/use-translation.ts'
 import { Redirect, Route, Switch } from 'wouter'
 import { useAppSettings } from './db/use-app-settings.ts'
 import { EnrolScreen } from './features/enrol/EnrolScreen.tsx'
@@ -35,13 +35,13 @@ const SettingsScreen = lazy(() =>
 
 export function App() {
   const settings = useAppSettings()
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const language = settings?.language ?? 'vi'
   const token = settings?.session?.token
 
   useEffect(() => {
     void switchLanguage(language)
-  }, [i18n, language])
+  }, [language])
 
   // The sync engine starts once signed in, after first paint (its own chunk: never blocks the form),
   // and restarts with a fresh token after signing in again.

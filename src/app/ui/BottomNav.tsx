@@ -1,5 +1,5 @@
 // Thumb-reach navigation at the bottom of the screen.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation.ts'
 import { Link, useLocation } from 'wouter'
 
 export function BottomNav({ canReview }: { canReview: boolean }) {

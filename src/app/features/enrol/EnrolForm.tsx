@@ -8,7 +8,7 @@ import {
   type FieldPath,
   type Resolver,
 } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { useLocation } from 'wouter'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import type { FieldIssue } from '../../../domain/registration/field-issue.ts'

@@ -1,7 +1,7 @@
 // /enrol and /enrol/:id — loads what the form starts from (a draft, the registration being corrected
 // or a blank form) before the form mounts, so react-hook-form gets its defaults once.
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { vietnamDate } from '../../../domain/registration/local-date.ts'

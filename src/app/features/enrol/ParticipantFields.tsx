@@ -1,6 +1,6 @@
 // One person's block of the enrol form: identity, address, products and their live quote.
 import { useFormContext, useFormState, useWatch } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { laoCaiSampleCommunes } from '../../../domain/admin/lao-cai-communes.ts'
 import { provinces } from '../../../domain/admin/provinces.ts'
 import { ethnicGroupList, isEthnicMinority } from '../../../domain/ethnic/ethnic-groups.ts'

@@ -1,5 +1,5 @@
 // Gross, support and what the person pays, recomputed on every keystroke with the shared rules.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'

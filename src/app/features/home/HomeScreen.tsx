@@ -1,7 +1,7 @@
 // Home: pick the event you are working at, then go enrol.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { refreshEvents } from '../../api/refresh-events.ts'
 import { db } from '../../db/db.ts'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useLocation } from 'wouter'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { signIn } from './sign-in.ts'
 

@@ -1,7 +1,7 @@
 // /queue — this device's registrations, newest first, with where each one stands.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { db } from '../../db/db.ts'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'

@@ -1,6 +1,6 @@
 // /receipt/:id — the collection receipt (domain.md §7.4), printable on narrow thermal paper.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { db } from '../../db/db.ts'
 import type { Session } from '../../db/settings.ts'

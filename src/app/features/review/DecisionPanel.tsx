@@ -1,7 +1,7 @@
 // Approve / return / reject the latest revision. A comment is required to return or reject (the collector
 // must know what to fix). The buttons keep their names while sending so tests and screen readers find them.
 import { useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import type { ReviewDecision } from '../../../domain/index.ts'
 import { ApiError } from '../../api/http.ts'
 import { describeError } from './describe-error.ts'

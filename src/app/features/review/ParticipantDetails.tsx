@@ -1,5 +1,5 @@
 // Every field of one participant as the collector entered it, with the quotes the server re-checked.
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { findProvince } from '../../../domain/admin/provinces.ts'
 import { ethnicGroups } from '../../../domain/ethnic/ethnic-groups.ts'
 import type { Participant } from '../../../domain/registration/registration-schema.ts'

@@ -1,7 +1,7 @@
 // One registration for the supervisor: every participant field, the quotes, the payment, flags such as a
 // possible duplicate, the review and revision history, and the decision buttons while it is pending.
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { formatVnd } from '../../ui/format-vnd.ts'
 import { DecisionPanel, type DecisionOutcome } from './DecisionPanel.tsx'

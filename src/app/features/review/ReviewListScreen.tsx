@@ -1,7 +1,7 @@
 // Supervisor's list of registrations to review (online). Newest first, filtered by review status,
 // 50 at a time with "Xem thêm".
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import type { ReviewStatus, reviewStatuses } from '../../../domain/index.ts'
 import { formatVnd } from '../../ui/format-vnd.ts'

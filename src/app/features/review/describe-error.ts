@@ -1,5 +1,5 @@
 // One Vietnamese sentence for whatever a review request failed with.
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/use-translation.ts'
 import { ApiError, NetworkError } from '../../api/http.ts'
 
 export function describeError(t: TFunction, error: unknown): string {

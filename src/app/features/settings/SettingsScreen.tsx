@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { useLocation } from 'wouter'
 import { db } from '../../db/db.ts'
 import { setSetting, type DeviceInfo, type Session } from '../../db/settings.ts'
