@@ -3,7 +3,10 @@ import type { Registration } from '../registration/registration-schema.ts'
 
 export interface CashEntry {
   record: Registration
-  /** Set when the collector cancelled the receipt (wrong amount, person changed their mind…). */
+  /**
+   * Set when the collector cancelled the receipt (wrong amount, person changed their mind…). Defaults to the
+   * record's own `void` mark (issue #4), so device records can be passed as they are.
+   */
   voided?: { reason: string; at: string } | undefined
 }
 
@@ -45,7 +48,9 @@ export function summarizeCash(entries: readonly CashEntry[]): CashSummary {
   let vsiVnd = 0
   let hiVnd = 0
   let handOverVnd = 0
-  for (const { record, voided: v } of chosen) {
+  for (const entry of chosen) {
+    const record = entry.record
+    const v = entry.voided ?? record.void
     const payment = record.payment
     if (payment) issued.push(payment.receiptNo)
     if (v) {

@@ -1,6 +1,7 @@
 // Who may not join household HI (BHYT hộ gia đình) because another group covers them (domain.md §3.4).
 // A closed set: the form shows these, the household quote skips flagged members, a supervisor may override.
-import { z } from 'zod'
+// zod/mini: the enrol form (device bundle) imports this file, and the wire schema uses the enum.
+import { z } from 'zod/mini'
 
 export const hiExclusionFlags = [
   'EMPLOYEE',

@@ -10,6 +10,7 @@ import { valueOn, type IsoDate } from '../rules/dated.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
 import { ageRangeOn } from './age-range-on.ts'
 import type { CheckIssue, FieldIssue, IssueCode } from './field-issue.ts'
+import { householdIssues } from './household-issues.ts'
 import { vietnamDate } from './local-date.ts'
 import { registrationSchema, type Participant, type Registration } from './registration-schema.ts'
 import { vietnameseZodError } from './vietnamese-zod-error.ts'
@@ -51,6 +52,9 @@ export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
     }
   })
   warnings.push(...duplicateWarnings(reg.participants))
+  const household = householdIssues(reg.participants)
+  errors.push(...household.errors)
+  warnings.push(...household.warnings)
   if (errors.length > 0) return { ok: false, errors }
   if (total > 0 && reg.payment === null) {
     errors.push({ path: 'payment', code: 'required', message: 'Có số tiền phải thu: cần biên lai thu tiền' })

@@ -4,6 +4,7 @@
 // zod/mini, not classic zod: the same zod 4 schemas (safeParse, z.infer, identical issues) that the
 // device bundle can tree-shake, so the enrol screen stays under its size budget (issue #3).
 import { z } from 'zod/mini'
+import { hiExclusionFlagSchema } from '../quote/hi-exclusion-flags.ts'
 
 const uuid = z.string().check(
   z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
@@ -70,12 +71,28 @@ export const vsiSchema = z.object({
   amountDue: money,
 })
 
+const reasonText = (what: string, max: number) =>
+  z
+    .string({ message: `Nhập ${what}` })
+    .check(
+      z.trim(),
+      z.minLength(3, { message: `Nhập ${what}` }),
+      z.maxLength(max, { message: `${what} tối đa ${max} ký tự` }),
+    )
+
 export const hiSchema = z.object({
   months: hiMonthsSchema,
   householdOrder: z
     .number()
     .check(z.int(), z.gte(1, { message: 'Thứ tự trong hộ bắt đầu từ 1' }), z.lte(100)),
   amountDue: money,
+  // Issue #4 extensions, all optional so older clients stay valid:
+  /** Members whose household HI card paid earlier this year is still valid: the ladder continues after them. */
+  alreadyValidRanks: z.optional(z.number().check(z.int(), z.gte(0), z.lte(20))),
+  /** The collector typed `householdOrder` by hand instead of taking the computed rank. */
+  rankOverride: z.optional(z.boolean()),
+  /** Enrolled as household HI although a §3.4 flag is set: the reason is for the supervisor. */
+  exclusionOverride: z.optional(z.object({ reason: reasonText('ghi chú cho giám sát', 300) })),
 })
 
 export const servicesSchema = z.object({
@@ -95,6 +112,8 @@ export const participantSchema = z
     consent: z.literal(true, { message: 'Người tham gia phải đồng ý cho thu thập thông tin' }),
     vsi: z.optional(vsiSchema),
     hi: z.optional(hiSchema),
+    /** §3.4 groups the state already pays HI for (domain.md), as ticked by the collector (issue #4). */
+    hiExclusions: z.optional(z.array(hiExclusionFlagSchema).check(z.maxLength(10))),
     services: servicesSchema,
   })
   .check(
@@ -124,6 +143,16 @@ export const registrationSchema = z.object({
     ),
   payment: z.nullable(paymentSchema),
   note: z.optional(z.string().check(z.maxLength(500, { message: 'Ghi chú tối đa 500 ký tự' }))),
+  /**
+   * The receipt was cancelled (issue #4): kept as a revision, its number never reused. Amounts are still
+   * checked; only the cash summary, tallies and exports treat it as not collected.
+   */
+  void: z.optional(
+    z.object({
+      reason: reasonText('lý do huỷ biên lai', 300),
+      at: z.iso.datetime({ offset: true, message: 'Thời điểm huỷ phải là ISO-8601 có múi giờ' }),
+    }),
+  ),
 })
 
 export type Registration = z.infer<typeof registrationSchema>
@@ -142,3 +171,5 @@ function isRealPartialDate(s: string): boolean {
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate()
   return d >= 1 && d <= daysInMonth
 }
+export type HiDetails = z.infer<typeof hiSchema>
+export type ReceiptVoid = NonNullable<Registration['void']>

@@ -85,3 +85,22 @@ describe('summarizeCash', () => {
     })
   })
 })
+
+describe('summarizeCash with device records', () => {
+  it('treats a record with its own void mark as voided', () => {
+    const kept = entry(1, [v4], 275_000)
+    const cancelled = entry(2, [v4], 275_000)
+    cancelled.record.void = { reason: 'Nhầm người', at: '2026-11-25T10:05:00+07:00' }
+    const s = summarizeCash([kept, { record: cancelled.record }])
+    expect(s.handOverVnd).toBe(275_000)
+    expect(s.voided.receipts).toEqual([
+      {
+        receiptNo: 'LC017-000002',
+        amountVnd: 275_000,
+        reason: 'Nhầm người',
+        at: '2026-11-25T10:05:00+07:00',
+      },
+    ])
+    expect(s.issued.count).toBe(2)
+  })
+})
