@@ -22,6 +22,7 @@ import type { Db } from '../src/server/store/db.ts'
 import { createEvent } from '../src/server/store/event-store.ts'
 import { PERSON_COLUMNS, personRow } from '../src/server/store/person-row.ts'
 import { rebuildAllFlags } from '../src/server/store/refresh-flags.ts'
+import { tallyRecordOf } from '../src/server/store/tally-record-of.ts'
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 100_000)
 const BATCH = 1000
@@ -219,14 +220,15 @@ async function insertBatch(
         decidedBy,
         decidedBy ? now : null,
         now,
+        JSON.stringify(tallyRecordOf(r)),
       )
-      const n = p.length - 13
-      const v = Array.from({ length: 13 }, (_, k) => `$${n + k + 1}`)
-      return `(${v[0]}, 1, ${v.slice(1, 10).join(', ')}, ${v[10]}, ${v[11]}, nextval('registration_change_seq'), ${v[12]}, ${v[12]})`
+      const n = p.length - 14
+      const v = Array.from({ length: 14 }, (_, k) => `$${n + k + 1}`)
+      return `(${v[0]}, 1, ${v.slice(1, 10).join(', ')}, ${v[10]}, ${v[11]}, nextval('registration_change_seq'), ${v[12]}, ${v[12]}, ${v[13]})`
     })
     await tx.query(
       `INSERT INTO registrations (id, revision, owner_id, device_id, event_id, team_id, collected_at, record, content_hash,
-         amount_collected, review_status, decided_by, decided_at, change_seq, created_at, updated_at) VALUES ${rows.join(', ')}`,
+         amount_collected, review_status, decided_by, decided_at, change_seq, created_at, updated_at, tally_record) VALUES ${rows.join(', ')}`,
       p,
     )
     const q: unknown[] = []
@@ -255,19 +257,27 @@ async function insertBatch(
   })
 }
 
-// Peak resident memory of this process (server included) while `fn` runs, sampled every 20 ms.
-async function measure<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number }> {
+// Peak memory of this process (server included) while `fn` runs, sampled every 20 ms: RSS, which holds the
+// in-memory PGlite database itself, and the JS heap, which is where an unstreamed export would pile up.
+async function measure<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; ms: number; peakMb: number; heapMb: number }> {
   let peak = process.memoryUsage().rss
+  let heap = process.memoryUsage().heapUsed
   const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss)
+    const m = process.memoryUsage()
+    peak = Math.max(peak, m.rss)
+    heap = Math.max(heap, m.heapUsed)
   }, 20)
   const started = performance.now()
   try {
     const value = await fn()
+    const m = process.memoryUsage()
     return {
       value,
       ms: performance.now() - started,
-      peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20,
+      peakMb: Math.max(peak, m.rss) / 2 ** 20,
+      heapMb: Math.max(heap, m.heapUsed) / 2 ** 20,
     }
   } finally {
     clearInterval(timer)
@@ -336,7 +346,7 @@ try {
   }
   const items = async (res: Response) => (await res.json()) as { items: unknown[]; cursor?: string }
 
-  const results: [string, string, number, number][] = []
+  const results: [string, string, number, number, number][] = []
   const time = async (label: string, fn: () => Promise<string>) => {
     // One warm-up, then the median of three.
     await fn()
@@ -349,7 +359,13 @@ try {
     }
     runs.sort((a, b) => a.ms - b.ms)
     const mid = runs[1] ?? runs[0]
-    results.push([label, detail, mid?.ms ?? 0, Math.max(...runs.map((r) => r.peakMb))])
+    results.push([
+      label,
+      detail,
+      mid?.ms ?? 0,
+      Math.max(...runs.map((r) => r.peakMb)),
+      Math.max(...runs.map((r) => r.heapMb)),
+    ])
   }
   const commune = laoCaiSampleCommunes[1]?.code ?? '02683'
 
@@ -422,18 +438,18 @@ try {
   }
   for (const path of ['/api/exports/d05-ts.xlsx', '/api/exports/d05-ts.csv', '/api/exports/d03-ts.xlsx']) {
     const m = await measure(() => exportRun(path))
-    results.push([`export: ${path.slice(13)} (approved, all)`, m.value, m.ms, m.peakMb])
+    results.push([`export: ${path.slice(13)} (approved, all)`, m.value, m.ms, m.peakMb, m.heapMb])
   }
 
   const out = [
     `\nserver-scale — ${ROWS.toLocaleString('en')} registrations (${counts?.people.toLocaleString('en')} participants, ${counts?.flags.toLocaleString('en')} flag rows), in-memory PGlite, Node ${process.version}`,
     `load: ${(load.ms / 1000).toFixed(1)} s via direct multi-row INSERTs (${BATCH}/transaction) + one set-based flag build; sampled validity check failures: ${invalid}`,
-    `RSS after load: ${mb()} MB`,
+    `RSS after load: ${mb()} MB, JS heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
     '',
-    `${'step'.padEnd(46)}${'result'.padEnd(44)}${'ms'.padStart(9)}${'peak RSS MB'.padStart(13)}`,
+    `${'step'.padEnd(46)}${'result'.padEnd(44)}${'ms'.padStart(9)}${'peak RSS MB'.padStart(13)}${'peak heap MB'.padStart(14)}`,
     ...results.map(
-      ([l, d, ms, peak]) =>
-        `${l.padEnd(46)}${d.padEnd(44)}${ms.toFixed(0).padStart(9)}${peak.toFixed(0).padStart(13)}`,
+      ([l, d, ms, peak, heap]) =>
+        `${l.padEnd(46)}${d.padEnd(44)}${ms.toFixed(0).padStart(9)}${peak.toFixed(0).padStart(13)}${heap.toFixed(0).padStart(14)}`,
     ),
     '(list/search/tally: median of 3 after a warm-up; exports: one run each, streamed to the end)',
   ]

@@ -6,6 +6,7 @@ import type { Db } from './db.ts'
 import { decidePush, type ConflictReason } from './decide-push.ts'
 import { PERSON_COLUMNS, personRow } from './person-row.ts'
 import { refreshFlags } from './refresh-flags.ts'
+import { tallyRecordOf } from './tally-record-of.ts'
 import { takeChangeSeq } from './take-change-seq.ts'
 
 export type SaveOutcome =
@@ -91,8 +92,8 @@ async function insertRegistration(
   const at = now.toISOString()
   const rows = await tx.query(
     `INSERT INTO registrations (id, revision, owner_id, device_id, event_id, team_id, collected_at, record,
-        content_hash, amount_collected, review_status, change_seq, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, $12)
+        content_hash, amount_collected, review_status, change_seq, created_at, updated_at, tally_record)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, $12, $13)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
     [
       r.id,
@@ -107,6 +108,7 @@ async function insertRegistration(
       amountCollected(r),
       seq,
       at,
+      JSON.stringify(tallyRecordOf(r)),
     ],
   )
   if (rows.length === 0) return false
@@ -147,7 +149,7 @@ async function updateRegistration(
   await tx.query(
     `UPDATE registrations SET revision = $2, device_id = $3, event_id = $4, collected_at = $5, record = $6,
         content_hash = $7, amount_collected = $8, review_status = 'pending', review_comment = NULL,
-        decided_by = NULL, decided_at = NULL, change_seq = $9, updated_at = $10
+        decided_by = NULL, decided_at = NULL, change_seq = $9, updated_at = $10, tally_record = $11
       WHERE id = $1`,
     [
       r.id,
@@ -160,6 +162,7 @@ async function updateRegistration(
       amountCollected(r),
       seq,
       at,
+      JSON.stringify(tallyRecordOf(r)),
     ],
   )
   // After the change lock: see takeChangeSeq and refreshFlags.

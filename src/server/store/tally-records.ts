@@ -3,24 +3,12 @@ import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
 import { registrationScope } from './registration-scope.ts'
 
-// What tallyCampaign reads of a registration, built in SQL so names, phones, receipts and notes never leave
-// the database for a report: at 100,000 registrations that is most of the bytes.
-const TALLY_RECORD = `jsonb_build_object(
-  'id', r.id, 'revision', r.revision, 'eventId', r.event_id, 'collectedAt', r.record->'collectedAt',
-  'payment', CASE WHEN r.record->'payment' = 'null'::jsonb OR r.record->'payment' IS NULL THEN NULL
-                  ELSE jsonb_build_object('amountCollected', r.amount_collected) END,
-  'participants', (SELECT jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-      'idNumber', p->'idNumber', 'vsi', p->'vsi', 'hi', p->'hi', 'services', p->'services',
-      'address', jsonb_build_object('provinceCode', p->'address'->'provinceCode',
-                                    'communeCode', p->'address'->'communeCode', 'commune', p->'address'->'commune')))
-      ORDER BY n)
-    FROM jsonb_array_elements(r.record->'participants') WITH ORDINALITY AS x(p, n)))`
-
 /**
  * The approved registrations in the caller's scope that `tallyCampaign` (src/domain) needs. Not narrowed by
  * event or start date: earlier records are the history that decides whether a person is "new". Records
  * collected after `to` cannot change anything in the window, so they are left out. A supervisor's history is
- * their team's, so someone enrolled earlier by another team still counts as new there.
+ * their team's, so someone enrolled earlier by another team still counts as new there. Reads the compact
+ * `tally_record` (migration 0003), never names or phones.
  */
 export async function tallyRecords(
   db: Db,
@@ -36,7 +24,7 @@ export async function tallyRecords(
     toClause = ` AND r.collected_at < $${params.length}::timestamptz + interval '1 day'`
   }
   const rows = await db.query<{ record: Registration; owner_id: string; display_name: string }>(
-    `SELECT ${TALLY_RECORD} AS record, r.owner_id, o.display_name
+    `SELECT r.tally_record AS record, r.owner_id, o.display_name
        FROM registrations r JOIN users o ON o.id = r.owner_id
       WHERE ${scope.sql} AND r.review_status = 'approved'${toClause}`,
     params,
