@@ -1,14 +1,33 @@
 // `npm run bench`: figures, not tests. Only explicit budgets fail the run.
+// `npm run bench -- bundle|save|scale|chaos` runs one part.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { measureEnrolBundle } from './enrol-bundle.ts'
 import { measureSaveLatency } from './save-latency.ts'
 import { withBenchServer } from './bench-server.ts'
 
 const only = process.argv[2]
+const wants = (part: string) => !only || only === part
 let failed = false
 
-await withBenchServer(async (server) => {
-  if (!only || only === 'bundle') failed = (await measureEnrolBundle(server.url)) || failed
-  if (!only || only === 'save') await measureSaveLatency(server.url)
-})
+if (wants('bundle') || wants('save')) {
+  await withBenchServer(async (server) => {
+    if (wants('bundle')) failed = (await measureEnrolBundle(server.url)) || failed
+    if (wants('save')) await measureSaveLatency(server.url)
+  })
+}
+
+// These two start their own servers (the chaos run kills and restarts one), so they run as child processes.
+for (const [part, script] of [
+  ['scale', 'bench/server-scale.ts'],
+  ['chaos', 'bench/chaos.ts'],
+] as const) {
+  if (!wants(part) || !existsSync(script)) continue
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit' })
+  if (run.status !== 0) {
+    console.error(`${script} exited with ${run.status}`)
+    failed = true
+  }
+}
 
 if (failed) process.exitCode = 1
