@@ -1,10 +1,12 @@
 // The one writer of new revisions: the registration, its outbox entry, the receipt counter and the
 // draft change together in one Dexie transaction, so a crash can never leave a receipt number issued
 // without its record, or a record that will never be pushed.
-import type { Registration } from '../../domain/index.ts'
+import type { Registration } from '../../domain/registration/registration-schema.ts'
+import { requireDataKey } from './data-key.ts'
 import { db } from './db.ts'
+import { sealRecord } from './registrations-repo.ts'
 import type { DeviceInfo } from './settings.ts'
-import type { LocalRegistration } from './schema.ts'
+import type { StoredRegistration } from './schema.ts'
 
 export interface SaveResult {
   id: string
@@ -28,16 +30,24 @@ export function composeReceiptNo(prefix: string, seq: number): string {
  * Saves `reg` as a new registration (revision 1) or as the next revision of one already on the
  * device. The receipt number is assigned here, inside the transaction: whatever `reg.payment.receiptNo`
  * holds on entry is replaced. A correction keeps the number its first revision was given.
+ * Throws LockedError when the app is locked (no data key to seal with).
  */
 export async function saveRegistration(reg: Registration, options: SaveOptions = {}): Promise<SaveResult> {
   const now = options.now ?? Date.now()
+  // Seal BEFORE the transaction opens. IndexedDB commits a transaction as soon as a task ends with no
+  // request pending on it; an `await crypto.subtle.encrypt()` inside would end the task, the transaction
+  // would commit half-done and the next write would fail (TransactionInactiveError). Dexie.waitFor() could
+  // keep it open only by spinning dummy requests while the crypto runs: CPU on a cheap phone for nothing.
+  // So the revision and the receipt number, which only the transaction can decide, are not in the sealed
+  // body: they are clear columns, and registrations-repo.ts puts them back into the record on reading.
+  const sealed = await sealRecord(reg, requireDataKey())
   const result = await db.transaction(
     'rw',
     [db.registrations, db.outbox, db.settings, db.drafts],
     async () => {
       const existing = await db.registrations.get(reg.id)
       const revision = existing ? existing.revision + 1 : 1
-      let receiptNo = existing?.record.payment?.receiptNo ?? null
+      let receiptNo = existing?.receiptNo ?? null
       if (reg.payment && receiptNo === null) {
         const device = (await db.settings.get('device'))?.value as DeviceInfo | undefined
         if (!device) throw new Error('Device not registered: no receipt prefix')
@@ -45,24 +55,22 @@ export async function saveRegistration(reg: Registration, options: SaveOptions =
         await db.settings.put({ key: 'receiptSeq', value: seq })
         receiptNo = composeReceiptNo(device.receiptPrefix, seq)
       }
-      const record: Registration = {
-        ...reg,
-        revision,
-        payment: reg.payment && receiptNo ? { ...reg.payment, receiptNo } : null,
-      }
-      const local: LocalRegistration = {
+      const stored: StoredRegistration = {
         id: reg.id,
         revision,
-        record,
         syncState: 'waiting',
         ackedRevision: existing?.ackedRevision ?? 0,
         savedAt: now,
+        eventId: reg.eventId,
+        receiptNo: reg.payment ? receiptNo : null,
+        amount: reg.payment?.amountCollected ?? 0,
+        sealed,
       }
-      if (existing?.review) local.review = existing.review
-      await db.registrations.put(local)
+      if (existing?.review) stored.review = existing.review
+      await db.registrations.put(stored)
       await db.outbox.put({ id: reg.id, revision, enqueuedAt: now, attempts: 0 })
       if (options.draftKey) await db.drafts.delete(options.draftKey)
-      return { id: reg.id, revision, receiptNo: record.payment?.receiptNo ?? null }
+      return { id: reg.id, revision, receiptNo: stored.receiptNo }
     },
   )
   // The transaction has committed: `npm run bench` measures tap → this mark.

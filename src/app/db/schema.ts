@@ -2,10 +2,16 @@
 // a phone that last opened the app months ago must still upgrade cleanly.
 import { Dexie, type EntityTable } from 'dexie'
 import type { FieldIssue, Registration, Review } from '../../domain/index.ts'
+import type { SealedBox } from './sealed-box.ts'
+import { holdV1Draft, holdV1Registration } from './upgrades/hold-v1-plaintext.ts'
 
 /** Where a registration stands from this device's point of view. */
 export type SyncState = 'waiting' | 'sent' | 'rejected' | 'conflict'
 
+/**
+ * A registration as the screens and the sync see it, decrypted (registrations-repo.ts). Never stored in
+ * this shape since v2: see StoredRegistration.
+ */
 export interface LocalRegistration {
   id: string
   revision: number
@@ -22,6 +28,41 @@ export interface LocalRegistration {
   voided?: { reason: string; at: string }
 }
 
+/** A review as stored: the supervisor's comment may name the citizen, so it is sealed. */
+export interface StoredReview extends Omit<Review, 'comment'> {
+  comment?: SealedBox
+}
+
+/**
+ * A registration row since v2. Citizens' data (the whole wire record, the review comment) is sealed with
+ * the data key (AES-GCM); what stays clear is what indexes, badges, counters and the sync need without
+ * the key, and names nobody: ids, revisions, states, event, receipt number, amount, review status.
+ * Exactly one of `sealed` and `held` is set.
+ */
+export interface StoredRegistration {
+  id: string
+  revision: number
+  syncState: SyncState
+  ackedRevision: number
+  savedAt: number
+  eventId: string
+  /** The receipt number (also inside the record; this copy wins, see registrations-repo.ts). */
+  receiptNo: string | null
+  /** payment.amountCollected, 0 when nothing was due. */
+  amount: number
+  review?: StoredReview
+  /** Server validation messages: field paths and codes, never the values. */
+  errors?: FieldIssue[]
+  voided?: { reason: string; at: string }
+  /** The wire record, sealed with the data key (context `registration:<id>`). */
+  sealed?: SealedBox
+  /**
+   * A v1 plaintext record waiting to be sealed: the upgrade to v2 runs before anyone has typed the PIN,
+   * so it cannot encrypt. sealHeldRows() seals these at the first unlock.
+   */
+  held?: { record: Registration; review?: Review }
+}
+
 /** One entry per registration: the revision still to be pushed. Written only with its registration. */
 export interface OutboxEntry {
   id: string
@@ -31,9 +72,11 @@ export interface OutboxEntry {
   lastError?: string
 }
 
+/** An unfinished form. Since v2 its values are sealed (context `draft:<key>`); `held` as for registrations. */
 export interface Draft {
   key: string
-  values: unknown
+  sealed?: SealedBox
+  held?: unknown
   savedAt: number
 }
 
@@ -52,8 +95,11 @@ export interface LocalEvent {
   commune: string
 }
 
+/** The version that started sealing personal data (issue #6). */
+export const SEALED_RECORDS_VERSION = 2
+
 export class GhiDanhDb extends Dexie {
-  registrations!: EntityTable<LocalRegistration, 'id'>
+  registrations!: EntityTable<StoredRegistration, 'id'>
   outbox!: EntityTable<OutboxEntry, 'id'>
   drafts!: EntityTable<Draft, 'key'>
   settings!: EntityTable<Setting, 'key'>
@@ -69,5 +115,23 @@ export class GhiDanhDb extends Dexie {
       settings: 'key',
       events: 'id',
     })
+    // v2: personal data sealed at rest. The event index moves to the clear `eventId`. The upgrade has no
+    // key (nobody has typed the PIN yet), so it only moves plaintext into `held`; the first unlock seals it.
+    this.version(SEALED_RECORDS_VERSION)
+      .stores({ registrations: 'id, syncState, savedAt, [eventId+savedAt]' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('registrations')
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = holdV1Registration(row)
+          })
+        await tx
+          .table('drafts')
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = holdV1Draft(row)
+          })
+      })
   }
 }

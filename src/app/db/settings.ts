@@ -1,5 +1,7 @@
 // Typed access to the settings table. Keys are a closed set so nobody invents a second name for one thing.
 import { db } from './db.ts'
+import type { Keyring } from './keyring.ts'
+import type { PinAttempts } from './pin-backoff.ts'
 
 export interface SessionUser {
   id: string
@@ -26,7 +28,23 @@ interface SettingValues {
   /** Pull cursor from the server. */
   pullCursor: string
   language: 'vi' | 'en'
+  /** The data key wrapped under the PIN (keyring.ts). Absent: no PIN set yet. */
+  keyring: Keyring
+  /** Wrong PINs in a row and the wait they impose: stored so a reload does not reset it. */
+  pinAttempts: PinAttempts
+  /** Minutes without a touch before the app locks itself. */
+  idleLockMinutes: number
+  /** The last backup file written: which (id, revision) pairs it holds. Sign-out checks the outbox against it. */
+  lastBackup: LastBackup
 }
+
+export interface LastBackup {
+  at: number
+  /** `<id>@<revision>` of every registration in the file. */
+  pairs: string[]
+}
+
+export const DEFAULT_IDLE_LOCK_MINUTES = 5
 export type SettingKey = keyof SettingValues
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValues[K] | undefined> {

@@ -4,7 +4,7 @@
 // holds the higher revision and must survive to be pushed next.
 import type { FieldIssue, PushResult } from '../../domain/index.ts'
 import { db } from '../db/db.ts'
-import type { LocalRegistration } from '../db/schema.ts'
+import type { StoredReview, SyncState } from '../db/schema.ts'
 
 export interface PushTally {
   accepted: number
@@ -50,8 +50,17 @@ export async function applyPushResults(results: readonly PushResult[]): Promise<
   return tally
 }
 
+/** The fields a push answer changes: all clear columns (schema.ts), so applying answers needs no data key. */
+export interface PushAnswerFields {
+  revision: number
+  syncState: SyncState
+  ackedRevision: number
+  errors?: FieldIssue[]
+  review?: Pick<StoredReview, 'status'>
+}
+
 /** The registration after one push answer. Pure: returns `local` itself when nothing changes. */
-export function nextRegistration(local: LocalRegistration, result: PushResult): LocalRegistration {
+export function nextRegistration<T extends PushAnswerFields>(local: T, result: PushResult): T {
   // The collector already saved a newer revision: this answer is about the past. Only remember an ack.
   const current = local.revision === result.revision
   switch (result.status) {
@@ -60,7 +69,7 @@ export function nextRegistration(local: LocalRegistration, result: PushResult): 
       const ackedRevision = Math.max(local.ackedRevision, result.revision)
       if (!current) return ackedRevision === local.ackedRevision ? local : { ...local, ackedRevision }
       const { errors: _dropped, ...rest } = local
-      const next: LocalRegistration = { ...rest, syncState: 'sent', ackedRevision }
+      const next = { ...rest, syncState: 'sent', ackedRevision } as T
       // A newly stored revision goes back to the supervisor's queue on the server (design.md: "pending
       // … also after a corrected revision arrives"); show the same here until the next pull says otherwise.
       // Not on `duplicate`: that revision was stored before and its review may already be decided.

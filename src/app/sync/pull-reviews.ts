@@ -3,7 +3,10 @@
 // never skips or repeats a decision.
 import type { PullChange, PullResponse } from '../../domain/index.ts'
 import { apiFetch } from '../api/http.ts'
+import { requireDataKey } from '../db/data-key.ts'
 import { db } from '../db/db.ts'
+import { sealReview } from '../db/registrations-repo.ts'
+import type { StoredReview } from '../db/schema.ts'
 import { getSetting, setSetting } from '../db/settings.ts'
 
 export type FetchPullPage = (cursor: string | undefined) => Promise<PullResponse>
@@ -40,19 +43,26 @@ export async function pullReviews(fetchPage: FetchPullPage = fetchPullPage): Pro
 
 /** Writes the page's reviews and its cursor in one transaction. Returns how many reviews were written. */
 export async function applyPullPage(page: PullResponse): Promise<number> {
+  // A supervisor's comment may name the citizen: sealed, and sealed before the transaction opens
+  // (awaiting WebCrypto inside would let IndexedDB commit it early; see save-registration.ts).
+  const key = requireDataKey()
+  const sealed: StoredReview[] = []
+  for (const change of page.changes) sealed.push(await sealReview(change.id, change.review, key))
   let written = 0
   await db.transaction('rw', db.registrations, db.settings, async () => {
-    for (const change of page.changes) if (await applyChange(change)) written++
+    for (const [i, change] of page.changes.entries()) {
+      if (await applyChange(change, sealed[i] ?? { status: change.review.status })) written++
+    }
     await setSetting('pullCursor', page.cursor)
   })
   return written
 }
 
-async function applyChange(change: PullChange): Promise<boolean> {
+async function applyChange(change: PullChange, review: StoredReview): Promise<boolean> {
   const local = await db.registrations.get(change.id)
   // Not on this device (another phone of the same account), or the collector has saved a newer revision
   // since: a decision about an older revision must not overwrite what the newer one will get.
   if (!local || local.revision !== change.revision) return false
-  await db.registrations.put({ ...local, review: change.review })
+  await db.registrations.put({ ...local, review })
   return true
 }

@@ -3,6 +3,7 @@
 import type { MAX_PUSH_BATCH, PushRequest, PushResponse, Registration } from '../../domain/index.ts'
 import { apiFetch } from '../api/http.ts'
 import { db } from '../db/db.ts'
+import { openRegistration } from '../db/registrations-repo.ts'
 import type { OutboxEntry } from '../db/schema.ts'
 import { applyPushResults, emptyPushTally, type PushTally } from './apply-push-results.ts'
 
@@ -79,11 +80,12 @@ async function loadRecords(entries: OutboxEntry[]): Promise<Registration[]> {
   const locals = await db.registrations.bulkGet(entries.map((e) => e.id))
   const records: Registration[] = []
   const orphans: string[] = []
-  entries.forEach((e, i) => {
+  for (const [i, e] of entries.entries()) {
     const local = locals[i]
-    if (local) records.push(local.record)
+    // Decrypted here, just before sending: the wire record leaves the phone in clear over HTTPS only.
+    if (local) records.push((await openRegistration(local)).record)
     else orphans.push(e.id)
-  })
+  }
   if (orphans.length > 0) {
     await db.transaction('rw', db.registrations, db.outbox, async () => {
       for (const id of orphans) if (!(await db.registrations.get(id))) await db.outbox.delete(id)

@@ -3,6 +3,7 @@
 // after failures), soon after a new save, and on syncNow(). It never blocks the form: everything here is
 // asynchronous and failures become status, not exceptions.
 import { liveQuery } from 'dexie'
+import { isUnlocked, subscribeDataKey } from '../db/data-key.ts'
 import { db } from '../db/db.ts'
 import { getSetting } from '../db/settings.ts'
 import { backoffDelay } from './backoff.ts'
@@ -84,9 +85,16 @@ export function startSyncEngine(): () => void {
     error: () => {},
   })
 
+  // Locked, the engine waits (records cannot be decrypted to push, comments cannot be sealed); it runs
+  // again the moment the PIN opens the app.
+  const unsubscribeKey = subscribeDataKey(() => {
+    if (isUnlocked()) void requestRun('auto')
+  })
+
   void requestRun('auto')
 
   return () => {
+    unsubscribeKey()
     engines--
     window.removeEventListener('online', onOnline)
     document.removeEventListener('visibilitychange', onVisible)
@@ -111,6 +119,7 @@ const skipped = (error?: string): SyncReport => ({
 })
 
 function requestRun(reason: 'auto' | 'manual'): Promise<SyncReport> {
+  if (!isUnlocked()) return Promise.resolve(skipped())
   if (reason === 'auto') {
     if (getEngineState().needsSignIn) return Promise.resolve(skipped())
     // The online event will wake us; trying now would only burn a backoff step.

@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Registration } from '../../../src/domain/index.ts'
+import { LockedError, lockNow, requireDataKey } from '../../../src/app/db/data-key.ts'
 import { db } from '../../../src/app/db/db.ts'
+import { saveDraft } from '../../../src/app/db/drafts.ts'
+import { getRegistration, sealReview } from '../../../src/app/db/registrations-repo.ts'
 import { composeReceiptNo, saveRegistration } from '../../../src/app/db/save-registration.ts'
 import { setSetting } from '../../../src/app/db/settings.ts'
+import { unlockForTest } from './test-data-key.ts'
 
 const DEVICE = '11111111-2222-4333-8444-555555555555'
 
@@ -42,15 +46,16 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()))
+  await unlockForTest()
   await setSetting('device', { deviceId: DEVICE, receiptPrefix: 'LC017' })
 })
 
 describe('saveRegistration', () => {
   it('writes the registration, its outbox entry and the counter together', async () => {
-    await db.drafts.put({ key: 'enrol', values: { a: 1 }, savedAt: 1 })
+    await saveDraft('enrol', { a: 1 }, 1)
     const result = await saveRegistration(registration(uuid(1)), { draftKey: 'enrol', now: 1000 })
     expect(result).toEqual({ id: uuid(1), revision: 1, receiptNo: 'LC017-000001' })
-    const local = await db.registrations.get(uuid(1))
+    const local = await getRegistration(uuid(1))
     expect(local).toMatchObject({ revision: 1, syncState: 'waiting', ackedRevision: 0, savedAt: 1000 })
     expect(local?.record.payment?.receiptNo).toBe('LC017-000001')
     expect(await db.outbox.get(uuid(1))).toEqual({ id: uuid(1), revision: 1, enqueuedAt: 1000, attempts: 0 })
@@ -59,7 +64,7 @@ describe('saveRegistration', () => {
   })
 
   it('leaves nothing behind when a write in the middle fails', async () => {
-    await db.drafts.put({ key: 'enrol', values: { a: 1 }, savedAt: 1 })
+    await saveDraft('enrol', { a: 1 }, 1)
     const failOutbox = () => {
       throw new Error('disk full')
     }
@@ -93,6 +98,42 @@ describe('saveRegistration', () => {
     expect(await db.outbox.count()).toBe(105)
   })
 
+  it('stores the personal fields sealed, and only ids, states, event, number and amount in clear', async () => {
+    await saveRegistration(registration(uuid(6)), { now: 5 })
+    const row = await db.registrations.get(uuid(6))
+    expect(row).toMatchObject({ eventId: 'ev-1', receiptNo: 'LC017-000001', amount: 1_366_200 })
+    expect(row?.sealed?.iv.byteLength).toBe(12)
+    expect(JSON.stringify(row)).not.toMatch(/Giàng|010090001234|Y Tý/)
+    expect(Object.keys(row ?? {}).sort()).toEqual(
+      [
+        'ackedRevision',
+        'amount',
+        'eventId',
+        'id',
+        'receiptNo',
+        'revision',
+        'savedAt',
+        'sealed',
+        'syncState',
+      ].sort(),
+    )
+  })
+
+  it('uses a fresh IV for every write', async () => {
+    await saveRegistration(registration(uuid(7)))
+    const first = (await db.registrations.get(uuid(7)))?.sealed?.iv
+    await saveRegistration(registration(uuid(7)))
+    const second = (await db.registrations.get(uuid(7)))?.sealed?.iv
+    expect(Buffer.from(first ?? []).equals(Buffer.from(second ?? []))).toBe(false)
+  })
+
+  it('refuses to save while locked, and writes nothing', async () => {
+    lockNow()
+    await expect(saveRegistration(registration(uuid(8)))).rejects.toThrow(LockedError)
+    expect(await db.registrations.count()).toBe(0)
+    expect(await db.settings.get('receiptSeq')).toBeUndefined()
+  })
+
   it('gives no receipt number when nothing is due', async () => {
     const reg = registration(uuid(4), null)
     const p = reg.participants[0]!
@@ -107,17 +148,18 @@ describe('saveRegistration', () => {
     await db.registrations.update(uuid(5), {
       syncState: 'sent',
       ackedRevision: 1,
-      review: { status: 'returned', comment: 'Sai năm sinh' },
+      review: await sealReview(uuid(5), { status: 'returned', comment: 'Sai năm sinh' }, requireDataKey()),
     })
     await db.outbox.delete(uuid(5))
     const corrected = registration(uuid(5))
     corrected.participants[0]!.dateOfBirth = '1991'
     const result = await saveRegistration(corrected, { draftKey: `enrol:${uuid(5)}`, now: 2 })
     expect(result).toEqual({ id: uuid(5), revision: 2, receiptNo: 'LC017-000001' })
-    const local = await db.registrations.get(uuid(5))
+    const local = await getRegistration(uuid(5))
     expect(local).toMatchObject({ revision: 2, syncState: 'waiting', ackedRevision: 1 })
     expect(local?.record.revision).toBe(2)
     expect(local?.record.participants[0]?.dateOfBirth).toBe('1991')
+    expect(local?.review).toEqual({ status: 'returned', comment: 'Sai năm sinh' })
     expect(await db.outbox.get(uuid(5))).toMatchObject({ revision: 2, enqueuedAt: 2 })
     expect((await db.settings.get('receiptSeq'))?.value).toBe(1)
   })

@@ -2,6 +2,8 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../src/app/db/db.ts'
+import { requireDataKey } from '../../../src/app/db/data-key.ts'
+import { getRegistration, sealReview } from '../../../src/app/db/registrations-repo.ts'
 import { applyPushResults } from '../../../src/app/sync/apply-push-results.ts'
 import { clearStore, saveRevision, uuid } from './fixtures.ts'
 
@@ -15,7 +17,7 @@ describe('applyPushResults', () => {
     const tally = await applyPushResults([{ id: A, revision: 1, status: 'accepted' }])
     expect(tally).toEqual({ accepted: 1, duplicate: 0, rejected: 0, conflicts: 0 })
     expect(await db.outbox.get(A)).toBeUndefined()
-    const local = await db.registrations.get(A)
+    const local = await getRegistration(A)
     expect(local).toMatchObject({ syncState: 'sent', ackedRevision: 1, revision: 1 })
   })
 
@@ -23,7 +25,7 @@ describe('applyPushResults', () => {
     await saveRevision(A, 1)
     await applyPushResults([{ id: A, revision: 1, status: 'duplicate' }])
     expect(await db.outbox.count()).toBe(0)
-    expect(await db.registrations.get(A)).toMatchObject({ syncState: 'sent', ackedRevision: 1 })
+    expect(await getRegistration(A)).toMatchObject({ syncState: 'sent', ackedRevision: 1 })
   })
 
   it('rejected: keeps the record with its errors and takes it out of the outbox until it is fixed', async () => {
@@ -33,7 +35,7 @@ describe('applyPushResults', () => {
     ]
     await applyPushResults([{ id: A, revision: 1, status: 'rejected', errors }])
     expect(await db.outbox.get(A)).toBeUndefined()
-    const local = await db.registrations.get(A)
+    const local = await getRegistration(A)
     expect(local).toMatchObject({ syncState: 'rejected', ackedRevision: 0, errors })
     expect(local?.record.participants).toHaveLength(1)
   })
@@ -42,7 +44,7 @@ describe('applyPushResults', () => {
     await saveRevision(A, 1)
     await applyPushResults([{ id: A, revision: 1, status: 'conflict' }])
     expect(await db.outbox.get(A)).toBeUndefined()
-    const local = await db.registrations.get(A)
+    const local = await getRegistration(A)
     expect(local?.syncState).toBe('conflict')
     expect(local?.errors?.[0]?.message).toMatch(/xung đột/)
   })
@@ -54,7 +56,7 @@ describe('applyPushResults', () => {
     ])
     await saveRevision(A, 2)
     await applyPushResults([{ id: A, revision: 2, status: 'accepted' }])
-    const local = await db.registrations.get(A)
+    const local = await getRegistration(A)
     expect(local).toMatchObject({ syncState: 'sent', ackedRevision: 2 })
     expect(local?.errors).toBeUndefined()
   })
@@ -62,10 +64,12 @@ describe('applyPushResults', () => {
   it('a returned registration that is corrected and accepted goes back to pending', async () => {
     await saveRevision(A, 1)
     await applyPushResults([{ id: A, revision: 1, status: 'accepted' }])
-    await db.registrations.update(A, { review: { status: 'returned', comment: 'Sai ngày sinh' } })
+    const returned = { status: 'returned', comment: 'Sai ngày sinh' } as const
+    await db.registrations.update(A, { review: await sealReview(A, returned, requireDataKey()) })
+    expect((await getRegistration(A))?.review).toEqual(returned)
     await saveRevision(A, 2)
     await applyPushResults([{ id: A, revision: 2, status: 'accepted' }])
-    expect((await db.registrations.get(A))?.review).toEqual({ status: 'pending' })
+    expect((await getRegistration(A))?.review).toEqual({ status: 'pending' })
   })
 
   it('a newer revision saved while the push was in flight keeps its outbox entry', async () => {
@@ -74,7 +78,7 @@ describe('applyPushResults', () => {
     await saveRevision(A, 2)
     await applyPushResults([{ id: A, revision: 1, status: 'accepted' }])
     expect(await db.outbox.get(A)).toMatchObject({ revision: 2 })
-    expect(await db.registrations.get(A)).toMatchObject({
+    expect(await getRegistration(A)).toMatchObject({
       syncState: 'waiting',
       ackedRevision: 1,
       revision: 2,
@@ -88,7 +92,7 @@ describe('applyPushResults', () => {
       { id: A, revision: 1, status: 'rejected', errors: [{ path: 'x', code: 'invalid', message: 'm' }] },
     ])
     expect(await db.outbox.get(A)).toMatchObject({ revision: 2 })
-    const local = await db.registrations.get(A)
+    const local = await getRegistration(A)
     expect(local?.syncState).toBe('waiting')
     expect(local?.errors).toBeUndefined()
   })

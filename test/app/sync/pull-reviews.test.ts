@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { PullResponse } from '../../../src/domain/index.ts'
 import { ApiError } from '../../../src/app/api/http.ts'
-import { db } from '../../../src/app/db/db.ts'
+import { getRegistration } from '../../../src/app/db/registrations-repo.ts'
 import { getSetting, setSetting } from '../../../src/app/db/settings.ts'
 import { pullReviews } from '../../../src/app/sync/pull-reviews.ts'
 import { clearStore, saveRevision, uuid } from './fixtures.ts'
@@ -38,8 +38,8 @@ describe('pullReviews', () => {
     expect(asked).toEqual([undefined, 'c1', 'c2'])
     expect(outcome).toEqual({ pulled: 2 })
     expect(await getSetting('pullCursor')).toBe('c2')
-    expect((await db.registrations.get(uuid(1)))?.review?.status).toBe('approved')
-    expect((await db.registrations.get(uuid(2)))?.review).toMatchObject({
+    expect((await getRegistration(uuid(1)))?.review?.status).toBe('approved')
+    expect((await getRegistration(uuid(2)))?.review).toMatchObject({
       status: 'returned',
       comment: 'Thiếu xã',
     })
@@ -64,7 +64,7 @@ describe('pullReviews', () => {
         : { changes: [], cursor: 'c1' },
     )
     expect(outcome.pulled).toBe(0)
-    expect((await db.registrations.get(uuid(1)))?.review).toBeUndefined()
+    expect((await getRegistration(uuid(1)))?.review).toBeUndefined()
     expect(await getSetting('pullCursor')).toBe('c1')
   })
 

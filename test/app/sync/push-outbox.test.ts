@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { PushResult, Registration } from '../../../src/domain/index.ts'
 import { NetworkError } from '../../../src/app/api/http.ts'
 import { db } from '../../../src/app/db/db.ts'
+import { getRegistration } from '../../../src/app/db/registrations-repo.ts'
 import { pushOutbox, type SendPush } from '../../../src/app/sync/push-outbox.ts'
 import { clearStore, DEVICE_ID, saveRevision, uuid } from './fixtures.ts'
 
@@ -96,7 +97,7 @@ describe('pushOutbox', () => {
     expect(sent).toEqual([1, 2])
     expect(outcome.pushed).toBe(2)
     expect(await db.outbox.count()).toBe(0)
-    expect(await db.registrations.get(A)).toMatchObject({ syncState: 'sent', ackedRevision: 2 })
+    expect(await getRegistration(A)).toMatchObject({ syncState: 'sent', ackedRevision: 2 })
   })
 
   it('an entry the server did not answer for is not resent in a loop', async () => {

@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Registration } from '../../../src/domain/index.ts'
 import { db } from '../../../src/app/db/db.ts'
+import { getRegistration } from '../../../src/app/db/registrations-repo.ts'
 import { getSetting, setSetting } from '../../../src/app/db/settings.ts'
 import { syncNow } from '../../../src/app/sync/sync-engine.ts'
 import { getEngineState } from '../../../src/app/sync/sync-status-store.ts'
@@ -80,8 +81,8 @@ describe('sync engine against the real server', { timeout: 30_000 }, () => {
     expect(report).toMatchObject({ pushed: 3, accepted: 2, rejected: 1, conflicts: 0 })
     expect(report.error).toBeUndefined()
     expect(await db.outbox.count()).toBe(0)
-    expect((await db.registrations.get(good.id))?.syncState).toBe('sent')
-    const rejected = await db.registrations.get(bad.id)
+    expect((await getRegistration(good.id))?.syncState).toBe('sent')
+    const rejected = await getRegistration(bad.id)
     expect(rejected?.syncState).toBe('rejected')
     expect(rejected?.errors?.map((e) => e.code)).toContain('amount_mismatch')
   })
@@ -100,8 +101,8 @@ describe('sync engine against the real server', { timeout: 30_000 }, () => {
 
     const report = await syncNow()
     expect(report.pulled).toBeGreaterThanOrEqual(2)
-    expect((await db.registrations.get(a.id))?.review?.status).toBe('approved')
-    expect((await db.registrations.get(b.id))?.review).toMatchObject({
+    expect((await getRegistration(a.id))?.review?.status).toBe('approved')
+    expect((await getRegistration(b.id))?.review).toMatchObject({
       status: 'returned',
       comment: 'Sai ngày sinh',
     })
@@ -120,7 +121,7 @@ describe('sync engine against the real server', { timeout: 30_000 }, () => {
     await saveRecord(fixed, 3)
     const again = await syncNow()
     expect(again.accepted).toBe(1)
-    const local = await db.registrations.get(b.id)
+    const local = await getRegistration(b.id)
     expect(local).toMatchObject({ syncState: 'sent', ackedRevision: 2 })
     expect(local?.review?.status).toBe('pending')
   })
@@ -167,7 +168,7 @@ describe('sync engine against the real server', { timeout: 30_000 }, () => {
     const report = await syncNow()
     expect(report.pushed).toBe(2)
     expect(await db.outbox.count()).toBe(0)
-    expect(await db.registrations.get(a.id)).toMatchObject({
+    expect(await getRegistration(a.id)).toMatchObject({
       revision: 2,
       ackedRevision: 2,
       syncState: 'sent',
@@ -209,7 +210,7 @@ describe('sync engine against the real server', { timeout: 30_000 }, () => {
         let clock = 0
         const edit = async (pick: number) => {
           const id = ids[pick % ids.length]
-          const local = id === undefined ? undefined : await db.registrations.get(id)
+          const local = id === undefined ? undefined : await getRegistration(id)
           if (!local) return
           const next = { ...local.record, revision: local.revision + 1, note: `Sửa lần ${local.revision}` }
           await saveRecord(next, ++clock)
@@ -240,7 +241,7 @@ describe('sync engine against the real server', { timeout: 30_000 }, () => {
         expect(final.error).toBeUndefined()
         expect(await db.outbox.count()).toBe(0)
         for (const id of ids) {
-          const local = await db.registrations.get(id)
+          const local = await getRegistration(id)
           expect(local).toMatchObject({ syncState: 'sent', ackedRevision: local?.revision })
           const [row] = await t.db.query<{ revision: number }>(
             'SELECT revision FROM registrations WHERE id = $1',

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/app/db/db.ts'
+import { getRegistration } from '../../../src/app/db/registrations-repo.ts'
 import { getSetting, setSetting } from '../../../src/app/db/settings.ts'
 import { syncNow } from '../../../src/app/sync/sync-engine.ts'
 import { getEngineState } from '../../../src/app/sync/sync-status-store.ts'
@@ -51,7 +52,7 @@ describe('syncNow', () => {
     expect(report).toEqual({ pushed: 1, accepted: 1, rejected: 0, conflicts: 0, pulled: 1 })
     expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe('Bearer T1')
     expect(await db.outbox.count()).toBe(0)
-    expect((await db.registrations.get(uuid(1)))?.review?.status).toBe('approved')
+    expect((await getRegistration(uuid(1)))?.review?.status).toBe('approved')
     expect(await getSetting('pullCursor')).toBe('k1')
     expect(getEngineState()).toMatchObject({ running: false, needsSignIn: false })
     expect(getEngineState().lastSyncAt).toBeTypeOf('number')

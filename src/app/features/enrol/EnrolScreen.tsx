@@ -7,8 +7,8 @@ import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import { valueOn } from '../../../domain/rules/dated.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
-import { db } from '../../db/db.ts'
 import { enrolDraftKey, loadDraft } from '../../db/drafts.ts'
+import { getRegistration } from '../../db/registrations-repo.ts'
 import type { LocalRegistration } from '../../db/schema.ts'
 import type { DeviceInfo } from '../../db/settings.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
@@ -38,7 +38,7 @@ export function EnrolScreen({
   useEffect(() => {
     let cancelled = false
     void (async () => {
-      const existing = id ? await db.registrations.get(id) : undefined
+      const existing = id ? await getRegistration(id) : undefined
       if (id && !existing) {
         if (!cancelled) setLoaded('missing')
         return

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { db } from '../../db/db.ts'
+import { openRegistrations } from '../../db/registrations-repo.ts'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
@@ -11,7 +12,9 @@ import { syncChip } from './sync-chip.ts'
 
 export function QueueScreen() {
   const { t, i18n } = useTranslation()
-  const rows = useLiveQuery(() => db.registrations.orderBy('savedAt').reverse().toArray())
+  const rows = useLiveQuery(async () =>
+    openRegistrations(await db.registrations.orderBy('savedAt').reverse().toArray()),
+  )
   const status = useSyncStatus()
   const [message, setMessage] = useState<string | undefined>(undefined)
   const [busy, setBusy] = useState(false)

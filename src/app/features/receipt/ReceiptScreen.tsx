@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { db } from '../../db/db.ts'
+import { openRegistration } from '../../db/registrations-repo.ts'
 import type { Session } from '../../db/settings.ts'
 import { amountInWords } from '../../../domain/format/amount-in-words.ts'
 import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
@@ -12,8 +13,9 @@ import { useMarkReady } from '../../ui/use-mark-ready.ts'
 export function ReceiptScreen({ id, session }: { id: string; session: Session }) {
   const { t } = useTranslation()
   const data = useLiveQuery(async () => {
-    const local = await db.registrations.get(id)
-    const event = local ? await db.events.get(local.record.eventId) : undefined
+    const row = await db.registrations.get(id)
+    const event = row ? await db.events.get(row.eventId) : undefined
+    const local = row ? await Promise.resolve(openRegistration(row)) : undefined
     return { local, event }
   }, [id])
   useMarkReady(data !== undefined)

@@ -5,7 +5,7 @@ import { useLocation } from 'wouter'
 import { db } from '../../db/db.ts'
 import { setSetting, type DeviceInfo, type Session } from '../../db/settings.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
-import { signOut } from './sign-out.ts'
+import { signOut } from '../../db/sign-out.ts'
 
 export function SettingsScreen({
   session,

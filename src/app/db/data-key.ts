@@ -1,0 +1,39 @@
+// The unwrapped data key lives here, in this module's memory and nowhere else: not in IndexedDB, not in
+// sessionStorage, not in the service worker. Locking drops it; a reload loses it (hence "locks at start").
+// A tiny external store so React (useSyncExternalStore) and the sync engine hear lock and unlock.
+let dataKey: CryptoKey | null = null
+const listeners = new Set<() => void>()
+
+/** Thrown when personal data is read or written while the app is locked. */
+export class LockedError extends Error {
+  constructor() {
+    super('Ứng dụng đang khoá — hãy mở khoá bằng mã PIN')
+    this.name = 'LockedError'
+  }
+}
+
+export function getDataKey(): CryptoKey | null {
+  return dataKey
+}
+
+export function requireDataKey(): CryptoKey {
+  if (!dataKey) throw new LockedError()
+  return dataKey
+}
+
+export function isUnlocked(): boolean {
+  return dataKey !== null
+}
+
+export function setDataKey(key: CryptoKey | null): void {
+  if (key === dataKey) return
+  dataKey = key
+  for (const listener of listeners) listener()
+}
+
+export const lockNow = () => setDataKey(null)
+
+export function subscribeDataKey(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}

@@ -1,0 +1,59 @@
+// Signing out on a shared phone removes the personal data on it and the PIN's keyring (the next person
+// sets their own). Refused while registrations wait in the outbox — that would lose money already
+// collected — unless every waiting revision is in the last backup file written (backup, settings).
+import { lockNow } from './data-key.ts'
+import { db } from './db.ts'
+import type { LastBackup } from './settings.ts'
+
+export type SignOutResult = { ok: true } | { ok: false; waiting: number; backedUp: false }
+
+export interface SignOutOptions {
+  /** The user confirmed signing out with unsynced registrations that are in the last backup. */
+  allowBackedUp?: boolean
+}
+
+export async function signOut({ allowBackedUp = false }: SignOutOptions = {}): Promise<SignOutResult> {
+  const result = await db.transaction(
+    'rw',
+    [db.outbox, db.registrations, db.drafts, db.settings],
+    async (): Promise<SignOutResult> => {
+      const waiting = await db.outbox.toArray()
+      if (waiting.length > 0) {
+        const backup = (await db.settings.get('lastBackup'))?.value as LastBackup | undefined
+        if (!allowBackedUp || !coversAll(backup, waiting))
+          return { ok: false, waiting: waiting.length, backedUp: false }
+      }
+      await db.registrations.clear()
+      await db.outbox.clear()
+      await db.drafts.clear()
+      // The device id and receipt counter stay: receipt numbers must never repeat on this device.
+      await db.settings.bulkDelete(['session', 'pullCursor', 'keyring', 'pinAttempts', 'lastBackup'])
+      return { ok: true }
+    },
+  )
+  if (result.ok) lockNow()
+  return result
+}
+
+/** Whether the last backup holds every waiting revision (or a later one of it). */
+export function coversAll(
+  backup: LastBackup | undefined,
+  waiting: readonly { id: string; revision: number }[],
+): boolean {
+  if (!backup) return false
+  const newest = new Map<string, number>()
+  for (const pair of backup.pairs) {
+    const at = pair.lastIndexOf('@')
+    const id = pair.slice(0, at)
+    newest.set(id, Math.max(newest.get(id) ?? 0, Number(pair.slice(at + 1))))
+  }
+  return waiting.every((e) => (newest.get(e.id) ?? 0) >= e.revision)
+}
+
+/** How many outbox entries the last backup does not cover: the settings screen's hint. */
+export async function countNotBackedUp(): Promise<number> {
+  const waiting = await db.outbox.toArray()
+  const backup = (await db.settings.get('lastBackup'))?.value as LastBackup | undefined
+  if (!backup) return waiting.length
+  return waiting.filter((e) => !coversAll(backup, [e])).length
+}

@@ -1,0 +1,52 @@
+// Setting the PIN and unlocking with it. Wrong PINs are counted in IndexedDB with the wait they impose
+// (pin-backoff.ts), so neither a reload nor a second tab starts the count again.
+import { setDataKey } from './data-key.ts'
+import { db } from './db.ts'
+import { createKeyring, openKeyring } from './keyring.ts'
+import { afterWrongPin } from './pin-backoff.ts'
+import { sealHeldRows } from './seal-held-rows.ts'
+import { deleteSetting, getSetting, setSetting } from './settings.ts'
+
+export const PIN_PATTERN = /^\d{6}$/
+
+export type UnlockResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong'; failures: number; waitUntil: number }
+  | { ok: false; reason: 'wait'; failures: number; waitUntil: number }
+  | { ok: false; reason: 'no_pin' }
+
+export async function unlockWithPin(pin: string, now = Date.now()): Promise<UnlockResult> {
+  const keyring = await getSetting('keyring')
+  if (!keyring) return { ok: false, reason: 'no_pin' }
+  const attempts = await getSetting('pinAttempts')
+  if (attempts && attempts.waitUntil > now) return { ok: false, reason: 'wait', ...attempts }
+  const key = PIN_PATTERN.test(pin) ? await openKeyring(keyring, pin) : null
+  if (!key) {
+    const next = afterWrongPin(attempts, now)
+    await setSetting('pinAttempts', next)
+    return { ok: false, reason: 'wrong', ...next }
+  }
+  if (attempts) await deleteSetting('pinAttempts')
+  await open(key)
+  return { ok: true }
+}
+
+/** First sign-in (or first start after the v2 upgrade): makes the data key and wraps it under `pin`. */
+export async function setUpPin(pin: string, iterations?: number): Promise<void> {
+  if (!PIN_PATTERN.test(pin)) throw new Error('PIN must be 6 digits')
+  const { keyring, dataKey } = await createKeyring(pin, iterations)
+  await db.transaction('rw', db.settings, async () => {
+    // A keyring already here (another tab set one a moment ago) must not be replaced: rows sealed
+    // under it would become unreadable.
+    if (await getSetting('keyring')) throw new Error('A PIN is already set on this device')
+    await setSetting('keyring', keyring)
+    await deleteSetting('pinAttempts')
+  })
+  await open(dataKey)
+}
+
+async function open(key: CryptoKey): Promise<void> {
+  // Held v1 rows are sealed before the key is published, so the sync never meets a half-sealed store.
+  await sealHeldRows(key)
+  setDataKey(key)
+}

@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto'
+import { beforeEach, expect, it } from 'vitest'
+import { getDataKey, isUnlocked, lockNow } from '../../../src/app/db/data-key.ts'
+import { db } from '../../../src/app/db/db.ts'
+import { loadDraft } from '../../../src/app/db/drafts.ts'
+import { afterWrongPin, pinWaitMs } from '../../../src/app/db/pin-backoff.ts'
+import { getRegistration } from '../../../src/app/db/registrations-repo.ts'
+import { getSetting } from '../../../src/app/db/settings.ts'
+import { setUpPin, unlockWithPin } from '../../../src/app/db/unlock.ts'
+import { holdV1Draft, holdV1Registration } from '../../../src/app/db/upgrades/hold-v1-plaintext.ts'
+import { makeRecord, uuid } from '../sync/fixtures.ts'
+
+// Low iteration count: these tests are about the counting, not PBKDF2's cost (keyring.test.ts covers that).
+const FAST = 1_000
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()))
+  lockNow()
+})
+
+it('the wait after wrong PINs: none, none, then 30 s doubling, capped at an hour', () => {
+  expect([1, 2, 3, 4, 5, 6].map(pinWaitMs)).toEqual([0, 0, 30_000, 60_000, 120_000, 240_000])
+  expect(pinWaitMs(10)).toBe(3_600_000)
+  expect(pinWaitMs(50)).toBe(3_600_000)
+  expect(afterWrongPin({ failures: 2, waitUntil: 0 }, 1_000)).toEqual({ failures: 3, waitUntil: 31_000 })
+})
+
+it('sets a PIN, locks, and unlocks only with that PIN', async () => {
+  await setUpPin('246810', FAST)
+  expect(isUnlocked()).toBe(true)
+  expect(await getSetting('keyring')).toBeDefined()
+  lockNow()
+  expect(await unlockWithPin('246811', 0)).toMatchObject({ ok: false, reason: 'wrong', failures: 1 })
+  expect(isUnlocked()).toBe(false)
+  expect(await unlockWithPin('246810', 0)).toEqual({ ok: true })
+  expect(isUnlocked()).toBe(true)
+  expect(await getSetting('pinAttempts')).toBeUndefined()
+})
+
+it('backs off after three wrong PINs, remembers it in IndexedDB, refuses even the right PIN meanwhile', async () => {
+  await setUpPin('135790', FAST)
+  lockNow()
+  const t0 = 1_000_000
+  expect(await unlockWithPin('000000', t0)).toMatchObject({ reason: 'wrong', failures: 1, waitUntil: t0 })
+  expect(await unlockWithPin('000001', t0)).toMatchObject({ reason: 'wrong', failures: 2, waitUntil: t0 })
+  expect(await unlockWithPin('000002', t0)).toMatchObject({
+    reason: 'wrong',
+    failures: 3,
+    waitUntil: t0 + 30_000,
+  })
+  // What a reload would read back.
+  expect(await getSetting('pinAttempts')).toEqual({ failures: 3, waitUntil: t0 + 30_000 })
+  expect(await unlockWithPin('135790', t0 + 29_999)).toMatchObject({ ok: false, reason: 'wait' })
+  expect(isUnlocked()).toBe(false)
+  expect(await unlockWithPin('000003', t0 + 30_000)).toMatchObject({ failures: 4, waitUntil: t0 + 90_000 })
+  expect(await unlockWithPin('135790', t0 + 90_000)).toEqual({ ok: true })
+  expect(await getSetting('pinAttempts')).toBeUndefined()
+})
+
+it('a PIN that is not six digits counts as wrong without running the KDF', async () => {
+  await setUpPin('135790', FAST)
+  lockNow()
+  expect(await unlockWithPin('13579', 0)).toMatchObject({ reason: 'wrong', failures: 1 })
+  await expect(setUpPin('12345a', FAST)).rejects.toThrow()
+})
+
+it('never replaces a keyring that is already there', async () => {
+  await setUpPin('111111', FAST)
+  const first = getDataKey()
+  await expect(setUpPin('222222', FAST)).rejects.toThrow(/already/)
+  expect(getDataKey()).toBe(first)
+})
+
+it('the first unlock after the v2 upgrade seals the held v1 rows and drafts', async () => {
+  const record = makeRecord(uuid(1), 1)
+  await db.registrations.put(
+    holdV1Registration({
+      id: uuid(1),
+      revision: 1,
+      record,
+      syncState: 'waiting',
+      ackedRevision: 0,
+      savedAt: 1,
+    }),
+  )
+  await db.drafts.put(holdV1Draft({ key: 'enrol', values: { fullName: 'Lò Thị Mai' }, savedAt: 2 }))
+  expect(JSON.stringify(await db.registrations.toArray())).toContain('Nguyễn Văn An')
+
+  await setUpPin('975310', FAST)
+  const row = await db.registrations.get(uuid(1))
+  expect(row?.held).toBeUndefined()
+  expect(row?.sealed).toBeDefined()
+  expect(JSON.stringify(await db.registrations.toArray())).not.toContain('Nguyễn Văn An')
+  expect(JSON.stringify(await db.drafts.toArray())).not.toContain('Mai')
+  expect((await getRegistration(uuid(1)))?.record).toEqual(record)
+  expect(await loadDraft('enrol')).toEqual({ fullName: 'Lò Thị Mai' })
+})
