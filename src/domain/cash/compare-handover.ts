@@ -19,7 +19,9 @@ export function compareHandover(
 ): HandoverReviewRow {
   const have = new Set(received.receiptNos)
   const missingReceiptNos = declaredReceiptNos.filter((n) => !have.has(n))
-  const reconciliation = handover ? reconcileCash(handover.declaredVnd, received.computedVnd) : undefined
+  // Once a supervisor has counted the cash, that count is what is compared; before, the declaration.
+  const counted = handover ? (handover.confirmedVnd ?? handover.declaredVnd) : undefined
+  const reconciliation = counted === undefined ? undefined : reconcileCash(counted, received.computedVnd)
   return {
     staffId: received.staffId,
     displayName: received.displayName,

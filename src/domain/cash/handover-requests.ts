@@ -46,7 +46,7 @@ export interface HandoverReviewRow {
   computedVnd: number
   receivedReceipts: number
   voidedReceipts: number
-  /** declared − computed (null before a declaration). */
+  /** (confirmed, else declared) − computed; null before a declaration. */
   differenceVnd: number | null
   /** Declared and received disagree, or declared receipts are not on the server yet. */
   flagged: boolean

@@ -9,6 +9,7 @@ import { errorBody } from './error-body.ts'
 import { handleError } from './handle-error.ts'
 import { logRequests } from './log-requests.ts'
 import { auditRoutes } from './routes/audit-routes.ts'
+import { cashRoutes } from './routes/cash-routes.ts'
 import { deviceAdminRoutes } from './routes/device-admin-routes.ts'
 import { deviceRoutes } from './routes/device-routes.ts'
 import { eventRoutes } from './routes/event-routes.ts'
@@ -83,6 +84,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     userRoutes,
     teamRoutes,
     auditRoutes,
+    cashRoutes,
   ]) {
     app.route('/api', routes(deps))
   }

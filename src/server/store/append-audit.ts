@@ -20,11 +20,13 @@ export type AuditAction =
   | 'user.update'
   | 'user.password_reset'
   | 'team.create'
+  | 'cash.handover'
+  | 'cash.confirm'
 
 export interface AuditEntry {
   actorId: string | null
   action: AuditAction
-  entity: 'session' | 'device' | 'event' | 'registration' | 'export' | 'user' | 'team'
+  entity: 'session' | 'device' | 'event' | 'registration' | 'export' | 'user' | 'team' | 'cash_handover'
   entityId: string | null
   /** Counts, revisions, codes: never names, ID numbers, phones or free text typed about a person. */
   detail?: Record<string, string | number | boolean | null>

@@ -25,7 +25,8 @@ export async function* exportBatches(
 ): AsyncGenerator<Registration[]> {
   const scope = registrationScope(user, 2)
   const base: unknown[] = [filter.status, ...scope.params]
-  const where = [`r.review_status = $1`, scope.sql]
+  // Voided receipts (issue #4) are never listed for BHXH: nothing was collected.
+  const where = [`r.review_status = $1`, scope.sql, `r.record->'void' IS NULL`]
   if (filter.eventId) {
     base.push(filter.eventId)
     where.push(`r.event_id = $${base.length}`)

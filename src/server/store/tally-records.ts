@@ -23,8 +23,13 @@ export async function tallyRecords(
     // The whole `to` day in Vietnam: before the next midnight there.
     toClause = ` AND r.collected_at < $${params.length}::timestamptz + interval '1 day'`
   }
-  const rows = await db.query<{ record: Registration; owner_id: string; display_name: string }>(
-    `SELECT r.tally_record AS record, r.owner_id, o.display_name
+  const rows = await db.query<{
+    record: Registration
+    owner_id: string
+    display_name: string
+    voided: boolean
+  }>(
+    `SELECT r.tally_record AS record, r.owner_id, o.display_name, (r.record->'void') IS NOT NULL AS voided
        FROM registrations r JOIN users o ON o.id = r.owner_id
       WHERE ${scope.sql} AND r.review_status = 'approved'${toClause}`,
     params,
@@ -34,5 +39,7 @@ export async function tallyRecords(
     reviewStatus: 'approved',
     ownerId: r.owner_id,
     ownerName: r.display_name,
+    // A cancelled receipt (issue #4) counts for nothing, not even as history.
+    voided: r.voided,
   }))
 }

@@ -39,6 +39,13 @@ describe('compareHandover', () => {
     })
   })
 
+  it('compares the supervisor count once confirmed', () => {
+    expect(compareHandover(received, { ...handover(3_142_260), confirmedVnd: 3_100_000 })).toMatchObject({
+      differenceVnd: -42_260,
+      flagged: true,
+    })
+  })
+
   it('has no difference before anything is declared', () => {
     expect(compareHandover(received, null)).toMatchObject({ differenceVnd: null, flagged: false })
   })
