@@ -1,30 +1,42 @@
 // Approve / return / reject the latest revision. A comment is required to return or reject (the collector
-// must know what to fix). The buttons keep their names while sending so tests and screen readers find them.
-import { useId, useRef, useState } from 'react'
+// must know what to fix); approving over a hard duplicate flag needs a stated reason (override). The buttons
+// keep their names while sending so tests and screen readers find them. Laptop keys: a approve, r return.
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import type { ReviewDecision } from '../../../domain/index.ts'
 import { ApiError } from '../../api/http.ts'
 import { describeError } from './describe-error.ts'
+import { commandForKey } from './queue-keys.ts'
 import { postReview } from './review-api.ts'
 import { REVIEW_NS } from './review-strings.ts'
 
-export type DecisionOutcome = { kind: 'decided'; decision: ReviewDecision } | { kind: 'conflict' }
+export type DecisionOutcome =
+  { kind: 'decided'; decision: ReviewDecision; override: boolean } | { kind: 'conflict' }
+
+const OVERRIDE_MIN = 5
 
 export function DecisionPanel({
   id,
   revision,
+  hardFlags,
   onOutcome,
 }: {
   id: string
   revision: number
+  /** Hard duplicate flags: approving then needs an override reason. */
+  hardFlags: number
   onOutcome: (outcome: DecisionOutcome) => void
 }) {
   const { t } = useTranslation(REVIEW_NS)
   const commentId = useId()
   const hintId = useId()
   const errorId = useId()
+  const overrideId = useId()
   const textarea = useRef<HTMLTextAreaElement>(null)
+  const overrideField = useRef<HTMLTextAreaElement>(null)
   const [comment, setComment] = useState('')
+  const [reason, setReason] = useState('')
+  const [needsOverride, setNeedsOverride] = useState(hardFlags > 0)
   const [error, setError] = useState<string | undefined>()
   const [sending, setSending] = useState(false)
 
@@ -35,14 +47,30 @@ export function DecisionPanel({
       textarea.current?.focus()
       return
     }
+    const why = reason.trim()
+    const override = decision === 'approve' && needsOverride
+    if (override && why.length < OVERRIDE_MIN) {
+      setError(t('overrideRequired'))
+      overrideField.current?.focus()
+      return
+    }
     setError(undefined)
     setSending(true)
     try {
-      await postReview(id, { revision, decision, ...(text ? { comment: text } : {}) })
+      await postReview(id, {
+        revision,
+        decision,
+        ...(text ? { comment: text } : {}),
+        ...(override ? { override: { reason: why } } : {}),
+      })
       setComment('')
-      onOutcome({ kind: 'decided', decision })
+      onOutcome({ kind: 'decided', decision, override })
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) onOutcome({ kind: 'conflict' })
+      if (e instanceof ApiError && e.code === 'override_required') {
+        // A flag appeared since the page loaded (another phone pushed the same ID number).
+        setNeedsOverride(true)
+        setError(t('overrideRequired'))
+      } else if (e instanceof ApiError && e.status === 409) onOutcome({ kind: 'conflict' })
       else if (e instanceof ApiError && e.status === 403 && /own/i.test(e.code))
         setError(t('ownRegistration'))
       else setError(describeError(t, e))
@@ -50,6 +78,30 @@ export function DecisionPanel({
       setSending(false)
     }
   }
+
+  const decideRef = useRef(decide)
+  decideRef.current = decide
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return
+      const command = commandForKey({
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        altKey: e.altKey,
+        target: e.target instanceof HTMLElement ? e.target : null,
+      })
+      if (command === 'approve') {
+        e.preventDefault()
+        void decideRef.current('approve')
+      } else if (command === 'return') {
+        e.preventDefault()
+        textarea.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
 
   return (
     <section className="decision" aria-labelledby={`${commentId}-title`}>
@@ -68,6 +120,23 @@ export function DecisionPanel({
       <p id={hintId} className="hint">
         {t('commentHint')}
       </p>
+      {needsOverride && (
+        <div className="override">
+          <label htmlFor={overrideId}>{t('overrideLabel')}</label>
+          <textarea
+            id={overrideId}
+            ref={overrideField}
+            rows={2}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-describedby={`${overrideId}-hint`}
+          />
+          <p id={`${overrideId}-hint`} className="hint">
+            {t('overrideHint')}
+          </p>
+        </div>
+      )}
       {error && (
         <p id={errorId} role="alert" className="field-error">
           {error}

@@ -1,15 +1,20 @@
-// One registration for the supervisor: every participant field, the quotes, the payment, flags such as a
-// possible duplicate, the review and revision history, and the decision buttons while it is pending.
+// One registration for the supervisor: every participant field, the quotes, the payment, its duplicate
+// flags (linking to the other registration), its revisions side by side, the review decisions and the audit
+// log, and the decision panel while it is pending.
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
-import { formatVnd } from '../../ui/format-vnd.ts'
+import { formatVnd } from '../../../domain/format/format-vnd.ts'
+import { AuditHistory } from './AuditHistory.tsx'
 import { DecisionPanel, type DecisionOutcome } from './DecisionPanel.tsx'
 import { describeError } from './describe-error.ts'
+import { FlagList } from './FlagList.tsx'
 import { formatInstant } from './format-instant.ts'
 import { ParticipantDetails } from './ParticipantDetails.tsx'
 import { getRegistration, type RegistrationDetail } from './review-api.ts'
+import { RevisionDiff } from './RevisionDiff.tsx'
 import { REVIEW_NS } from './review-strings.ts'
+import { SupervisorTabs } from './SupervisorTabs.tsx'
 import { useEventNames } from './use-event-names.ts'
 
 export function ReviewDetailScreen({ id }: { id: string }) {
@@ -41,18 +46,25 @@ export function ReviewDetailScreen({ id }: { id: string }) {
   }, [load])
 
   const onOutcome = (outcome: DecisionOutcome) => {
-    setNotice(outcome.kind === 'conflict' ? t('conflict') : t(`decided_${outcome.decision}`))
+    setNotice(
+      outcome.kind === 'conflict'
+        ? t('conflict')
+        : outcome.override
+          ? t('decided_override')
+          : t(`decided_${outcome.decision}`),
+    )
     void load()
   }
 
   const back = (
-    <p>
+    <p className="no-print">
       <Link href="/review">{t('back')}</Link>
     </p>
   )
   if (!detail) {
     return (
       <main className="screen review-detail">
+        <SupervisorTabs />
         {back}
         {error ? (
           <p role="alert">
@@ -69,9 +81,10 @@ export function ReviewDetailScreen({ id }: { id: string }) {
   }
 
   const r = detail.registration
-  const hiddenDuplicates = detail.flags.possibleDuplicate && detail.flags.duplicates.length === 0
+  const hardFlags = detail.flags.filter((f) => f.severity === 'hard').length
   return (
-    <main className="screen review-detail">
+    <main className="screen review-detail wide">
+      <SupervisorTabs />
       {back}
       <h1>
         {t('detailTitle')} — {t(`status_${detail.review.status}`)}
@@ -99,18 +112,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
         </div>
       </dl>
 
-      {detail.flags.possibleDuplicate && (
-        <ul className="flags" aria-label={t('flags')}>
-          {detail.flags.duplicates.map((d) => (
-            <li key={`${d.participantIndex}-${d.registrationId}`}>
-              <Link href={`/review/${d.registrationId}`}>
-                {t('duplicateFlag', { n: d.participantIndex + 1 })}
-              </Link>
-            </li>
-          ))}
-          {hiddenDuplicates && <li>{t('duplicateFlagHidden')}</li>}
-        </ul>
-      )}
+      <FlagList flags={detail.flags} />
 
       <h2>{t('participants')}</h2>
       {r.participants.map((p, i) => (
@@ -160,28 +162,20 @@ export function ReviewDetailScreen({ id }: { id: string }) {
                   — <q>{v.comment}</q>
                 </>
               )}
+              {v.override && <div className="muted">{t('overrideLine', { reason: v.override.reason })}</div>}
             </li>
           ))}
         </ol>
       )}
-      {detail.revisions.length > 1 && (
-        <>
-          <h2>{t('revisions')}</h2>
-          <ol className="revisions">
-            {detail.revisions.map((v) => (
-              <li key={v.revision}>
-                {t('receivedLine', { revision: v.revision, when: formatInstant(v.receivedAt) })}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      {detail.revisions.length > 1 && <RevisionDiff revisions={detail.revisions} />}
+      <AuditHistory entries={detail.history} />
 
       {detail.review.status === 'pending' ? (
         <DecisionPanel
-          key={detail.revision}
+          key={`${detail.id}-${detail.revision}`}
           id={detail.id}
           revision={detail.revision}
+          hardFlags={hardFlags}
           onOutcome={onOutcome}
         />
       ) : (

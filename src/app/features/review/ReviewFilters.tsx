@@ -1,0 +1,127 @@
+// The queue's filters: search (name without diacritics or ID number, sent in a POST body), event, collector,
+// commune, status and duplicate flags. Typing is debounced; choosing from a list applies at once.
+import { useEffect, useId, useState, type Ref } from 'react'
+import { useTranslation } from '../../i18n/use-translation.ts'
+import type { ReviewStatus } from '../../../domain/sync/protocol.ts'
+import type { FlagFilter, ReviewFilter, StaffMember } from './review-api.ts'
+import { REVIEW_NS } from './review-strings.ts'
+
+// The domain's lists, restated so the device never loads protocol.ts (classic zod).
+const statuses: readonly ReviewStatus[] = ['pending', 'approved', 'returned', 'rejected']
+const flagFilters: readonly FlagFilter[] = ['any', 'hard', 'soft']
+const TYPING_DELAY_MS = 350
+
+export function ReviewFilters({
+  filter,
+  onChange,
+  events,
+  staff,
+  searchRef,
+}: {
+  filter: ReviewFilter
+  onChange: (filter: ReviewFilter) => void
+  events: ReadonlyMap<string, string>
+  staff: readonly StaffMember[]
+  searchRef: Ref<HTMLInputElement>
+}) {
+  const { t } = useTranslation(REVIEW_NS)
+  const id = useId()
+  const [q, setQ] = useState(filter.q ?? '')
+  const [commune, setCommune] = useState(filter.commune ?? '')
+  const tooShort = q.trim().length === 1
+
+  // Typed text reaches the filter after a pause; one character is not a search (the server wants two).
+  useEffect(() => {
+    const text = q.trim().length >= 2 ? q.trim() : undefined
+    const place = commune.trim() || undefined
+    if (text === filter.q && place === filter.commune) return undefined
+    const timer = setTimeout(() => onChange({ ...filter, q: text, commune: place }), TYPING_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [q, commune, filter, onChange])
+
+  const set = <K extends keyof ReviewFilter>(key: K, value: string) =>
+    onChange({ ...filter, [key]: value === '' ? undefined : value })
+
+  return (
+    <section className="review-filters no-print" aria-label={t('filters')}>
+      <div className="field search-field">
+        <label htmlFor={`${id}-q`}>{t('searchLabel')}</label>
+        <input
+          id={`${id}-q`}
+          ref={searchRef}
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('searchPlaceholder')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          aria-describedby={`${id}-q-hint`}
+        />
+        <p id={`${id}-q-hint`} className="hint">
+          {tooShort ? t('searchTooShort') : t('searchHint')}
+        </p>
+      </div>
+      <div className="filter-grid">
+        <label>
+          {t('event')}
+          <select value={filter.eventId ?? ''} onChange={(e) => set('eventId', e.target.value)}>
+            <option value="">{t('anyEvent')}</option>
+            {[...events].map(([eventId, name]) => (
+              <option key={eventId} value={eventId}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filterStaff')}
+          <select value={filter.ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value)}>
+            <option value="">{t('anyStaff')}</option>
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.displayName} ({s.username})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filterCommune')}
+          <input value={commune} onChange={(e) => setCommune(e.target.value)} autoComplete="off" />
+        </label>
+        <label>
+          {t('statusFilter')}
+          <select value={filter.status ?? ''} onChange={(e) => set('status', e.target.value)}>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`status_${s}`)}
+              </option>
+            ))}
+            <option value="">{t('status_all')}</option>
+          </select>
+        </label>
+        <label>
+          {t('filterFlagged')}
+          <select value={filter.flagged ?? ''} onChange={(e) => set('flagged', e.target.value)}>
+            <option value="">{t('flagged_all')}</option>
+            {flagFilters.map((f) => (
+              <option key={f} value={f}>
+                {t(`flagged_${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          setQ('')
+          setCommune('')
+          onChange({ status: 'pending' })
+        }}
+      >
+        {t('clearFilters')}
+      </button>
+    </section>
+  )
+}
