@@ -23,7 +23,9 @@ import { emptyForm, emptyParticipant, type EnrolFormValues } from './enrol-form-
 import { toRegistration } from './form-to-registration.ts'
 import { issuePathToField } from './issue-path-to-field.ts'
 import { ParticipantFields } from './ParticipantFields.tsx'
-import { quoteTotal } from './quote-participant.ts'
+import { HOUSEHOLD_NS } from './household-strings.ts'
+import { HouseholdTotals } from './HouseholdTotals.tsx'
+import { parseCount, quoteForm } from './quote-participant.ts'
 
 const DRAFT_DEBOUNCE_MS = 300
 
@@ -43,6 +45,7 @@ export function EnrolForm({
   eventId: string
 }) {
   const { t } = useTranslation()
+  const h = useTranslation(HOUSEHOLD_NS).t
   const [, navigate] = useLocation()
   const draftKey = enrolDraftKey(existing?.id)
   const resolver = useMemo<Resolver<EnrolFormValues>>(() => {
@@ -60,7 +63,10 @@ export function EnrolForm({
   const { control, register, handleSubmit, setError, reset, getValues, formState } = form
   const { fields, append, remove } = useFieldArray({ control, name: 'participants' })
   const participants = useWatch({ control, name: 'participants' })
-  const total = quoteTotal(participants, defaultRules, on)
+  const alreadyValidRanks = useWatch({ control, name: 'alreadyValidRanks' }) ?? '0'
+  const quote = quoteForm({ participants, alreadyValidRanks }, defaultRules, on)
+  const total = quote.total
+  const anyHi = participants.some((p) => p.hiOn)
   const [topErrors, setTopErrors] = useState<string[]>([])
   const saving = useRef(false)
   const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -169,6 +175,7 @@ export function EnrolForm({
               key={f.id}
               index={i}
               on={on}
+              rank={quote.ranks[i]}
               count={fields.length}
               onRemove={() => remove(i)}
             />
@@ -191,7 +198,30 @@ export function EnrolForm({
             </button>
           )}
 
+          {anyHi && (
+            <div className="field household">
+              <label htmlFor="alreadyValidRanks">{h('alreadyValidRanks')}</label>
+              <input
+                id="alreadyValidRanks"
+                {...register('alreadyValidRanks')}
+                inputMode="numeric"
+                maxLength={2}
+                className="narrow"
+                aria-invalid={formState.errors.alreadyValidRanks ? true : undefined}
+                aria-describedby="alreadyValidRanks-hint"
+              />
+              <p id="alreadyValidRanks-hint" className="field-hint">
+                {h('alreadyValidRanksHint', { next: parseCount(alreadyValidRanks) + 1 })}
+              </p>
+              <FieldError
+                id="alreadyValidRanks-error"
+                message={formState.errors.alreadyValidRanks?.message}
+              />
+            </div>
+          )}
+
           <section className="total" aria-label={t('enrol.total')}>
+            {participants.length > 1 && <HouseholdTotals participants={participants} quote={quote} />}
             <div className="total-row">
               <span>{t('enrol.total')}</span>
               <strong data-testid="total">{formatVnd(total)}</strong>

@@ -13,6 +13,10 @@ import { Segmented } from '../../ui/Segmented.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import { composeDateOfBirth, normalizeIdNumber, parseMoney } from './parse-form-fields.ts'
 import { QuoteLines } from './QuoteLines.tsx'
+import { hiExclusionFlags, hiExclusions } from '../../../domain/quote/hi-exclusion-flags.ts'
+import { referToOffice } from '../../../domain/quote/refer-to-office.ts'
+import { valueOn } from '../../../domain/rules/dated.ts'
+import { HOUSEHOLD_NS } from './household-strings.ts'
 
 // The groups most often met in Lào Cai (domain.md §6) come first so the select is quick to use.
 const commonInLaoCai = ['01', '08', '02', '09', '25', '07', '35', '40', '03', '06']
@@ -21,18 +25,26 @@ const otherEthnicGroups = ethnicGroupList.filter((g) => !commonInLaoCai.includes
 
 const supportGroups = ['POOR', 'NEAR_POOR', 'ETHNIC_MINORITY', 'OTHER'] as const
 
+function supportMaxMonths(on: IsoDate): number {
+  return valueOn(defaultRules.vsi, on, 'VSI rules').supportMaxMonths
+}
+
 export function ParticipantFields({
   index,
   on,
+  rank,
   count,
   onRemove,
 }: {
   index: number
   on: IsoDate
+  /** Household HI rank computed for this person (undefined: not ranked). */
+  rank: number | undefined
   count: number
   onRemove: () => void
 }) {
   const { t } = useTranslation()
+  const h = useTranslation(HOUSEHOLD_NS).t
   const { register, setValue, getValues, control } = useFormContext<EnrolFormValues>()
   const { errors, touchedFields, submitCount } = useFormState({ control, name: `participants.${index}` })
   const p = useWatch({ control, name: `participants.${index}` }) as ParticipantFormValues
@@ -278,6 +290,29 @@ export function ParticipantFields({
               control={control}
               options={months([1, 3, 6, 12])}
             />
+            <fieldset className="refer-office">
+              <legend>{h('otherModes')}</legend>
+              {referToOffice.map((m) => (
+                <label key={m.code} className="check" htmlFor={id('vsiMonths') + m.code}>
+                  <input
+                    type="radio"
+                    id={id('vsiMonths') + m.code}
+                    name={`${name('vsiMonths')}-office`}
+                    checked={p.vsiMonths === m.code}
+                    onChange={() =>
+                      setValue(name('vsiMonths'), m.code, { shouldValidate: true, shouldDirty: true })
+                    }
+                  />
+                  <span>
+                    {m.label} — <strong>{h('referToOffice')}</strong>
+                  </span>
+                </label>
+              ))}
+              {p.vsiMonths === 'ADV' || p.vsiMonths === 'GAP' ? (
+                <p className="notice warn">{referToOffice.find((m) => m.code === p.vsiMonths)?.note}</p>
+              ) : null}
+            </fieldset>
+            <FieldError id={`${id('vsiMonths')}-error`} message={err('vsiMonths')} />
             <div className="field">
               <label htmlFor={id('supportGroup')}>{t('enrol.supportGroup')}</label>
               <select {...register(name('supportGroup'))} {...a11y('supportGroup')}>
@@ -289,6 +324,23 @@ export function ParticipantFields({
               </select>
               <FieldError id={`${id('supportGroup')}-error`} message={err('supportGroup')} />
             </div>
+            <details
+              className="more"
+              open={p.vsiPriorMonths.trim() !== '' && p.vsiPriorMonths.trim() !== '0'}
+            >
+              <summary>{h('more')}</summary>
+              <div className="field narrow">
+                <label htmlFor={id('vsiPriorMonths')}>{h('priorMonths')}</label>
+                <input
+                  {...register(name('vsiPriorMonths'))}
+                  {...a11y('vsiPriorMonths')}
+                  inputMode="numeric"
+                  maxLength={4}
+                />
+                <p className="field-hint">{h('priorMonthsHint', { max: supportMaxMonths(on) })}</p>
+                <FieldError id={`${id('vsiPriorMonths')}-error`} message={err('vsiPriorMonths')} />
+              </div>
+            </details>
           </div>
         )}
       </div>
@@ -308,6 +360,40 @@ export function ParticipantFields({
               options={months([3, 6, 12])}
             />
             <FieldError id={`${id('hiMonths')}-error`} message={err('hiMonths')} />
+            <div className="field">
+              <label htmlFor={id('hiExclusion')}>{h('exclusion')}</label>
+              <select {...register(name('hiExclusion'))} {...a11y('hiExclusion')}>
+                <option value="">{h('exclusionNone')}</option>
+                {hiExclusionFlags.map((f) => (
+                  <option key={f} value={f}>
+                    {hiExclusions[f].label}
+                  </option>
+                ))}
+              </select>
+              {p.hiExclusion !== '' && (
+                <div className="notice warn" role="alert" data-testid={`${id('hiExclusion')}-warning`}>
+                  <p>{hiExclusions[p.hiExclusion].warning}</p>
+                  {!p.hiOverride && <p>{h('blocked')}</p>}
+                  <label className="check" htmlFor={id('hiOverride')}>
+                    <input type="checkbox" {...register(name('hiOverride'))} id={id('hiOverride')} />
+                    <span>{h('override')}</span>
+                  </label>
+                  {p.hiOverride && (
+                    <div className="field">
+                      <label htmlFor={id('hiOverrideNote')}>{h('overrideNote')}</label>
+                      <textarea
+                        {...register(name('hiOverrideNote'))}
+                        {...a11y('hiOverrideNote')}
+                        rows={2}
+                        maxLength={300}
+                      />
+                      <FieldError id={`${id('hiOverrideNote')}-error`} message={err('hiOverrideNote')} />
+                    </div>
+                  )}
+                </div>
+              )}
+              <FieldError id={`${id('hiExclusion')}-error`} message={err('hiExclusion')} />
+            </div>
             <div className="field narrow">
               <label htmlFor={id('householdOrder')}>{t('enrol.householdOrder')}</label>
               <input
@@ -315,7 +401,16 @@ export function ParticipantFields({
                 {...a11y('householdOrder')}
                 inputMode="numeric"
                 maxLength={2}
+                placeholder={rank === undefined ? '' : String(rank)}
+                aria-describedby={
+                  err('householdOrder')
+                    ? `${id('householdOrder')}-error ${id('householdOrder')}-hint`
+                    : `${id('householdOrder')}-hint`
+                }
               />
+              <p id={`${id('householdOrder')}-hint`} className="field-hint">
+                {h('rankOverrideHint')}
+              </p>
               <FieldError id={`${id('householdOrder')}-error`} message={err('householdOrder')} />
             </div>
           </div>
@@ -334,7 +429,7 @@ export function ParticipantFields({
         </label>
       </fieldset>
 
-      <QuoteLines participant={p} rules={defaultRules} on={on} />
+      <QuoteLines participant={p} rules={defaultRules} on={on} rank={rank} />
 
       <label className="check consent" htmlFor={id('consent')}>
         <input type="checkbox" {...register(name('consent'))} {...a11y('consent')} />

@@ -1,45 +1,91 @@
-// Gross, support and what the person pays, recomputed on every keystroke with the shared rules.
+// One person's quote, recomputed on every keystroke with the shared rules: VSI per month and in total
+// (gross, state support, local support, what the person pays), then the household HI line at its rank.
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import type { ParticipantFormValues } from './enrol-form-values.ts'
+import { HOUSEHOLD_NS } from './household-strings.ts'
 import { quoteParticipant } from './quote-participant.ts'
 
 export function QuoteLines({
   participant,
   rules,
   on,
+  rank,
 }: {
   participant: ParticipantFormValues
   rules: RuleSet
   on: IsoDate
+  rank: number | undefined
 }) {
   const { t } = useTranslation()
-  const q = quoteParticipant(participant, rules, on)
+  const h = useTranslation(HOUSEHOLD_NS).t
+  const q = quoteParticipant(participant, rules, on, rank)
   const vsi = q.vsi?.ok ? q.vsi.quote : undefined
   const hi = q.hi?.ok ? q.hi.quote : undefined
   if (!vsi && !hi) return null
+  const months = Number(participant.vsiMonths)
   return (
-    <dl className="quote" aria-live="polite">
+    <div className="quote" aria-live="polite">
       {vsi && (
-        <>
-          <dt>
-            {t('enrol.vsi')} — {t('enrol.gross')}
-          </dt>
-          <dd>{formatVnd(vsi.gross)}</dd>
-          <dt>{t('enrol.support')}</dt>
-          <dd>− {formatVnd(vsi.stateSupport)}</dd>
-        </>
+        <table className="quote-table">
+          <caption>{t('enrol.vsi')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col">{h('perMonth')}</th>
+              <th scope="col">{h('inTotal', { months })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{h('grossLine')}</th>
+              <td>{formatVnd(vsi.grossPerMonth)}</td>
+              <td>{formatVnd(vsi.gross)}</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                {vsi.supportedMonths === months
+                  ? h('stateSupport')
+                  : h('supportedMonths', { months: vsi.supportedMonths })}
+              </th>
+              <td>− {formatVnd(vsi.supportPerMonth)}</td>
+              <td>− {formatVnd(vsi.stateSupport)}</td>
+            </tr>
+            {vsi.localSupport > 0 && (
+              <tr>
+                <th scope="row">{h('localSupport')}</th>
+                <td>− {formatVnd(vsi.localSupportPerMonth)}</td>
+                <td>− {formatVnd(vsi.localSupport)}</td>
+              </tr>
+            )}
+            <tr className="pays">
+              <th scope="row">{h('pays')}</th>
+              <td>
+                {formatVnd(
+                  vsi.grossPerMonth -
+                    (vsi.supportedMonths > 0 ? vsi.supportPerMonth + vsi.localSupportPerMonth : 0),
+                )}
+              </td>
+              <td data-testid="vsi-payable">{formatVnd(vsi.payable)}</td>
+            </tr>
+          </tbody>
+        </table>
       )}
-      {hi && (
-        <>
-          <dt>{t('enrol.hi')}</dt>
-          <dd>{formatVnd(hi.amount)}</dd>
-        </>
-      )}
-      <dt className="pays">{t('enrol.pays')}</dt>
-      <dd className="pays">{formatVnd(q.payable)}</dd>
-    </dl>
+      <dl>
+        {hi && (
+          <>
+            <dt>{h('hiLine', { rank: hi.rank, months: hi.months })}</dt>
+            <dd>
+              {formatVnd(hi.amount)}
+              <span className="muted"> ({h('rankAuto', { rank: hi.rank, percent: hi.ladderPercent })})</span>
+            </dd>
+          </>
+        )}
+        <dt className="pays">{t('enrol.pays')}</dt>
+        <dd className="pays">{formatVnd(q.payable)}</dd>
+      </dl>
+    </div>
   )
 }

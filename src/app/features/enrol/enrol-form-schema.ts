@@ -14,8 +14,9 @@ import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values
 import { isEthnicMinority } from '../../../domain/ethnic/ethnic-groups.ts'
 import { normalizeName } from '../../../domain/names/normalize-name.ts'
 import { normalizePhone } from '../../../domain/phone/normalize-phone.ts'
+import { hiExclusionFlags, hiExclusions } from '../../../domain/quote/hi-exclusion-flags.ts'
 import { composeDateOfBirth, normalizeIdNumber } from './parse-form-fields.ts'
-import { quoteParticipant, quoteTotal } from './quote-participant.ts'
+import { formRanks, isReferToOffice, quoteForm, quoteParticipant } from './quote-participant.ts'
 
 const VSI_MIN_AGE = 15
 
@@ -26,8 +27,16 @@ function firstMessage(schema: z.ZodMiniType, value: unknown): string | undefined
   return r.success ? undefined : r.error.issues[0]?.message
 }
 
-/** Every problem with one person, keyed by form field. Pure, so it is tested without React. */
-export function participantIssues(p: ParticipantFormValues, rules: RuleSet, today: IsoDate): Issue[] {
+/**
+ * Every problem with one person, keyed by form field. Pure, so it is tested without React. `rank` is the
+ * person's household HI rank (formRanks); without it, the typed order or 1.
+ */
+export function participantIssues(
+  p: ParticipantFormValues,
+  rules: RuleSet,
+  today: IsoDate,
+  rank?: number,
+): Issue[] {
   const issues: Issue[] = []
   const add = (field: keyof ParticipantFormValues, message: string | undefined) => {
     if (message) issues.push({ path: [field], message })
@@ -62,10 +71,29 @@ export function participantIssues(p: ParticipantFormValues, rules: RuleSet, toda
   if (!p.vsiOn && !p.hiOn && !p.vssidAssisted && !p.cashlessPension) {
     add('vsiOn', 'Chọn ít nhất một loại: BHXH tự nguyện, BHYT hoặc dịch vụ hỗ trợ')
   }
-  const quote = quoteParticipant(p, rules, today)
+  const quote = quoteParticipant(p, rules, today, rank)
+  if (p.vsiOn && isReferToOffice(p.vsiMonths)) {
+    add('vsiMonths', 'Hình thức đóng này do cơ quan BHXH tính: hướng dẫn người tham gia liên hệ cơ quan BHXH')
+  }
+  if (p.vsiOn && !/^\d{0,4}$/.test((p.vsiPriorMonths ?? '').trim())) {
+    add('vsiPriorMonths', 'Số tháng đã được hỗ trợ là số nguyên từ 0')
+  }
   if (quote.vsi && !quote.vsi.ok) add('vsiIncome', quote.vsi.issue.message)
   if (p.vsiOn && p.supportGroup === 'ETHNIC_MINORITY' && !isEthnicMinority(p.ethnicityCode)) {
     add('supportGroup', 'Người dân tộc Kinh không thuộc nhóm dân tộc thiểu số')
+  }
+  if (p.hiOn && p.hiExclusion !== '') {
+    if (!p.hiOverride) {
+      add(
+        'hiExclusion',
+        `Không thu BHYT hộ gia đình cho người thuộc nhóm "${hiExclusions[p.hiExclusion].label}": bỏ chọn BHYT, hoặc chuyển giám sát duyệt kèm ghi chú`,
+      )
+    } else if (p.hiOverrideNote.trim().length < 3) {
+      add('hiOverrideNote', 'Nhập ghi chú cho giám sát: vì sao vẫn thu BHYT hộ gia đình')
+    }
+  }
+  if (p.hiOn && p.householdOrder.trim() !== '' && !/^[1-9]\d?$/.test(p.householdOrder.trim())) {
+    add('householdOrder', 'Thứ tự trong hộ là số từ 1; để trống để tự tính')
   }
   if (quote.hi && !quote.hi.ok) {
     add(quote.hi.issue.message.includes('Thứ tự') ? 'householdOrder' : 'hiMonths', quote.hi.issue.message)
@@ -97,9 +125,13 @@ const participantFormSchema = z.object({
   vsiIncome: z.string(),
   vsiMonths: z.string(),
   supportGroup: z.enum(['POOR', 'NEAR_POOR', 'ETHNIC_MINORITY', 'OTHER']),
+  vsiPriorMonths: z.string(),
   hiOn: z.boolean(),
   hiMonths: z.string(),
   householdOrder: z.string(),
+  hiExclusion: z.enum(['', ...hiExclusionFlags]),
+  hiOverride: z.boolean(),
+  hiOverrideNote: z.string(),
   vssidAssisted: z.boolean(),
   cashlessPension: z.boolean(),
 })
@@ -109,16 +141,25 @@ export function enrolFormSchema(rules: RuleSet, on: IsoDate) {
   return z
     .object({
       participants: z.array(participantFormSchema).check(z.minLength(1), z.maxLength(10)),
+      alreadyValidRanks: z.string(),
       paid: z.boolean(),
     })
     .check(
       z.superRefine((values, ctx) => {
+        const ranks = formRanks(values.participants, values.alreadyValidRanks)
         values.participants.forEach((p, i) => {
-          for (const issue of participantIssues(p, rules, on)) {
+          for (const issue of participantIssues(p, rules, on, ranks[i])) {
             ctx.addIssue({ code: 'custom', path: ['participants', i, ...issue.path], message: issue.message })
           }
         })
-        if (quoteTotal(values.participants, rules, on) > 0 && !values.paid) {
+        if (!/^\d{1,2}$/.test(values.alreadyValidRanks.trim())) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['alreadyValidRanks'],
+            message: 'Nhập số người đã có thẻ (0 nếu chưa ai có)',
+          })
+        }
+        if (quoteForm(values, rules, on).total > 0 && !values.paid) {
           ctx.addIssue({ code: 'custom', path: ['paid'], message: 'Xác nhận đã thu đủ tiền mặt' })
         }
       }),

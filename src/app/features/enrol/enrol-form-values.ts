@@ -1,5 +1,6 @@
 // What the enrol form holds while it is being filled in: strings as typed, so a draft can be restored
 // exactly. enrol-form-schema.ts checks them; form-to-registration.ts turns them into the wire format.
+import type { HiExclusionFlag } from '../../../domain/quote/hi-exclusion-flags.ts'
 import type { SupportGroup } from '../../../domain/registration/registration-schema.ts'
 
 /** Lào Cai: where the field staff work. */
@@ -20,17 +21,28 @@ export interface ParticipantFormValues {
   consent: boolean
   vsiOn: boolean
   vsiIncome: string
+  /** "1" | "3" | "6" | "12", or "ADV" | "GAP": modes shown but referred to the BHXH office (domain.md §2.2). */
   vsiMonths: string
   supportGroup: SupportGroup
+  /** Months already supported by the state (120-month cap, domain.md §2.3); under "Thêm". */
+  vsiPriorMonths: string
   hiOn: boolean
   hiMonths: string
+  /** Empty: the rank is computed from member order and already-valid cards. A number: typed by hand. */
   householdOrder: string
+  /** "Thuộc nhóm được ngân sách đóng?" (domain.md §3.4): '' = no. */
+  hiExclusion: '' | HiExclusionFlag
+  /** Enrol anyway and let the supervisor decide, with a note. */
+  hiOverride: boolean
+  hiOverrideNote: string
   vssidAssisted: boolean
   cashlessPension: boolean
 }
 
 export interface EnrolFormValues {
   participants: ParticipantFormValues[]
+  /** "Số người trong hộ đã có thẻ BHYT hộ gia đình năm nay": the ladder continues after them. */
+  alreadyValidRanks: string
   /** "Đã thu đủ tiền mặt": the collector confirms the total was taken. */
   paid: boolean
 }
@@ -38,7 +50,7 @@ export interface EnrolFormValues {
 /** A blank person; the address and VSI income follow the previous person to save typing. */
 export function emptyParticipant(
   defaultIncome: string,
-  index = 0,
+  _index = 0,
   previous?: ParticipantFormValues,
 ): ParticipantFormValues {
   return {
@@ -58,16 +70,20 @@ export function emptyParticipant(
     vsiIncome: defaultIncome,
     vsiMonths: '12',
     supportGroup: previous?.supportGroup ?? 'OTHER',
+    vsiPriorMonths: '0',
     hiOn: false,
     hiMonths: previous?.hiMonths ?? '12',
-    householdOrder: String(index + 1),
+    householdOrder: '',
+    hiExclusion: '',
+    hiOverride: false,
+    hiOverrideNote: '',
     vssidAssisted: false,
     cashlessPension: false,
   }
 }
 
 export function emptyForm(defaultIncome: string): EnrolFormValues {
-  return { participants: [emptyParticipant(defaultIncome)], paid: false }
+  return { participants: [emptyParticipant(defaultIncome)], alreadyValidRanks: '0', paid: false }
 }
 
 /** A restored draft may come from an older app version: fill in any field it lacks. */
@@ -77,6 +93,7 @@ export function completeDraft(draft: unknown, defaultIncome: string): EnrolFormV
   if (!Array.isArray(d.participants) || d.participants.length === 0) return undefined
   return {
     participants: d.participants.map((p, i) => ({ ...emptyParticipant(defaultIncome, i), ...p })),
+    alreadyValidRanks: typeof d.alreadyValidRanks === 'string' ? d.alreadyValidRanks : '0',
     paid: d.paid === true,
   }
 }

@@ -10,7 +10,7 @@ import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { normalizeName } from '../../../domain/names/normalize-name.ts'
 import { normalizePhone } from '../../../domain/phone/normalize-phone.ts'
 import { composeDateOfBirth, normalizeIdNumber, parseMoney } from './parse-form-fields.ts'
-import { quoteParticipant } from './quote-participant.ts'
+import { formRanks, parseCount, parsePrior, quoteParticipant } from './quote-participant.ts'
 
 export interface RegistrationContext {
   id: string
@@ -21,8 +21,14 @@ export interface RegistrationContext {
   receiptPrefix: string
 }
 
-export function toParticipant(p: ParticipantFormValues, rules: RuleSet, on: IsoDate): Participant {
-  const quote = quoteParticipant(p, rules, on)
+/** `household`: the person's computed rank and the household's already-valid cards (formRanks). */
+export function toParticipant(
+  p: ParticipantFormValues,
+  rules: RuleSet,
+  on: IsoDate,
+  household: { rank?: number | undefined; alreadyValidRanks: number } = { alreadyValidRanks: 0 },
+): Participant {
+  const quote = quoteParticipant(p, rules, on, household.rank)
   const typed = p.commune.trim().replace(/\s+/g, ' ').normalize('NFC')
   const known = findCommune(p.provinceCode, typed)
   const commune = known?.name ?? typed
@@ -48,12 +54,22 @@ export function toParticipant(p: ParticipantFormValues, rules: RuleSet, on: IsoD
       supportGroup: p.supportGroup,
       amountDue: quote.vsi.quote.payable,
     }
+    const prior = parsePrior(p.vsiPriorMonths)
+    if (prior > 0) participant.vsi.priorSupportedMonths = prior
   }
+  if (p.hiOn && p.hiExclusion !== '') participant.hiExclusions = [p.hiExclusion]
   if (p.hiOn && quote.hi?.ok) {
     participant.hi = {
       months: Number(p.hiMonths) as 3 | 6 | 12,
-      householdOrder: Number(p.householdOrder),
+      householdOrder: quote.hi.quote.rank,
       amountDue: quote.hi.quote.amount,
+      alreadyValidRanks: household.alreadyValidRanks,
+    }
+    if (p.householdOrder.trim() !== '') participant.hi.rankOverride = true
+    if (p.hiExclusion !== '' && p.hiOverride) {
+      participant.hi.exclusionOverride = {
+        reason: p.hiOverrideNote.trim().replace(/\s+/g, ' ').normalize('NFC'),
+      }
     }
   }
   return participant
@@ -65,7 +81,11 @@ export function toRegistration(
   rules: RuleSet,
   on: IsoDate,
 ): Registration {
-  const participants = values.participants.map((p) => toParticipant(p, rules, on))
+  const alreadyValidRanks = parseCount(values.alreadyValidRanks ?? '0')
+  const ranks = formRanks(values.participants, values.alreadyValidRanks ?? '0')
+  const participants = values.participants.map((p, i) =>
+    toParticipant(p, rules, on, { rank: ranks[i], alreadyValidRanks }),
+  )
   const total = participants.reduce((s, p) => s + (p.vsi?.amountDue ?? 0) + (p.hi?.amountDue ?? 0), 0)
   return {
     id: ctx.id,
@@ -104,13 +124,22 @@ export function fromRegistration(reg: Registration, defaultIncome: string): Enro
         vsiIncome: p.vsi ? groupThousands(p.vsi.monthlyIncome) : defaultIncome,
         vsiMonths: String(p.vsi?.months ?? 12),
         supportGroup: p.vsi?.supportGroup ?? 'OTHER',
+        vsiPriorMonths: String(p.vsi?.priorSupportedMonths ?? 0),
         hiOn: p.hi !== undefined,
         hiMonths: String(p.hi?.months ?? 12),
-        householdOrder: String(p.hi?.householdOrder ?? i + 1),
+        // Records from before issue #4 typed every rank by hand: keep them as typed.
+        householdOrder:
+          p.hi && (p.hi.rankOverride || p.hi.alreadyValidRanks === undefined)
+            ? String(p.hi.householdOrder)
+            : '',
+        hiExclusion: p.hiExclusions?.[0] ?? '',
+        hiOverride: p.hi?.exclusionOverride !== undefined,
+        hiOverrideNote: p.hi?.exclusionOverride?.reason ?? '',
         vssidAssisted: p.services.vssidAssisted,
         cashlessPension: p.services.cashlessPension,
       }
     }),
+    alreadyValidRanks: String(reg.participants.find((p) => p.hi)?.hi?.alreadyValidRanks ?? 0),
     // A correction may change the amount: the collector confirms the cash again.
     paid: false,
   }

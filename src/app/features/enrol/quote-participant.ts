@@ -1,39 +1,106 @@
-// The live quote for one person, exactly as checkRegistration will recompute it.
+// The live quote for one person and for the household, exactly as checkRegistration will recompute it.
+import { householdRanks } from '../../../domain/quote/household-ranks.ts'
 import { quoteHi, type HiQuoteResult } from '../../../domain/quote/hi-quote.ts'
 import { quoteVsi, type VsiQuoteResult } from '../../../domain/quote/vsi-quote.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
-import type { ParticipantFormValues } from './enrol-form-values.ts'
+import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import { parseMoney } from './parse-form-fields.ts'
 
 export interface ParticipantQuote {
   vsi?: VsiQuoteResult
   hi?: HiQuoteResult
+  /** HI ticked but the person is in a §3.4 group and no supervisor override was chosen: nothing quoted. */
+  hiBlocked?: boolean
   /** What this person pays in cash, counting only the parts that quote cleanly. */
   payable: number
 }
 
-export function quoteParticipant(p: ParticipantFormValues, rules: RuleSet, on: IsoDate): ParticipantQuote {
+/** ADV/GAP are listed but computed by the BHXH office (domain.md §2.2). */
+export function isReferToOffice(vsiMonths: string): boolean {
+  return vsiMonths === 'ADV' || vsiMonths === 'GAP'
+}
+
+/** Is this person kept out of the HI ladder (§3.4 flag without override)? */
+export function isHiExcluded(p: ParticipantFormValues): boolean {
+  return p.hiExclusion !== '' && !p.hiOverride
+}
+
+/** Household ranks of the form's members (domain householdRanks), undefined for members not ranked. */
+export function formRanks(
+  participants: readonly ParticipantFormValues[],
+  alreadyValidRanks: string,
+): (number | undefined)[] {
+  return householdRanks(
+    participants.map((p) => {
+      const typed = p.householdOrder.trim()
+      return {
+        inHi: p.hiOn,
+        excluded: isHiExcluded(p),
+        rankOverride: /^\d{1,2}$/.test(typed) ? Number(typed) : undefined,
+      }
+    }),
+    parseCount(alreadyValidRanks),
+  )
+}
+
+/** "2" → 2; empty or not a whole number → 0 (the field shows its own error). */
+export function parseCount(text: string): number {
+  const t = text.trim()
+  return /^\d{1,2}$/.test(t) ? Number(t) : 0
+}
+
+/** `rank`: the household rank from formRanks; without it, the typed order or 1. */
+export function quoteParticipant(
+  p: ParticipantFormValues,
+  rules: RuleSet,
+  on: IsoDate,
+  rank?: number,
+): ParticipantQuote {
   const result: ParticipantQuote = { payable: 0 }
-  if (p.vsiOn) {
+  if (p.vsiOn && !isReferToOffice(p.vsiMonths)) {
     result.vsi = quoteVsi(
-      { monthlyIncome: parseMoney(p.vsiIncome), months: Number(p.vsiMonths), supportGroup: p.supportGroup },
+      {
+        monthlyIncome: parseMoney(p.vsiIncome),
+        months: Number(p.vsiMonths),
+        supportGroup: p.supportGroup,
+        priorSupportedMonths: parsePrior(p.vsiPriorMonths),
+        provinceCode: p.provinceCode,
+      },
       rules,
       on,
     )
     if (result.vsi.ok) result.payable += result.vsi.quote.payable
   }
   if (p.hiOn) {
-    result.hi = quoteHi({ months: Number(p.hiMonths), householdOrder: Number(p.householdOrder) }, rules, on)
-    if (result.hi.ok) result.payable += result.hi.quote.amount
+    if (isHiExcluded(p)) result.hiBlocked = true
+    else {
+      const householdOrder = rank ?? (Number(p.householdOrder) || 1)
+      result.hi = quoteHi({ months: Number(p.hiMonths), householdOrder }, rules, on)
+      if (result.hi.ok) result.payable += result.hi.quote.amount
+    }
   }
   return result
 }
 
-export function quoteTotal(
-  participants: readonly ParticipantFormValues[],
+/** Months already supported: empty or not a number counts as 0 (the field shows its own error). */
+export function parsePrior(text: string | undefined): number {
+  const t = (text ?? '').trim()
+  return /^\d{1,4}$/.test(t) ? Number(t) : 0
+}
+
+export interface HouseholdFormQuote {
+  members: ParticipantQuote[]
+  ranks: (number | undefined)[]
+  total: number
+}
+
+export function quoteForm(
+  values: Pick<EnrolFormValues, 'participants' | 'alreadyValidRanks'>,
   rules: RuleSet,
   on: IsoDate,
-): number {
-  return participants.reduce((sum, p) => sum + quoteParticipant(p, rules, on).payable, 0)
+): HouseholdFormQuote {
+  const ranks = formRanks(values.participants, values.alreadyValidRanks ?? '0')
+  const members = values.participants.map((p, i) => quoteParticipant(p, rules, on, ranks[i]))
+  return { members, ranks, total: members.reduce((sum, q) => sum + q.payable, 0) }
 }

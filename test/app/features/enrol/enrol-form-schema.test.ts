@@ -75,19 +75,49 @@ describe('participantIssues', () => {
 describe('enrolFormSchema', () => {
   it('asks the collector to confirm the cash when something is due', () => {
     const schema = enrolFormSchema(defaultRules, today)
-    const r = schema.safeParse({ participants: [person()], paid: false })
+    const r = schema.safeParse({ participants: [person()], alreadyValidRanks: '0', paid: false })
     expect(r.success).toBe(false)
     expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['paid'])
-    expect(schema.safeParse({ participants: [person()], paid: true }).success).toBe(true)
+    expect(schema.safeParse({ participants: [person()], alreadyValidRanks: '0', paid: true }).success).toBe(
+      true,
+    )
     const servicesOnly = person({ hiOn: false, vssidAssisted: true })
-    expect(schema.safeParse({ participants: [servicesOnly], paid: false }).success).toBe(true)
+    expect(
+      schema.safeParse({ participants: [servicesOnly], alreadyValidRanks: '0', paid: false }).success,
+    ).toBe(true)
   })
 
   it('puts a person’s errors under their index', () => {
     const r = enrolFormSchema(defaultRules, today).safeParse({
       participants: [person(), person({ idNumber: '1' })],
+      alreadyValidRanks: '0',
       paid: true,
     })
     expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['participants.1.idNumber'])
+  })
+})
+
+describe('household at one sitting (issue #4)', () => {
+  const schema = enrolFormSchema(defaultRules, today)
+
+  it('blocks HI for a member in a state-paid group unless the supervisor override has a note', () => {
+    const child = person({ dobYear: '2023', hiExclusion: 'CHILD_UNDER_6' })
+    expect(messages(child).hiExclusion).toMatch(/Trẻ em dưới 6 tuổi/)
+    expect(messages({ ...child, hiOverride: true }).hiOverrideNote).toMatch(/Ghi chú cho giám sát|ghi chú/i)
+    expect(messages({ ...child, hiOverride: true, hiOverrideNote: 'Thẻ trẻ em chưa cấp' })).toEqual({})
+    // Without HI the flag blocks nothing.
+    expect(messages({ ...child, hiOn: false, vssidAssisted: true })).toEqual({})
+  })
+
+  it('refuses ADV/GAP at the field: the BHXH office computes them', () => {
+    expect(messages(person({ vsiOn: true, vsiMonths: 'ADV' })).vsiMonths).toMatch(/cơ quan BHXH/)
+    expect(messages(person({ vsiOn: true, vsiMonths: 'GAP' })).vsiMonths).toMatch(/cơ quan BHXH/)
+  })
+
+  it('needs a whole number of already-valid cards and prior supported months', () => {
+    const r = schema.safeParse({ participants: [person()], alreadyValidRanks: 'x', paid: true })
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['alreadyValidRanks'])
+    expect(messages(person({ vsiOn: true, vsiPriorMonths: 'abc' })).vsiPriorMonths).toBeDefined()
+    expect(messages(person({ householdOrder: '0' })).householdOrder).toBeDefined()
   })
 })

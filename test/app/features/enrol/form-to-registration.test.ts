@@ -1,9 +1,11 @@
-import { expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { checkRegistration, defaultRules } from '../../../../src/domain/index.ts'
 import {
   emptyParticipant,
   type EnrolFormValues,
+  type ParticipantFormValues,
 } from '../../../../src/app/features/enrol/enrol-form-values.ts'
+import { quoteForm } from '../../../../src/app/features/enrol/quote-participant.ts'
 import { fromRegistration, toRegistration } from '../../../../src/app/features/enrol/form-to-registration.ts'
 
 const on = '2026-11-25'
@@ -18,6 +20,7 @@ const ctx = {
 
 const household: EnrolFormValues = {
   paid: true,
+  alreadyValidRanks: '0',
   participants: [
     {
       ...emptyParticipant('1.500.000', 0),
@@ -78,6 +81,7 @@ it('builds a registration that passes the server’s own check, with the quoted 
 it('sends no payment when only services were given', () => {
   const servicesOnly: EnrolFormValues = {
     paid: false,
+    alreadyValidRanks: '0',
     participants: [{ ...household.participants[1]!, hiOn: false }],
   }
   const reg = toRegistration(servicesOnly, ctx, defaultRules, on)
@@ -92,4 +96,96 @@ it('round-trips through the form for a correction, asking to confirm the cash ag
   const again = toRegistration({ ...back, paid: true }, { ...ctx, revision: 2 }, defaultRules, on)
   expect(again.participants).toEqual(reg.participants)
   expect(again.payment).toEqual(reg.payment)
+})
+
+describe('household of four at one sitting (issue #4)', () => {
+  const base = household.participants[1]!
+  const member = (n: number, more: Partial<ParticipantFormValues> = {}): ParticipantFormValues => ({
+    ...base,
+    fullName: `Lò Văn ${['An', 'Bình', 'Chung', 'Dũng'][n]}`,
+    idNumber: `01009000${1240 + n}`,
+    dobMonth: '',
+    dobDay: '',
+    ...more,
+  })
+
+  it('ranks HI members automatically after the already-valid cards, skipping an excluded child (H6-like)', () => {
+    const values: EnrolFormValues = {
+      paid: true,
+      alreadyValidRanks: '1',
+      participants: [
+        member(0),
+        member(1, { dobYear: '2022', hiExclusion: 'CHILD_UNDER_6', hiOn: true, vssidAssisted: true }),
+        member(2),
+        member(3, { hiOn: false, vsiOn: true, vsiMonths: '6', supportGroup: 'ETHNIC_MINORITY' }),
+      ],
+    }
+    const quote = quoteForm(values, defaultRules, on)
+    expect(quote.ranks).toEqual([2, undefined, 3, undefined])
+    expect(quote.members.map((m) => m.payable)).toEqual([956_340, 0, 819_720, 1_386_000])
+    expect(quote.total).toBe(956_340 + 819_720 + 1_386_000)
+
+    const reg = toRegistration(values, ctx, defaultRules, on)
+    expect(reg.participants.map((p) => p.hi?.householdOrder)).toEqual([2, undefined, 3, undefined])
+    expect(reg.participants[1]).toMatchObject({ hiExclusions: ['CHILD_UNDER_6'] })
+    expect(reg.participants[1]?.hi).toBeUndefined()
+    expect(reg.participants[0]?.hi).toMatchObject({ alreadyValidRanks: 1 })
+    expect(reg.payment?.amountCollected).toBe(quote.total)
+    const checked = checkRegistration(reg, defaultRules)
+    expect(checked).toMatchObject({ ok: true })
+
+    // Round trip back into the form for a correction keeps every new field.
+    const back = fromRegistration(reg, '1.500.000')
+    expect(back.alreadyValidRanks).toBe('1')
+    expect(back.participants.map((p) => [p.householdOrder, p.hiExclusion])).toEqual([
+      ['', ''],
+      ['', 'CHILD_UNDER_6'],
+      ['', ''],
+      ['', ''],
+    ])
+  })
+
+  it('sends the supervisor override with its note, and a hand-typed rank as an override', () => {
+    const values: EnrolFormValues = {
+      paid: true,
+      alreadyValidRanks: '0',
+      participants: [
+        member(0, { hiExclusion: 'STUDENT', hiOverride: true, hiOverrideNote: '  Trường   không thu ' }),
+        member(1, { householdOrder: '3' }),
+      ],
+    }
+    const reg = toRegistration(values, ctx, defaultRules, on)
+    expect(reg.participants[0]?.hi).toMatchObject({
+      householdOrder: 1,
+      exclusionOverride: { reason: 'Trường không thu' },
+    })
+    expect(reg.participants[1]?.hi).toMatchObject({
+      householdOrder: 3,
+      rankOverride: true,
+      amountDue: 819_720,
+    })
+    const checked = checkRegistration(reg, defaultRules)
+    expect(checked.ok).toBe(true)
+    if (checked.ok)
+      expect(checked.warnings.map((w) => w.path)).toContain('participants.0.hi.exclusionOverride')
+  })
+
+  it('carries prior supported months into the quote (V5)', () => {
+    const values: EnrolFormValues = {
+      paid: true,
+      alreadyValidRanks: '0',
+      participants: [
+        member(0, {
+          hiOn: false,
+          vsiOn: true,
+          vsiMonths: '6',
+          supportGroup: 'OTHER',
+          ethnicityCode: '01',
+          vsiPriorMonths: '118',
+        }),
+      ],
+    }
+    const reg = toRegistration(values, ctx, defaultRules, on)
+    expect(reg.participants[0]?.vsi).toMatchObject({ priorSupportedMonths: 118, amountDue: 1_848_000 })
+  })
 })
