@@ -1,17 +1,22 @@
 // Routes and the shell. Everything the first screen needs comes from IndexedDB: the app never waits
 // for the server to render.
 import { lazy, Suspense, useEffect, type ReactNode } from 'react'
+import { requestPersistentStorage } from './db/storage-health.ts'
 import { useTranslation } from './i18n/use-translation.ts'
 import { Redirect, Route, Switch } from 'wouter'
 import { useAppSettings } from './db/use-app-settings.ts'
 import { EnrolScreen } from './features/enrol/EnrolScreen.tsx'
 import { HomeScreen } from './features/home/HomeScreen.tsx'
+import { LockScreen } from './features/lock/LockScreen.tsx'
+import { useIdleLock } from './features/lock/use-idle-lock.ts'
+import { useUnlocked } from './features/lock/use-unlocked.ts'
 import { LoginScreen } from './features/login/LoginScreen.tsx'
 import { SignInAgain } from './features/login/SignInAgain.tsx'
 import { BottomNav } from './ui/BottomNav.tsx'
 import { SessionExpiredBanner, TopBar } from './ui/TopBar.tsx'
 import { switchLanguage } from './i18n/i18n.ts'
 import { MarkReady, useMarkReady } from './ui/use-mark-ready.ts'
+import { StoreNotices } from './ui/StoreNotices.tsx'
 
 // Not needed at first paint: loaded on demand (and precached by the service worker for offline use).
 const ReviewListScreen = lazy(() =>
@@ -32,16 +37,33 @@ const ReceiptScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('./features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
 )
+// Once per phone and account: not worth a byte of the enrol screen's budget.
+const SetPinScreen = lazy(() =>
+  import('./features/lock/SetPinScreen.tsx').then((m) => ({ default: m.SetPinScreen })),
+)
+const BackupScreen = lazy(() =>
+  import('./features/backup/BackupScreen.tsx').then((m) => ({ default: m.BackupScreen })),
+)
+const RestoreScreen = lazy(() =>
+  import('./features/backup/RestoreScreen.tsx').then((m) => ({ default: m.RestoreScreen })),
+)
 
 export function App() {
   const settings = useAppSettings()
   const { t } = useTranslation()
   const language = settings?.language ?? 'vi'
   const token = settings?.session?.token
+  const unlocked = useUnlocked()
+  useIdleLock(settings?.idleLockMinutes ?? 0, unlocked && token !== undefined)
 
   useEffect(() => {
     void switchLanguage(language)
   }, [language])
+
+  // Signed in: ask the browser not to evict this origin's storage (unsynced registrations live there).
+  useEffect(() => {
+    if (token !== undefined) void requestPersistentStorage()
+  }, [token])
 
   // The sync engine starts once signed in, after first paint (its own chunk: never blocks the form),
   // and restarts with a fresh token after signing in again.
@@ -65,6 +87,7 @@ export function App() {
     return (
       <>
         <TopBar signedIn={false} />
+        <StoreNotices />
         <Switch>
           <Route path="/login">
             <LoginScreen />
@@ -73,6 +96,23 @@ export function App() {
             <Redirect to="/login" replace />
           </Route>
         </Switch>
+      </>
+    )
+  }
+
+  // Signed in but locked: nothing personal is mounted (the forms unmount, their drafts already saved).
+  if (!settings.hasKeyring || !unlocked) {
+    return (
+      <>
+        <TopBar signedIn={false} />
+        <StoreNotices />
+        {settings.hasKeyring ? (
+          <LockScreen />
+        ) : (
+          <Suspense fallback={<main className="screen" aria-busy="true" />}>
+            <SetPinScreen />
+          </Suspense>
+        )}
       </>
     )
   }
@@ -95,6 +135,7 @@ export function App() {
     <>
       <TopBar signedIn />
       <SessionExpiredBanner />
+      <StoreNotices />
       <Suspense fallback={null}>
         <UpdateBanner />
       </Suspense>
@@ -114,6 +155,8 @@ export function App() {
         <Route path="/settings">
           {lazyScreen(<SettingsScreen session={session} device={device} language={language} />)}
         </Route>
+        <Route path="/backup">{lazyScreen(<BackupScreen session={session} device={device} />)}</Route>
+        <Route path="/restore">{lazyScreen(<RestoreScreen session={session} device={device} />)}</Route>
         <Route path="/review">{canReview ? lazyScreen(<ReviewListScreen />, true) : notAllowed}</Route>
         <Route path="/review/:id">
           {(p) => (canReview ? lazyScreen(<ReviewDetailScreen id={p.id} />, true) : notAllowed)}

@@ -2,16 +2,23 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nProvider } from '@lingui/react'
 import { App } from './App.tsx'
+import { openDeviceStore } from './db/db-health.ts'
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
+import { StorageUnavailable } from './ui/StorageUnavailable.tsx'
 import { i18n } from './i18n/i18n.ts'
 import './styles.css'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider i18n={i18n}>
-      <ErrorBoundary message={i18n._('app.failed')} reload={i18n._('app.reload')}>
-        <App />
-      </ErrorBoundary>
-    </I18nProvider>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!)
+
+// The store is opened first: with no IndexedDB (private mode) the app says so instead of a blank screen.
+void openDeviceStore().then((opened) =>
+  root.render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <ErrorBoundary message={i18n._('app.failed')} reload={i18n._('app.reload')}>
+          {opened.ok ? <App /> : <StorageUnavailable result={opened} />}
+        </ErrorBoundary>
+      </I18nProvider>
+    </StrictMode>,
+  ),
 )

@@ -1,23 +1,30 @@
 // The settings every screen needs, read reactively: a sign-in or sign-out anywhere re-renders the app.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from './db.ts'
-import type { DeviceInfo, Session } from './settings.ts'
+import { DEFAULT_IDLE_LOCK_MINUTES, type DeviceInfo, type Session } from './settings.ts'
 
 export interface AppSettings {
   session?: Session
   device?: DeviceInfo
   eventId?: string
   language: 'vi' | 'en'
+  /** A PIN is set on this phone (the wrapped data key is stored). */
+  hasKeyring: boolean
+  idleLockMinutes: number
 }
 
-const keys = ['session', 'device', 'eventId', 'language'] as const
+const keys = ['session', 'device', 'eventId', 'language', 'keyring', 'idleLockMinutes'] as const
 
 /** undefined until IndexedDB has answered. */
 export function useAppSettings(): AppSettings | undefined {
   return useLiveQuery(async () => {
     const rows = await db.settings.bulkGet([...keys])
     const value = (i: number) => rows[i]?.value
-    const settings: AppSettings = { language: (value(3) as 'vi' | 'en' | undefined) ?? 'vi' }
+    const settings: AppSettings = {
+      language: (value(3) as 'vi' | 'en' | undefined) ?? 'vi',
+      hasKeyring: value(4) !== undefined,
+      idleLockMinutes: (value(5) as number | undefined) ?? DEFAULT_IDLE_LOCK_MINUTES,
+    }
     if (value(0)) settings.session = value(0) as Session
     if (value(1)) settings.device = value(1) as DeviceInfo
     if (value(2)) settings.eventId = value(2) as string

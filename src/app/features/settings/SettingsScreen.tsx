@@ -1,11 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
-import { useLocation } from 'wouter'
+import { Link, useLocation } from 'wouter'
+import { lockNow } from '../../db/data-key.ts'
 import { db } from '../../db/db.ts'
-import { setSetting, type DeviceInfo, type Session } from '../../db/settings.ts'
+import {
+  DEFAULT_IDLE_LOCK_MINUTES,
+  getSetting,
+  setSetting,
+  type DeviceInfo,
+  type Session,
+} from '../../db/settings.ts'
+import { countNotBackedUp, signOut } from '../../db/sign-out.ts'
+import { estimateStorage, isStoragePersisted, type StorageUsage } from '../../db/storage-health.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
-import { signOut } from '../../db/sign-out.ts'
+import { DEVICE_NS } from './device-strings.ts'
+
+const IDLE_CHOICES = [1, 2, 5, 10, 15, 30] as const
 
 export function SettingsScreen({
   session,
@@ -17,18 +28,39 @@ export function SettingsScreen({
   language: 'vi' | 'en'
 }) {
   const { t } = useTranslation()
+  const { t: td } = useTranslation(DEVICE_NS)
   const [, navigate] = useLocation()
   const waiting = useLiveQuery(() => db.outbox.count())
+  const idleMinutes = useLiveQuery(
+    async () => (await getSetting('idleLockMinutes')) ?? DEFAULT_IDLE_LOCK_MINUTES,
+  )
   const [blocked, setBlocked] = useState<number | undefined>(undefined)
+  const [persisted, setPersisted] = useState<boolean | undefined | null>(null)
+  const [usage, setUsage] = useState<StorageUsage | undefined>(undefined)
   useMarkReady(true)
 
+  useEffect(() => {
+    void isStoragePersisted().then((p) => setPersisted(p))
+    void estimateStorage().then(setUsage)
+  }, [])
+
   const doSignOut = async () => {
-    if ((waiting ?? 0) === 0 && !window.confirm(t('settings.signOutConfirm'))) return
-    const result = await signOut()
+    const count = waiting ?? 0
+    if (count === 0) {
+      if (!window.confirm(t('settings.signOutConfirm'))) return
+      if ((await signOut()).ok) navigate('/login')
+      return
+    }
+    // Unsynced registrations: only when every one of them is in the last backup file, and confirmed.
+    const notBackedUp = await countNotBackedUp()
+    if (notBackedUp > 0) return setBlocked(notBackedUp)
+    if (!window.confirm(td('signOutBackedUp', { count }))) return
+    const result = await signOut({ allowBackedUp: true })
     if (!result.ok) setBlocked(result.waiting)
     else navigate('/login')
   }
 
+  const mb = (bytes: number) => Math.round(bytes / 1_048_576)
   return (
     <main className="screen settings">
       <h1>{t('settings.title')}</h1>
@@ -53,9 +85,56 @@ export function SettingsScreen({
         <dt>{t('settings.device')}</dt>
         <dd className="mono">{device?.receiptPrefix ?? '—'}</dd>
       </dl>
+
+      <h2>{td('security')}</h2>
+      <div className="field">
+        <label htmlFor="idle-lock">{td('idleLock')}</label>
+        <select
+          id="idle-lock"
+          value={idleMinutes ?? DEFAULT_IDLE_LOCK_MINUTES}
+          onChange={(e) => void setSetting('idleLockMinutes', Number(e.target.value))}
+        >
+          {IDLE_CHOICES.map((m) => (
+            <option key={m} value={m}>
+              {td('minutes', { minutes: m })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" className="button secondary" onClick={lockNow}>
+        {td('lockNow')}
+      </button>
+      <dl className="facts">
+        <dt>{td('storage')}</dt>
+        <dd data-testid="storage-persisted">
+          {persisted === null
+            ? '…'
+            : persisted === undefined
+              ? td('unknown')
+              : persisted
+                ? td('persisted')
+                : td('notPersisted')}
+        </dd>
+        {usage && (
+          <dd className="muted">
+            {td('usage', {
+              used: mb(usage.usage),
+              quota: mb(usage.quota),
+              percent: Math.round(usage.ratio * 100),
+            })}
+          </dd>
+        )}
+      </dl>
+      <Link href="/backup" className="button secondary">
+        {td('backup')}
+      </Link>
+      <Link href="/restore" className="button secondary">
+        {td('restore')}
+      </Link>
+
       {blocked !== undefined && (
         <p className="notice error" role="alert">
-          {t('settings.signOutBlocked', { count: blocked })}
+          {td('signOutBlocked', { count: blocked })}
         </p>
       )}
       <button type="button" className="button danger big" onClick={() => void doSignOut()}>

@@ -1,0 +1,38 @@
+// Opening the device store, and what happens when it cannot be used: no IndexedDB at all (some private
+// modes, locked-down browsers), an open that fails (Firefox private mode, a full disk), or another tab
+// that upgraded the database under this one (versionchange). The shell shows a plain message for each
+// instead of a blank screen.
+import { db } from './db.ts'
+
+export type OpenResult = { ok: true } | { ok: false; reason: 'missing' | 'failed'; name?: string }
+
+export async function openDeviceStore(): Promise<OpenResult> {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) return { ok: false, reason: 'missing' }
+  try {
+    await db.open()
+    return { ok: true }
+  } catch (e) {
+    return { ok: false, reason: 'failed', name: e instanceof Error ? e.name : 'Error' }
+  }
+}
+
+let outdated = false
+const listeners = new Set<() => void>()
+
+/** True once another tab opened a newer version of the database: this page must reload. */
+export const isStoreOutdated = () => outdated
+
+export function subscribeStoreOutdated(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+// Another tab runs a newer app and upgrades the schema. Closing lets its upgrade proceed; IndexedDB
+// finishes the transactions already running on this connection first, so a save in flight still
+// commits. This page's code no longer matches the schema: it says so and offers a reload.
+db.on('versionchange', () => {
+  db.close()
+  outdated = true
+  for (const listener of listeners) listener()
+  return false
+})

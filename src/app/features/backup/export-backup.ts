@@ -1,0 +1,101 @@
+// Writes the backup file's text: the registrations the server does not have yet (or all of them), the
+// receipt counter and who made it, sealed under a passphrase (backup-file.ts). The caller downloads it
+// and then records what it holds (noteBackupWritten), which is what lets sign-out go ahead.
+import { deriveAesKey, PBKDF2_ITERATIONS, randomSalt } from '../../db/derive-aes-key.ts'
+import { db } from '../../db/db.ts'
+import { listRegistrations } from '../../db/registrations-repo.ts'
+import { getSetting, setSetting, type SessionUser } from '../../db/settings.ts'
+import { toBase64 } from './base64.ts'
+import {
+  BACKUP_EXTENSION,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  CHECK_CONTEXT,
+  CHECK_TEXT,
+  PAYLOAD_CONTEXT,
+  type BackupEnvelope,
+  type BackupPayload,
+} from './backup-file.ts'
+
+export type BackupScope = 'unsynced' | 'all'
+
+export interface BackupOptions {
+  passphrase: string
+  scope: BackupScope
+  user: Pick<SessionUser, 'id' | 'username'>
+  iterations?: number
+  now?: Date
+}
+
+export interface BackupFile {
+  text: string
+  fileName: string
+  count: number
+  /** `<id>@<revision>` of every registration in the file. */
+  pairs: string[]
+}
+
+const encoder = new TextEncoder()
+
+export async function exportBackup({
+  passphrase,
+  scope,
+  user,
+  iterations = PBKDF2_ITERATIONS,
+  now = new Date(),
+}: BackupOptions): Promise<BackupFile> {
+  const device = await getSetting('device')
+  if (!device) throw new Error('Device not registered')
+  const queued = new Set((await db.outbox.toArray()).map((e) => e.id))
+  const all = await listRegistrations()
+  // Unsynced: waiting in the outbox, or a revision the server has not acknowledged (rejected, conflict).
+  const chosen = scope === 'all' ? all : all.filter((r) => queued.has(r.id) || r.ackedRevision < r.revision)
+  const payload: BackupPayload = {
+    user: { id: user.id, username: user.username },
+    deviceId: device.deviceId,
+    receiptPrefix: device.receiptPrefix,
+    receiptSeq: (await getSetting('receiptSeq')) ?? 0,
+    createdAt: now.toISOString(),
+    registrations: chosen.map((r) => ({ ...r, queued: queued.has(r.id) })),
+  }
+
+  const salt = randomSalt()
+  const key = await deriveAesKey(passphrase, salt, iterations, ['encrypt'])
+  const iv = crypto.getRandomValues(new Uint8Array(12))
+  const checkIv = crypto.getRandomValues(new Uint8Array(12))
+  const ciphertext = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: encoder.encode(PAYLOAD_CONTEXT) },
+    key,
+    encoder.encode(JSON.stringify(payload)),
+  )
+  const check = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: checkIv, additionalData: encoder.encode(CHECK_CONTEXT) },
+    key,
+    encoder.encode(CHECK_TEXT),
+  )
+  const envelope: BackupEnvelope = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: now.toISOString(),
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
+    cipher: { name: 'AES-GCM', iv: toBase64(iv), checkIv: toBase64(checkIv), check: toBase64(check) },
+    bytes: ciphertext.byteLength,
+    ciphertext: toBase64(ciphertext),
+  }
+  return {
+    text: JSON.stringify(envelope, null, 1),
+    fileName: `ghidanh-${user.username}-${stamp(now)}${BACKUP_EXTENSION}`,
+    count: chosen.length,
+    pairs: chosen.map((r) => `${r.id}@${r.revision}`),
+  }
+}
+
+export async function noteBackupWritten(file: Pick<BackupFile, 'pairs'>, at = Date.now()): Promise<void> {
+  await setSetting('lastBackup', { at, pairs: file.pairs })
+}
+
+/** 20250915-0930 in the phone's local time: sorts, and reads as a date to field staff. */
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`
+}

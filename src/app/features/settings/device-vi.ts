@@ -1,0 +1,20 @@
+// Settings: the phone's own section (lock, storage, backup, sign-out with unsynced work), Vietnamese.
+// The older settings strings stay in i18n/vi.ts.
+export const deviceVi = {
+  security: 'Bảo mật và lưu trữ',
+  idleLock: 'Tự khoá sau khi để yên',
+  minutes: '{minutes} phút',
+  lockNow: 'Khoá ngay',
+  storage: 'Lưu trữ bền vững',
+  persisted: 'Đã được cấp: trình duyệt sẽ không tự xoá dữ liệu của Ghi Danh.',
+  notPersisted:
+    'Chưa được cấp: khi máy thiếu bộ nhớ, trình duyệt có thể xoá dữ liệu. Hãy đồng bộ thường xuyên và cài Ghi Danh lên màn hình chính.',
+  unknown: 'Trình duyệt không cho biết.',
+  usage: 'Đã dùng {used} MB / {quota} MB ({percent}%)',
+  backup: 'Sao lưu hồ sơ chưa gửi',
+  restore: 'Khôi phục từ tệp sao lưu',
+  signOutBlocked:
+    'Còn {count} hồ sơ chưa gửi lên máy chủ và chưa có trong tệp sao lưu. Hãy đồng bộ, hoặc sao lưu trước khi đăng xuất, nếu không sẽ mất dữ liệu.',
+  signOutBackedUp:
+    '{count} hồ sơ chưa gửi sẽ bị xoá khỏi máy này. Chúng đã có trong tệp sao lưu: chỉ tiếp tục nếu bạn đang giữ tệp đó và mật khẩu sao lưu. Đăng xuất?',
+}
