@@ -10,6 +10,7 @@ const running = await startServer({
   ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
   ...(env['DEMO_PASSWORD'] ? { demoPassword: env['DEMO_PASSWORD'] } : {}),
   demoData: env['DEMO_DATA'] === '1',
+  trustProxy: env['TRUST_PROXY'] === '1',
   logger,
 })
 

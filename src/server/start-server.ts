@@ -26,6 +26,8 @@ export interface StartServerOptions {
   /** The built PWA; null serves the API only. Default: the repository's dist/. */
   distDir?: string | null
   sessionTtlMs?: number
+  /** Behind a reverse proxy that appends the client to `X-Forwarded-For`. */
+  trustProxy?: boolean
   logger?: Logger
 }
 
@@ -60,6 +62,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       db,
       logger,
       staticDir,
+      trustProxy: options.trustProxy ?? false,
       ...(options.sessionTtlMs !== undefined ? { sessionTtlMs: options.sessionTtlMs } : {}),
     })
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -9,6 +9,8 @@ export interface AppDeps {
   now: () => Date
   sessionTtlMs: number
   rules: RuleSet
+  /** Behind a reverse proxy: take the client address from its `X-Forwarded-For` (sign-in throttle). */
+  trustProxy: boolean
 }
 
 export interface AppEnv {

@@ -7,7 +7,9 @@ import type { Db } from '../store/db.ts'
 import type { AppDeps, AppEnv } from './app-env.ts'
 import { errorBody } from './error-body.ts'
 import { handleError } from './handle-error.ts'
+import { limitJsonBodies } from './limit-json-bodies.ts'
 import { logRequests } from './log-requests.ts'
+import { refuseNulInUrl } from './refuse-nul-in-url.ts'
 import { auditRoutes } from './routes/audit-routes.ts'
 import { cashRoutes } from './routes/cash-routes.ts'
 import { deviceAdminRoutes } from './routes/device-admin-routes.ts'
@@ -33,6 +35,8 @@ export interface CreateAppOptions {
   rules?: RuleSet
   /** The built PWA (`dist/`); omitted → API only. */
   staticDir?: string | undefined
+  /** Behind a reverse proxy that sets `X-Forwarded-For` (`TRUST_PROXY=1`). Default false. */
+  trustProxy?: boolean
 }
 
 /** The whole HTTP surface as one Hono app: tests call `app.request(…)`, main.ts serves it. */
@@ -43,10 +47,12 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     now: options.now ?? (() => new Date()),
     sessionTtlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
     rules: options.rules ?? defaultRules,
+    trustProxy: options.trustProxy ?? false,
   }
   const app = new Hono<AppEnv>()
   app.use(requestId())
   app.use(logRequests(deps.logger))
+  app.use(refuseNulInUrl())
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -70,6 +76,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     await next()
     c.header('Cache-Control', 'no-store')
   })
+  app.use('/api/*', limitJsonBodies())
 
   for (const routes of [
     healthRoutes,

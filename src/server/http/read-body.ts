@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { z } from 'zod'
 import { zodIssuesToFieldIssues } from '../../domain/index.ts'
 import { HttpError } from './http-error.ts'
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from './unstorable-text.ts'
 
 /** The raw JSON body, or 400 `invalid_json`. */
 export async function readJson(c: Context): Promise<unknown> {
@@ -24,6 +25,17 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.inf
   return parsed.data
 }
 
+/** 400 `invalid_request` when a string of `value` could not be stored (NUL, a lone surrogate). */
+export function rejectUnstorableText(value: unknown): void {
+  const path = findUnstorableText(value)
+  if (path === undefined) return
+  throw new HttpError(400, 'invalid_request', 'Dữ liệu không hợp lệ', {
+    issues: [{ path, code: 'invalid', message: UNSTORABLE_TEXT_MESSAGE }],
+  })
+}
+
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  return parseWith(schema, await readJson(c))
+  const raw = await readJson(c)
+  rejectUnstorableText(raw)
+  return parseWith(schema, raw)
 }

@@ -2,6 +2,7 @@ import { checkRegistration, type FieldIssue, type PushResult } from '../../../do
 import type { AuthUser } from '../../store/auth-user.ts'
 import { savePushedRegistration } from '../../store/save-pushed-registration.ts'
 import type { AppDeps } from '../app-env.ts'
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../unstorable-text.ts'
 
 export interface PushContext {
   deps: AppDeps
@@ -17,6 +18,11 @@ export async function pushOne(ctx: PushContext, item: unknown): Promise<PushResu
   const revision = typeof raw.revision === 'number' ? raw.revision : 0
   const rejected = (errors: FieldIssue[]) => ({ id, revision, status: 'rejected' as const, errors })
 
+  // Per record, not for the whole batch: one bad string must not hold back the phone's other registrations.
+  const unstorable = findUnstorableText(item)
+  if (unstorable !== undefined) {
+    return rejected([{ path: unstorable, code: 'invalid', message: UNSTORABLE_TEXT_MESSAGE }])
+  }
   let check: ReturnType<typeof checkRegistration>
   try {
     check = checkRegistration(item, ctx.deps.rules)

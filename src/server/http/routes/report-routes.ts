@@ -9,7 +9,10 @@ import { parseEventId } from '../query-params.ts'
 
 function parseDay(value: string | undefined): string | undefined {
   if (value === undefined || value === '') return undefined
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  // A real calendar day PostgreSQL can hold ("0000-01-01" passes Date.parse but not the database).
+  const day = new Date(`${value}T00:00:00Z`)
+  const real = !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !real || value < '1900-01-01') {
     throw new HttpError(400, 'invalid_request', 'Ngày phải có dạng YYYY-MM-DD')
   }
   return value

@@ -8,6 +8,7 @@ import { appendAudit } from '../../store/append-audit.ts'
 import { toAuthUser } from '../../store/auth-user.ts'
 import { findUserByUsername, insertSession, revokeSession } from '../../store/session-store.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
+import { clientAddress } from '../client-address.ts'
 import { HttpError } from '../http-error.ts'
 import { readBody } from '../read-body.ts'
 
@@ -16,15 +17,22 @@ const signInSchema = z.object({
   password: z.string().min(1).max(256),
 })
 
+/** Wrong passwords from one client address, any usernames, before it waits out the window. */
+export const ADDRESS_MAX_FAILURES = 50
+
 export function sessionRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  // Per account: 10 wrong passwords in 15 minutes lock that username. Per address: one client spraying many
+  // usernames is stopped too; higher, because a commune office signs everyone in from one NAT address.
   const throttle = new SignInThrottle()
+  const addressThrottle = new SignInThrottle({ maxFailures: ADDRESS_MAX_FAILURES })
 
   app.post('/session', async (c) => {
     const body = await readBody(c, signInSchema)
     const username = body.username.toLowerCase()
+    const address = clientAddress(c, deps.trustProxy)
     const now = deps.now()
-    const waitMs = throttle.retryAfterMs(username, now)
+    const waitMs = Math.max(throttle.retryAfterMs(username, now), addressThrottle.retryAfterMs(address, now))
     if (waitMs > 0) {
       c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
       throw new HttpError(
@@ -38,6 +46,7 @@ export function sessionRoutes(deps: AppDeps) {
     const ok = await verifyPassword(body.password, row?.password_hash ?? (await dummyPasswordHash()))
     if (!row || !ok || row.disabled) {
       throttle.recordFailure(username, now)
+      addressThrottle.recordFailure(address, now)
       // Only for an existing account: an unknown username names nobody to audit against.
       if (row) {
         await appendAudit(

@@ -1,0 +1,20 @@
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { AppEnv } from './app-env.ts'
+import { errorBody } from './error-body.ts'
+
+/** Every JSON body but a push (which has its own 5 MB) is a form's worth: a review batch of 200 is ~20 KB. */
+export const MAX_JSON_BYTES = 256 * 1024
+
+const limit = bodyLimit({
+  maxSize: MAX_JSON_BYTES,
+  onError: (c) => c.json(errorBody('payload_too_large', 'Nội dung gửi lên quá lớn'), 413),
+})
+
+/** 413 `payload_too_large` for a body over MAX_JSON_BYTES on any `/api` route except the push. */
+export function limitJsonBodies(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.path === '/api/sync/push') return next()
+    return limit(c, next)
+  }
+}
