@@ -1,8 +1,15 @@
 // The spine, as a staff member and a supervisor live it: sign in once, lose the network, enrol across a
-// reload and a browser restart, sync when the network returns, get a registration returned, correct it,
+// reload and a browser restart (each one locks the app: the PIN opens it), sync when the network returns, get a registration returned, correct it,
 // and see it approved. At the end the server holds exactly what was entered, once each.
 import { expect, test, type Page } from '@playwright/test'
-import { fillPerson, queueItem, signIn, waitForOfflineShell, waitReady, type Person } from './support/app.ts'
+import {
+  fillPerson,
+  queueItem,
+  signIn,
+  waitForOfflineShell,
+  waitUnlocked,
+  type Person,
+} from './support/app.ts'
 import { launchLaptop, launchPhone, newProfileDir } from './support/browsers.ts'
 import { apiAs } from './support/api.ts'
 
@@ -54,14 +61,14 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   // From here the phone has no network: reload, then a browser restart on the same profile.
   await phone.context.setOffline(true)
   await page.reload()
-  await waitReady(page)
+  await waitUnlocked(page)
   await expect(page.getByText('Ghi danh người mới')).toBeVisible()
   await phone.context.close()
   phone = await launchPhone(profile)
   page = phone.page
   await phone.context.setOffline(true)
   await page.goto('/')
-  await waitReady(page)
+  await waitUnlocked(page)
   await expect(page.getByText('Mất mạng')).toBeVisible()
 
   // 2. Bad input is caught at the field and nothing typed is lost: a draft survives a reload.
@@ -74,7 +81,7 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   await expect(page.getByText(/Ngày sinh không thể sau (hôm nay|ngày thu)/)).toBeVisible()
   await page.waitForTimeout(600) // the draft is saved on a short debounce
   await page.reload()
-  await waitReady(page)
+  await waitUnlocked(page)
   await expect(page.getByLabel('Họ và tên')).toHaveValue(mai.fullName)
   page.once('dialog', (d) => void d.accept())
   await page.getByRole('button', { name: 'Xoá và nhập lại' }).click()

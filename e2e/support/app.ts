@@ -7,13 +7,60 @@ export async function waitReady(page: Page): Promise<void> {
   await expect(page.locator('#root[data-ready]')).toBeAttached()
 }
 
-export async function signIn(page: Page, username: string): Promise<void> {
+export const DEFAULT_PIN = '123456'
+
+export interface SignInOptions {
+  /** The PIN to set on the set-PIN screen (first sign-in on this profile) or to unlock with. */
+  pin?: string
+}
+
+/** Signs in, then sets the PIN (first time on this profile) or unlocks with it, up to the home screen. */
+export async function signIn(
+  page: Page,
+  username: string,
+  { pin = DEFAULT_PIN }: SignInOptions = {},
+): Promise<void> {
   await page.goto('/')
   await waitReady(page)
   await page.getByLabel('Tên đăng nhập').fill(username)
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByText('Ghi danh người mới')).toBeVisible()
+  const home = page.getByText('Ghi danh người mới')
+  const setPinHeading = page.getByRole('heading', { name: 'Đặt mã PIN' })
+  const lockHeading = page.getByRole('heading', { name: 'Ứng dụng đang khoá' })
+  await expect(home.or(setPinHeading).or(lockHeading)).toBeVisible()
+  if (await setPinHeading.isVisible()) await setPin(page, pin)
+  else if (await lockHeading.isVisible()) await unlock(page, pin)
+  await expect(home).toBeVisible()
+}
+
+/** Taps the PIN on the on-screen keypad. */
+export async function tapPin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click()
+}
+
+/** The set-PIN screen: the PIN twice. Waits until the app is open. */
+export async function setPin(page: Page, pin = DEFAULT_PIN): Promise<void> {
+  await expect(page.getByTestId('pin-step')).toHaveText('Chọn mã PIN 6 số')
+  await tapPin(page, pin)
+  await expect(page.getByTestId('pin-step')).toHaveText('Nhập lại mã PIN')
+  await tapPin(page, pin)
+  await expect(page.getByRole('heading', { name: 'Đặt mã PIN' })).toBeHidden({ timeout: 30_000 })
+}
+
+/** The lock screen (after a reload, a restart, idle time): types the PIN and waits until it is gone. */
+export async function unlock(page: Page, pin = DEFAULT_PIN): Promise<void> {
+  const lockHeading = page.getByRole('heading', { name: 'Ứng dụng đang khoá' })
+  await expect(lockHeading).toBeVisible()
+  await tapPin(page, pin)
+  await expect(lockHeading).toBeHidden({ timeout: 30_000 })
+}
+
+/** After a reload or a new tab: waits for the first screen and unlocks it if it is the lock screen. */
+export async function waitUnlocked(page: Page, pin = DEFAULT_PIN): Promise<void> {
+  await waitReady(page)
+  const lockHeading = page.getByRole('heading', { name: 'Ứng dụng đang khoá' })
+  if (await lockHeading.isVisible()) await unlock(page, pin)
 }
 
 /** Signing in also fetches the events and picks the only one; enrolling needs it. */
