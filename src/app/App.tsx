@@ -34,6 +34,12 @@ const QueueScreen = lazy(() =>
 const ReceiptScreen = lazy(() =>
   import('./features/receipt/ReceiptScreen.tsx').then((m) => ({ default: m.ReceiptScreen })),
 )
+const DashboardScreen = lazy(() =>
+  import('./features/dashboard/DashboardScreens.tsx').then((m) => ({ default: m.DashboardScreen })),
+)
+const AdminScreen = lazy(() =>
+  import('./features/admin/AdminScreens.tsx').then((m) => ({ default: m.AdminScreen })),
+)
 const SettingsScreen = lazy(() =>
   import('./features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
 )
@@ -158,6 +164,8 @@ export function App() {
         <Route path="/backup">{lazyScreen(<BackupScreen session={session} device={device} />)}</Route>
         <Route path="/restore">{lazyScreen(<RestoreScreen session={session} device={device} />)}</Route>
         <Route path="/review">{canReview ? lazyScreen(<ReviewListScreen />, true) : notAllowed}</Route>
+        <Route path="/dashboard">{canReview ? lazyScreen(<DashboardScreen />) : notAllowed}</Route>
+        <Route path="/admin">{canReview ? lazyScreen(<AdminScreen />) : notAllowed}</Route>
         <Route path="/review/:id">
           {(p) => (canReview ? lazyScreen(<ReviewDetailScreen id={p.id} />, true) : notAllowed)}
         </Route>

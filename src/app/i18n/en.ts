@@ -10,7 +10,14 @@ export const en: Messages = {
     offline: 'Offline',
     waiting: 'Waiting: {count}',
   },
-  nav: { home: 'Home', enrol: 'Enrol', queue: 'Saved', review: 'Review', settings: 'Settings' },
+  nav: {
+    home: 'Home',
+    enrol: 'Enrol',
+    queue: 'Saved',
+    review: 'Review',
+    dashboard: 'Reports',
+    settings: 'Settings',
+  },
   login: {
     title: 'Sign in',
     username: 'Username',

@@ -10,7 +10,14 @@ export const vi = {
     offline: 'Mất mạng',
     waiting: 'Chờ gửi: {count}',
   },
-  nav: { home: 'Trang chính', enrol: 'Ghi danh', queue: 'Đã ghi', review: 'Duyệt', settings: 'Cài đặt' },
+  nav: {
+    home: 'Trang chính',
+    enrol: 'Ghi danh',
+    queue: 'Đã ghi',
+    review: 'Duyệt',
+    dashboard: 'Báo cáo',
+    settings: 'Cài đặt',
+  },
   login: {
     title: 'Đăng nhập',
     username: 'Tên đăng nhập',

@@ -8,7 +8,12 @@ export function BottomNav({ canReview }: { canReview: boolean }) {
   const items = [
     { href: '/enrol', label: t('nav.enrol') },
     { href: '/queue', label: t('nav.queue') },
-    ...(canReview ? [{ href: '/review', label: t('nav.review') }] : []),
+    ...(canReview
+      ? [
+          { href: '/review', label: t('nav.review') },
+          { href: '/dashboard', label: t('nav.dashboard') },
+        ]
+      : []),
     { href: '/settings', label: t('nav.settings') },
   ]
   return (
