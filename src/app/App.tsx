@@ -34,6 +34,12 @@ const QueueScreen = lazy(() =>
 const ReceiptScreen = lazy(() =>
   import('./features/receipt/ReceiptScreen.tsx').then((m) => ({ default: m.ReceiptScreen })),
 )
+const CashScreen = lazy(() =>
+  import('./features/cash/CashScreen.tsx').then((m) => ({ default: m.CashScreen })),
+)
+const CashReviewScreen = lazy(() =>
+  import('./features/cash/CashReviewScreen.tsx').then((m) => ({ default: m.CashReviewScreen })),
+)
 const DashboardScreen = lazy(() =>
   import('./features/dashboard/DashboardScreens.tsx').then((m) => ({ default: m.DashboardScreen })),
 )
@@ -158,6 +164,10 @@ export function App() {
         <Route path="/enrol/:id">{(p) => <EnrolScreen id={p.id} device={device} eventId={eventId} />}</Route>
         <Route path="/queue">{lazyScreen(<QueueScreen />)}</Route>
         <Route path="/receipt/:id">{(p) => lazyScreen(<ReceiptScreen id={p.id} session={session} />)}</Route>
+        <Route path="/cash">{lazyScreen(<CashScreen eventId={eventId} canReview={canReview} />)}</Route>
+        <Route path="/cash/review">
+          {canReview ? lazyScreen(<CashReviewScreen eventId={eventId} />) : notAllowed}
+        </Route>
         <Route path="/settings">
           {lazyScreen(<SettingsScreen session={session} device={device} language={language} />)}
         </Route>

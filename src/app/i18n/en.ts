@@ -143,6 +143,8 @@ export const en: Messages = {
     state_error: 'Error: {errors}',
     state_conflict: 'Conflicts with the server copy',
     people: '{count} people',
+    voided: 'Voided',
+    cashSummary: 'Cash summary',
   },
   settings: {
     title: 'Settings',

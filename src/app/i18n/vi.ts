@@ -143,6 +143,8 @@ export const vi = {
     state_error: 'Lỗi: {errors}',
     state_conflict: 'Xung đột với bản trên máy chủ',
     people: '{count} người',
+    voided: 'Đã huỷ',
+    cashSummary: 'Tổng kết tiền mặt',
   },
   settings: {
     title: 'Cài đặt',

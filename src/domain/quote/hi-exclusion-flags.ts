@@ -1,7 +1,6 @@
 // Who may not join household HI (BHYT hộ gia đình) because another group covers them (domain.md §3.4).
 // A closed set: the form shows these, the household quote skips flagged members, a supervisor may override.
-// zod/mini: the enrol form (device bundle) imports this file, and the wire schema uses the enum.
-import { z } from 'zod/mini'
+// No zod here: the enrol form imports this list on first paint; the schema is in registration-schema.ts.
 
 export const hiExclusionFlags = [
   'EMPLOYEE',
@@ -16,7 +15,6 @@ export const hiExclusionFlags = [
   'FARM_AVG_LIVING',
 ] as const
 export type HiExclusionFlag = (typeof hiExclusionFlags)[number]
-export const hiExclusionFlagSchema = z.enum(hiExclusionFlags, { message: 'Đối tượng không hợp lệ' })
 
 export interface HiExclusion {
   /** Short label for a checkbox. */

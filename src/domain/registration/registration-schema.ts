@@ -4,7 +4,7 @@
 // zod/mini, not classic zod: the same zod 4 schemas (safeParse, z.infer, identical issues) that the
 // device bundle can tree-shake, so the enrol screen stays under its size budget (issue #3).
 import { z } from 'zod/mini'
-import { hiExclusionFlagSchema } from '../quote/hi-exclusion-flags.ts'
+import { hiExclusionFlags } from '../quote/hi-exclusion-flags.ts'
 
 const uuid = z.string().check(
   z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
@@ -70,6 +70,8 @@ export const vsiSchema = z.object({
   priorSupportedMonths: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1200))),
   amountDue: money,
 })
+
+export const hiExclusionFlagSchema = z.enum(hiExclusionFlags, { message: 'Đối tượng không hợp lệ' })
 
 const reasonText = (what: string, max: number) =>
   z

@@ -25,6 +25,7 @@ import { issuePathToField } from './issue-path-to-field.ts'
 import { ParticipantFields } from './ParticipantFields.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 import { HouseholdTotals } from './HouseholdTotals.tsx'
+import './household.css'
 import { parseCount, quoteForm } from './quote-participant.ts'
 
 const DRAFT_DEBOUNCE_MS = 300

@@ -1,4 +1,5 @@
 // One person's block of the enrol form: identity, address, products and their live quote.
+import { lazy, Suspense } from 'react'
 import { useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { laoCaiSampleCommunes } from '../../../domain/admin/lao-cai-communes.ts'
@@ -13,9 +14,6 @@ import { Segmented } from '../../ui/Segmented.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import { composeDateOfBirth, normalizeIdNumber, parseMoney } from './parse-form-fields.ts'
 import { QuoteLines } from './QuoteLines.tsx'
-import { hiExclusionFlags, hiExclusions } from '../../../domain/quote/hi-exclusion-flags.ts'
-import { referToOffice } from '../../../domain/quote/refer-to-office.ts'
-import { valueOn } from '../../../domain/rules/dated.ts'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 
 // The groups most often met in Lào Cai (domain.md §6) come first so the select is quick to use.
@@ -25,9 +23,11 @@ const otherEthnicGroups = ethnicGroupList.filter((g) => !commonInLaoCai.includes
 
 const supportGroups = ['POOR', 'NEAR_POOR', 'ETHNIC_MINORITY', 'OTHER'] as const
 
-function supportMaxMonths(on: IsoDate): number {
-  return valueOn(defaultRules.vsi, on, 'VSI rules').supportMaxMonths
-}
+// Loaded when a product is ticked, not at first paint (enrol bundle budget); precached for offline use.
+const HiExclusionField = lazy(() =>
+  import('./HiExclusionField.tsx').then((m) => ({ default: m.HiExclusionField })),
+)
+const VsiExtras = lazy(() => import('./VsiExtras.tsx').then((m) => ({ default: m.VsiExtras })))
 
 export function ParticipantFields({
   index,
@@ -290,28 +290,9 @@ export function ParticipantFields({
               control={control}
               options={months([1, 3, 6, 12])}
             />
-            <fieldset className="refer-office">
-              <legend>{h('otherModes')}</legend>
-              {referToOffice.map((m) => (
-                <label key={m.code} className="check" htmlFor={id('vsiMonths') + m.code}>
-                  <input
-                    type="radio"
-                    id={id('vsiMonths') + m.code}
-                    name={`${name('vsiMonths')}-office`}
-                    checked={p.vsiMonths === m.code}
-                    onChange={() =>
-                      setValue(name('vsiMonths'), m.code, { shouldValidate: true, shouldDirty: true })
-                    }
-                  />
-                  <span>
-                    {m.label} — <strong>{h('referToOffice')}</strong>
-                  </span>
-                </label>
-              ))}
-              {p.vsiMonths === 'ADV' || p.vsiMonths === 'GAP' ? (
-                <p className="notice warn">{referToOffice.find((m) => m.code === p.vsiMonths)?.note}</p>
-              ) : null}
-            </fieldset>
+            <Suspense fallback={null}>
+              <VsiExtras index={index} on={on} part="modes" />
+            </Suspense>
             <FieldError id={`${id('vsiMonths')}-error`} message={err('vsiMonths')} />
             <div className="field">
               <label htmlFor={id('supportGroup')}>{t('enrol.supportGroup')}</label>
@@ -324,23 +305,9 @@ export function ParticipantFields({
               </select>
               <FieldError id={`${id('supportGroup')}-error`} message={err('supportGroup')} />
             </div>
-            <details
-              className="more"
-              open={p.vsiPriorMonths.trim() !== '' && p.vsiPriorMonths.trim() !== '0'}
-            >
-              <summary>{h('more')}</summary>
-              <div className="field narrow">
-                <label htmlFor={id('vsiPriorMonths')}>{h('priorMonths')}</label>
-                <input
-                  {...register(name('vsiPriorMonths'))}
-                  {...a11y('vsiPriorMonths')}
-                  inputMode="numeric"
-                  maxLength={4}
-                />
-                <p className="field-hint">{h('priorMonthsHint', { max: supportMaxMonths(on) })}</p>
-                <FieldError id={`${id('vsiPriorMonths')}-error`} message={err('vsiPriorMonths')} />
-              </div>
-            </details>
+            <Suspense fallback={null}>
+              <VsiExtras index={index} on={on} part="more" />
+            </Suspense>
           </div>
         )}
       </div>
@@ -360,40 +327,9 @@ export function ParticipantFields({
               options={months([3, 6, 12])}
             />
             <FieldError id={`${id('hiMonths')}-error`} message={err('hiMonths')} />
-            <div className="field">
-              <label htmlFor={id('hiExclusion')}>{h('exclusion')}</label>
-              <select {...register(name('hiExclusion'))} {...a11y('hiExclusion')}>
-                <option value="">{h('exclusionNone')}</option>
-                {hiExclusionFlags.map((f) => (
-                  <option key={f} value={f}>
-                    {hiExclusions[f].label}
-                  </option>
-                ))}
-              </select>
-              {p.hiExclusion !== '' && (
-                <div className="notice warn" role="alert" data-testid={`${id('hiExclusion')}-warning`}>
-                  <p>{hiExclusions[p.hiExclusion].warning}</p>
-                  {!p.hiOverride && <p>{h('blocked')}</p>}
-                  <label className="check" htmlFor={id('hiOverride')}>
-                    <input type="checkbox" {...register(name('hiOverride'))} id={id('hiOverride')} />
-                    <span>{h('override')}</span>
-                  </label>
-                  {p.hiOverride && (
-                    <div className="field">
-                      <label htmlFor={id('hiOverrideNote')}>{h('overrideNote')}</label>
-                      <textarea
-                        {...register(name('hiOverrideNote'))}
-                        {...a11y('hiOverrideNote')}
-                        rows={2}
-                        maxLength={300}
-                      />
-                      <FieldError id={`${id('hiOverrideNote')}-error`} message={err('hiOverrideNote')} />
-                    </div>
-                  )}
-                </div>
-              )}
-              <FieldError id={`${id('hiExclusion')}-error`} message={err('hiExclusion')} />
-            </div>
+            <Suspense fallback={null}>
+              <HiExclusionField index={index} />
+            </Suspense>
             <div className="field narrow">
               <label htmlFor={id('householdOrder')}>{t('enrol.householdOrder')}</label>
               <input

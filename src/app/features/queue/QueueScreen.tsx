@@ -50,6 +50,9 @@ export function QueueScreen() {
             : '')}
         {status.lastError ? ` · ${status.lastError}` : ''}
       </p>
+      <Link href="/cash" className="button secondary">
+        {t('queue.cashSummary')}
+      </Link>
       {rows?.length === 0 && <p className="muted">{t('queue.empty')}</p>}
       <ul className="queue-list">
         {rows?.map((r) => {
@@ -71,6 +74,11 @@ export function QueueScreen() {
                 <span>{formatVnd(r.record.payment?.amountCollected ?? 0)}</span>
               </div>
               <span className={`chip chip-${chip.kind}`}>{label}</span>
+              {r.record.void && (
+                <span className="chip chip-rejected" data-testid="voided-chip">
+                  {t('queue.voided')}
+                </span>
+              )}
               <div className="queue-actions">
                 <Link href={`/receipt/${r.id}`} className="link-button">
                   {t('queue.receipt')}

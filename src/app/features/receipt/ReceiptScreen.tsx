@@ -1,17 +1,26 @@
-// /receipt/:id — the collection receipt (domain.md §7.4), printable on narrow thermal paper.
+// /receipt/:id — the collection receipt (domain.md §7.4): shown, printed on thermal 58/80 mm or A5, shared
+// as an image, or voided with a reason.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useTranslation } from '../../i18n/use-translation.ts'
+import { useState } from 'react'
 import { Link } from 'wouter'
+import { receiptOf } from '../../../domain/receipt/receipt-of.ts'
+import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { db } from '../../db/db.ts'
 import { openRegistration } from '../../db/registrations-repo.ts'
 import type { Session } from '../../db/settings.ts'
-import { amountInWords } from '../../../domain/format/amount-in-words.ts'
-import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
-import { formatVnd } from '../../../domain/format/format-vnd.ts'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { loadPrintSize, printSizes, savePrintSize, type PrintSize } from './print-size.ts'
+import { RECEIPT_NS } from './receipt-strings.ts'
+import { ReceiptView } from './ReceiptView.tsx'
+import { ShareButton } from './ShareButton.tsx'
+import { VoidReceipt } from './VoidReceipt.tsx'
+import './receipt-print.css'
 
 export function ReceiptScreen({ id, session }: { id: string; session: Session }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(RECEIPT_NS)
+  const [size, setSize] = useState<PrintSize>(loadPrintSize)
+  // A live query: a void saved here, or a sync result, shows at once.
   const data = useLiveQuery(async () => {
     const row = await db.registrations.get(id)
     const event = row ? await db.events.get(row.eventId) : undefined
@@ -24,86 +33,52 @@ export function ReceiptScreen({ id, session }: { id: string; session: Session })
   if (!local) {
     return (
       <main className="screen">
-        <p className="notice">{t('receipt.notFound')}</p>
+        <p className="notice">{t('notFound')}</p>
       </main>
     )
   }
-  const reg = local.record
-  const payer = reg.participants[0]
-  const total = reg.payment?.amountCollected ?? 0
+  const record = local.record
+  const receipt = receiptOf(record, defaultRules, {
+    collector: session.user.displayName,
+    event: event?.name ?? '',
+  })
+  const labels: Record<PrintSize, string> = { '58': t('size58'), '80': t('size80'), a5: t('sizeA5') }
+
   return (
     <main className="screen receipt-screen">
-      <article className="receipt" aria-label={t('receipt.title')}>
-        <h1>{t('receipt.title')}</h1>
-        <dl className="receipt-head">
-          <dt>{t('receipt.number')}</dt>
-          <dd data-testid="receipt-no">{reg.payment?.receiptNo ?? '—'}</dd>
-          <dt>{t('receipt.date')}</dt>
-          <dd>{formatDateVi(reg.collectedAt)}</dd>
-          {payer && (
-            <>
-              <dt>{t('receipt.payer')}</dt>
-              <dd>{payer.fullName}</dd>
-            </>
-          )}
-          {event && (
-            <>
-              <dt>{t('receipt.event')}</dt>
-              <dd>{event.name}</dd>
-            </>
-          )}
-        </dl>
-        <ol className="receipt-lines">
-          {reg.participants.map((p, i) => (
-            <li key={i}>
-              <div className="who">
-                {p.fullName} · {formatDateVi(p.dateOfBirth)}
-                <br />
-                <span className="mono">{p.idNumber}</span>
-              </div>
-              {p.vsi && (
-                <div className="line">
-                  <span>{t('receipt.vsiLine', { months: p.vsi.months })}</span>
-                  <span>{formatVnd(p.vsi.amountDue)}</span>
-                </div>
-              )}
-              {p.hi && (
-                <div className="line">
-                  <span>{t('receipt.hiLine', { months: p.hi.months, order: p.hi.householdOrder })}</span>
-                  <span>{formatVnd(p.hi.amountDue)}</span>
-                </div>
-              )}
-              {!p.vsi && !p.hi && <div className="line muted">{t('receipt.servicesOnly')}</div>}
-            </li>
-          ))}
-        </ol>
-        <div className="receipt-total">
-          <span>{t('receipt.total')}</span>
-          <strong data-testid="receipt-total">{formatVnd(total)}</strong>
-        </div>
-        <p className="in-words">
-          {t('receipt.inWords')}: <em>{amountInWords(total)}</em>
-        </p>
-        <p>{reg.payment ? t('receipt.cash') : t('receipt.noPayment')}</p>
-        <div className="signatures">
-          <div>
-            {t('receipt.signPayer')}
-            <span className="sign-space" />
-            {payer?.fullName}
-          </div>
-          <div>
-            {t('receipt.signCollector')}
-            <span className="sign-space" />
-            {session.user.displayName}
-          </div>
-        </div>
-      </article>
+      <ReceiptView receipt={receipt} size={size} />
       <div className="no-print actions">
+        <fieldset className="segmented">
+          <legend>{t('printSize')}</legend>
+          <div className="segmented-options">
+            {printSizes.map((s) => (
+              <label key={s} htmlFor={`print-size-${s}`}>
+                <input
+                  type="radio"
+                  id={`print-size-${s}`}
+                  name="print-size"
+                  value={s}
+                  checked={size === s}
+                  onChange={() => {
+                    setSize(s)
+                    savePrintSize(s)
+                  }}
+                />
+                <span>{labels[s]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <button type="button" className="button primary big" onClick={() => window.print()}>
-          {t('receipt.print')}
+          {t('print')}
         </button>
+        <ShareButton receipt={receipt} />
+        {record.payment && !record.void && <VoidReceipt record={record} onDone={() => undefined} />}
         <Link href="/enrol" className="button secondary">
-          {t('receipt.newEnrol')}
+          {t('newEnrol')}
+        </Link>
+        <Link href="/cash" className="link-button">
+          {t('cashSummary')}
         </Link>
       </div>
     </main>

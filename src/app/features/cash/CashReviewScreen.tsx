@@ -1,0 +1,191 @@
+// /cash/review — the supervisor's view of the team's handovers for an event: declared against what the
+// server received (non-voided), differences flagged, and "Xác nhận" with the cash actually counted.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback, useEffect, useState } from 'react'
+import type { HandoverReviewRow } from '../../../domain/cash/handover-requests.ts'
+import { formatVnd, groupThousands } from '../../../domain/format/format-vnd.ts'
+import { ApiError, NetworkError } from '../../api/http.ts'
+import { db } from '../../db/db.ts'
+import { useTranslation } from '../../i18n/use-translation.ts'
+import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { confirmHandover, listHandovers } from './cash-api.ts'
+import { CASH_NS } from './cash-strings.ts'
+import './cash.css'
+
+export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefined }) {
+  const { t, i18n } = useTranslation(CASH_NS)
+  const events = useLiveQuery(() => db.events.toArray())
+  const [picked, setPicked] = useState<string | undefined>(undefined)
+  const eventId = picked ?? chosen ?? events?.[0]?.id
+  const [rows, setRows] = useState<HandoverReviewRow[] | undefined>(undefined)
+  const [error, setError] = useState<string | undefined>(undefined)
+  useMarkReady(events !== undefined && (rows !== undefined || error !== undefined || eventId === undefined))
+
+  const load = useCallback(async () => {
+    if (eventId === undefined) return
+    setError(undefined)
+    try {
+      setRows((await listHandovers(eventId)).staff)
+    } catch (e) {
+      setError(e instanceof NetworkError ? t('needNetwork') : e instanceof ApiError ? e.message : String(e))
+    }
+  }, [eventId, t])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (!events) return <main className="screen" aria-busy="true" />
+  return (
+    <main className="screen cash">
+      <h1>{t('reviewTitle')}</h1>
+      <div className="field">
+        <label htmlFor="cash-event">{t('event')}</label>
+        <select id="cash-event" value={eventId ?? ''} onChange={(e) => setPicked(e.target.value)}>
+          {events.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <div className="notice error" role="alert">
+          {error}{' '}
+          <button type="button" className="link-button" onClick={() => void load()}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {rows === undefined && !error && <p className="muted">{t('loading')}</p>}
+      {rows?.length === 0 && <p className="muted">{t('empty')}</p>}
+      <ul className="handover-list">
+        {rows?.map((r) => (
+          <li key={r.staffId} className="handover-item" data-testid="handover-row">
+            <div className="handover-head">
+              <strong>{r.displayName}</strong>
+              <span
+                className={`chip ${r.handover ? (r.flagged ? 'chip-returned' : 'chip-approved') : 'chip-waiting'}`}
+              >
+                {r.handover ? (r.flagged ? t('flagged') : t('ok')) : t('notDeclared')}
+              </span>
+            </div>
+            <dl className="facts">
+              <dt>{t('computed')}</dt>
+              <dd data-testid="handover-computed">{formatVnd(r.computedVnd)}</dd>
+              <dt>{t('declaredShort')}</dt>
+              <dd data-testid="handover-declared">{r.handover ? formatVnd(r.handover.declaredVnd) : '—'}</dd>
+              {r.differenceVnd !== null && r.differenceVnd !== 0 && (
+                <>
+                  <dt>{t('flagged')}</dt>
+                  <dd data-testid="handover-difference">{formatVnd(r.differenceVnd)}</dd>
+                </>
+              )}
+            </dl>
+            <p className="muted">
+              {t('receipts', { received: r.receivedReceipts, voided: r.voidedReceipts })}
+            </p>
+            {r.missingReceiptNos.length > 0 && (
+              <p className="notice warn">{t('missing', { list: r.missingReceiptNos.join(', ') })}</p>
+            )}
+            {r.handover?.confirmedVnd !== undefined && r.handover.confirmedAt && (
+              <p className="notice ok">
+                {t('confirmedLine', {
+                  amount: formatVnd(r.handover.confirmedVnd),
+                  time: new Date(r.handover.confirmedAt).toLocaleString(i18n.language),
+                })}
+              </p>
+            )}
+            {r.handover && (
+              <ConfirmForm
+                row={r}
+                onConfirmed={(next) =>
+                  setRows((rs) => rs?.map((x) => (x.staffId === next.staffId ? next : x)))
+                }
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </main>
+  )
+}
+
+function ConfirmForm({
+  row,
+  onConfirmed,
+}: {
+  row: HandoverReviewRow
+  onConfirmed: (row: HandoverReviewRow) => void
+}) {
+  const { t } = useTranslation(CASH_NS)
+  const handover = row.handover
+  const [amount, setAmount] = useState(groupThousands(handover?.confirmedVnd ?? handover?.declaredVnd ?? 0))
+  const [comment, setComment] = useState(handover?.comment ?? '')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | undefined>(undefined)
+  if (!handover) return null
+  const idPrefix = `confirm-${row.staffId}`
+
+  const submit = async () => {
+    const digits = amount.replace(/[.\s]/g, '')
+    if (!/^\d{1,12}$/.test(digits)) {
+      setError(t('badAmount'))
+      return
+    }
+    setBusy(true)
+    setError(undefined)
+    try {
+      const trimmed = comment.trim()
+      onConfirmed(
+        await confirmHandover(handover.id, {
+          confirmedVnd: Number(digits),
+          ...(trimmed ? { comment: trimmed } : {}),
+        }),
+      )
+    } catch (e) {
+      setError(e instanceof NetworkError ? t('needNetwork') : e instanceof ApiError ? e.message : String(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      className="confirm-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+      noValidate
+    >
+      <div className="field">
+        <label htmlFor={`${idPrefix}-amount`}>{t('confirmedVnd')}</label>
+        <input
+          id={`${idPrefix}-amount`}
+          inputMode="numeric"
+          className="money"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-comment`}>{t('comment')}</label>
+        <input
+          id={`${idPrefix}-comment`}
+          value={comment}
+          maxLength={500}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? t('confirming') : t('confirm')}
+      </button>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,206 @@
+// /cash — the collector's end-of-event cash summary (issue #4, point 6), from this device's receipts:
+// issued, voided with reasons, totals by product and the cash to hand over; then "Gửi bàn giao".
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { Link } from 'wouter'
+import { summarizeCash } from '../../../domain/cash/summarize-cash.ts'
+import type { HandoverReviewRow } from '../../../domain/cash/handover-requests.ts'
+import { formatVnd, groupThousands } from '../../../domain/format/format-vnd.ts'
+import { ApiError, NetworkError } from '../../api/http.ts'
+import { db } from '../../db/db.ts'
+import { useTranslation } from '../../i18n/use-translation.ts'
+import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { postHandover } from './cash-api.ts'
+import { CASH_NS } from './cash-strings.ts'
+import { useEventRegistrations } from './event-registrations.ts'
+import './cash.css'
+
+export function CashScreen({
+  eventId: chosen,
+  canReview = false,
+}: {
+  eventId: string | undefined
+  canReview?: boolean
+}) {
+  const { t } = useTranslation(CASH_NS)
+  const events = useLiveQuery(() => db.events.toArray())
+  const [picked, setPicked] = useState<string | undefined>(undefined)
+  const eventId = picked ?? chosen ?? events?.[0]?.id
+  const records = useEventRegistrations(eventId)
+  useMarkReady(events !== undefined && records !== undefined)
+
+  if (!events || !records) return <main className="screen" aria-busy="true" />
+  const summary = summarizeCash(records.map((r) => ({ record: r.record })))
+  const voidedVnd = formatVnd(summary.voided.amountVnd)
+  return (
+    <main className="screen cash">
+      <h1>{t('title')}</h1>
+      {canReview && (
+        <Link href="/cash/review" className="button secondary">
+          {t('review')}
+        </Link>
+      )}
+      {events.length === 0 ? (
+        <p className="notice">{t('noEvent')}</p>
+      ) : (
+        <div className="field">
+          <label htmlFor="cash-event">{t('event')}</label>
+          <select id="cash-event" value={eventId ?? ''} onChange={(e) => setPicked(e.target.value)}>
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+
+      <dl className="facts" data-testid="cash-summary">
+        <dt>{t('issued')}</dt>
+        <dd data-testid="cash-issued">{t('issuedCount', { count: summary.issued.count })}</dd>
+        <dt>{t('voided')}</dt>
+        <dd data-testid="cash-voided">
+          {t('voidedCount', { count: summary.voided.count, amount: voidedVnd })}
+        </dd>
+        {summary.withoutReceipt > 0 && (
+          <>
+            <dt>{t('withoutReceipt')}</dt>
+            <dd>{summary.withoutReceipt}</dd>
+          </>
+        )}
+        <dt>{t('vsi')}</dt>
+        <dd data-testid="cash-vsi">{formatVnd(summary.byProduct.vsiVnd)}</dd>
+        <dt>{t('hi')}</dt>
+        <dd data-testid="cash-hi">{formatVnd(summary.byProduct.hiVnd)}</dd>
+        <dt className="strong">{t('handOver')}</dt>
+        <dd className="strong" data-testid="cash-handover">
+          {formatVnd(summary.handOverVnd)}
+        </dd>
+      </dl>
+
+      {summary.voided.count > 0 && (
+        <section aria-label={t('voided')}>
+          <h2>{t('voided')}</h2>
+          <ul className="voided-list" data-testid="cash-voided-list">
+            {summary.voided.receipts.map((v) => (
+              <li key={v.receiptNo}>
+                {t('voidedLine', {
+                  receiptNo: v.receiptNo,
+                  amount: formatVnd(v.amountVnd),
+                  reason: v.reason,
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {summary.issued.count > 0 && (
+        <details className="more">
+          <summary>{t('issued')}</summary>
+          <p className="mono receipt-nos">{summary.issued.receiptNos.join(', ')}</p>
+        </details>
+      )}
+
+      {eventId && (
+        <HandoverForm
+          key={`${eventId}:${summary.handOverVnd}`}
+          eventId={eventId}
+          handOverVnd={summary.handOverVnd}
+          receiptNos={summary.issued.receiptNos}
+        />
+      )}
+    </main>
+  )
+}
+
+function HandoverForm({
+  eventId,
+  handOverVnd,
+  receiptNos,
+}: {
+  eventId: string
+  handOverVnd: number
+  receiptNos: string[]
+}) {
+  const { t } = useTranslation(CASH_NS)
+  const [declared, setDeclared] = useState(groupThousands(handOverVnd))
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<HandoverReviewRow | undefined>(undefined)
+  const [error, setError] = useState<string | undefined>(undefined)
+
+  const send = async () => {
+    const digits = declared.replace(/[.\s]/g, '')
+    if (!/^\d{1,12}$/.test(digits)) {
+      setError(t('badAmount'))
+      return
+    }
+    setBusy(true)
+    setError(undefined)
+    try {
+      setResult(await postHandover({ eventId, declaredVnd: Number(digits), receiptNos }))
+    } catch (e) {
+      setError(
+        e instanceof NetworkError
+          ? t('offline')
+          : t('failed', { message: e instanceof ApiError ? e.message : String(e) }),
+      )
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      className="handover"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void send()
+      }}
+      noValidate
+    >
+      <div className="field">
+        <label htmlFor="declared">{t('declared')}</label>
+        <input
+          id="declared"
+          inputMode="numeric"
+          className="money"
+          value={declared}
+          onChange={(e) => setDeclared(e.target.value)}
+          aria-describedby="declared-hint"
+        />
+        <p id="declared-hint" className="field-hint">
+          {t('declaredHint')}
+        </p>
+      </div>
+      <button type="submit" className="button primary big" disabled={busy}>
+        {busy ? t('sending') : t('send')}
+      </button>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div
+          className={`notice ${result.flagged ? 'warn' : 'ok'}`}
+          role="status"
+          data-testid="handover-result"
+        >
+          <p>
+            {t('sent', {
+              declared: formatVnd(result.handover?.declaredVnd ?? 0),
+              computed: formatVnd(result.computedVnd),
+            })}
+          </p>
+          {result.differenceVnd !== null && result.differenceVnd !== 0 && (
+            <p>{t('difference', { amount: formatVnd(result.differenceVnd) })}</p>
+          )}
+          {result.missingReceiptNos.length > 0 && (
+            <p>{t('missing', { list: result.missingReceiptNos.join(', ') })}</p>
+          )}
+        </div>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,19 @@
+// The cash handover endpoints (docs/api.md, issue #4). Types only from src/domain: no classic zod on the device.
+import type {
+  HandoverCreate,
+  HandoverConfirm,
+  HandoverReviewRow,
+} from '../../../domain/cash/handover-requests.ts'
+import { apiFetch } from '../../api/http.ts'
+
+export function postHandover(body: HandoverCreate): Promise<HandoverReviewRow> {
+  return apiFetch('/api/cash/handovers', { method: 'POST', json: body })
+}
+
+export function listHandovers(eventId: string): Promise<{ eventId: string; staff: HandoverReviewRow[] }> {
+  return apiFetch(`/api/cash/handovers?eventId=${encodeURIComponent(eventId)}`)
+}
+
+export function confirmHandover(id: string, body: HandoverConfirm): Promise<HandoverReviewRow> {
+  return apiFetch(`/api/cash/handovers/${encodeURIComponent(id)}/confirm`, { method: 'POST', json: body })
+}
