@@ -1,0 +1,76 @@
+// Management (online): events and devices for supervisors (their team) and admins; accounts to read for a
+// supervisor, to manage for an admin; the audit search for admins only.
+import { useEffect, useState } from 'react'
+import { Link, useLocation } from 'wouter'
+import { useAppSettings } from '../../db/use-app-settings.ts'
+import { useTranslation } from '../../i18n/use-translation.ts'
+import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { AccountsPanel } from './AccountsPanel.tsx'
+import { listAccounts, listTeams, type Account, type Team } from './admin-api.ts'
+import { ADMIN_NS } from './admin-strings.ts'
+import { AuditPanel } from './AuditPanel.tsx'
+import { DevicesPanel } from './DevicesPanel.tsx'
+import { EventsPanel } from './EventsPanel.tsx'
+
+type Tab = 'events' | 'accounts' | 'devices' | 'audit'
+
+export function AdminScreen() {
+  const { t } = useTranslation(ADMIN_NS)
+  const [location] = useLocation()
+  const settings = useAppSettings()
+  const user = settings?.session?.user
+  const isAdmin = user?.role === 'admin'
+  const [tab, setTab] = useState<Tab>('events')
+  const [teams, setTeams] = useState<Team[]>([])
+  const [accounts, setAccounts] = useState<Account[]>([])
+  useMarkReady(settings !== undefined)
+
+  useEffect(() => {
+    listTeams().then(setTeams, () => {})
+    listAccounts().then(setAccounts, () => {})
+  }, [])
+
+  const tabs: Tab[] = isAdmin ? ['events', 'accounts', 'devices', 'audit'] : ['events', 'accounts', 'devices']
+  const pages = [
+    { href: '/review', label: t('navReview') },
+    { href: '/dashboard', label: t('navDashboard') },
+    { href: '/admin', label: t('navAdmin') },
+  ]
+  return (
+    <main className="screen admin wide">
+      <nav className="supervisor-tabs" aria-label={t('navAdmin')}>
+        {pages.map((p) => (
+          <Link key={p.href} href={p.href} aria-current={location === p.href ? 'page' : undefined}>
+            {p.label}
+          </Link>
+        ))}
+      </nav>
+      <h1>{t('title')}</h1>
+      <div className="admin-tabs" role="tablist" aria-label={t('title')}>
+        {tabs.map((x) => (
+          <button
+            key={x}
+            type="button"
+            role="tab"
+            aria-selected={tab === x}
+            className={tab === x ? 'button small primary' : 'button small secondary'}
+            onClick={() => setTab(x)}
+          >
+            {t(`tab_${x}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === 'events' && (
+          <EventsPanel
+            teams={teams}
+            ownTeam={isAdmin ? null : (accounts.find((a) => a.id === user?.id)?.teamId ?? null)}
+          />
+        )}
+        {tab === 'accounts' && <AccountsPanel teams={teams} isAdmin={isAdmin} />}
+        {tab === 'devices' && <DevicesPanel />}
+        {tab === 'audit' && isAdmin && <AuditPanel accounts={accounts} />}
+      </div>
+    </main>
+  )
+}

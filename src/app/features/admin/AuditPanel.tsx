@@ -1,0 +1,153 @@
+// The admin's audit search (GET /api/audit): by action, entity, actor and Vietnam calendar days, newest
+// first, 50 at a time. Entries hold ids, codes and counts only, never names or ID numbers.
+import { useCallback, useEffect, useId, useState } from 'react'
+import { useTranslation } from '../../i18n/use-translation.ts'
+import { listAudit, type Account, type AuditEntry, type AuditFilter } from './admin-api.ts'
+import { ADMIN_NS } from './admin-strings.ts'
+import { describeAdminError } from './describe-admin-error.ts'
+import { formatInstant } from './format-instant.ts'
+
+const ACTIONS = [
+  'session.create',
+  'session.denied',
+  'session.revoke',
+  'device.register',
+  'device.link',
+  'device.revoke',
+  'event.create',
+  'event.update',
+  'registration.create',
+  'registration.update',
+  'registration.review',
+  'registration.override',
+  'sync.push',
+  'export.download',
+  'export.complete',
+  'user.create',
+  'user.update',
+  'user.password_reset',
+  'team.create',
+]
+
+export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
+  const { t } = useTranslation(ADMIN_NS)
+  const id = useId()
+  const [draft, setDraft] = useState<AuditFilter>({})
+  const [filter, setFilter] = useState<AuditFilter>({})
+  const [items, setItems] = useState<AuditEntry[]>([])
+  const [cursor, setCursor] = useState<string | undefined>()
+  const [error, setError] = useState<string | undefined>()
+
+  const load = useCallback(
+    async (after?: string) => {
+      setError(undefined)
+      try {
+        const page = await listAudit(filter, after)
+        setItems((prev) => (after ? [...prev, ...page.items] : page.items))
+        setCursor(page.cursor)
+      } catch (e) {
+        setError(describeAdminError(t, e))
+      }
+    },
+    [filter, t],
+  )
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const set = (key: keyof AuditFilter, value: string) => setDraft({ ...draft, [key]: value || undefined })
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('auditSearch')}</h2>
+      <form
+        className="admin-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          setFilter({ ...draft })
+        }}
+      >
+        <label>
+          {t('action')}
+          <select value={draft.action ?? ''} onChange={(e) => set('action', e.target.value)}>
+            <option value="">{t('none')}</option>
+            {ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('actor')}
+          <select value={draft.actorId ?? ''} onChange={(e) => set('actorId', e.target.value)}>
+            <option value="">{t('anyone')}</option>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.displayName} ({a.username})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('entityId')}
+          <input value={draft.entityId ?? ''} onChange={(e) => set('entityId', e.target.value.trim())} />
+        </label>
+        <label>
+          {t('from')}
+          <input type="date" value={draft.from ?? ''} onChange={(e) => set('from', e.target.value)} />
+        </label>
+        <label>
+          {t('to')}
+          <input type="date" value={draft.to ?? ''} onChange={(e) => set('to', e.target.value)} />
+        </label>
+        <div className="form-actions">
+          <button type="submit" className="button small primary">
+            {t('search')}
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p role="alert" className="notice error">
+          {error}
+        </p>
+      )}
+      {items.length === 0 && !error && <p>{t('empty')}</p>}
+      <div className="table-scroll">
+        <table className="admin-table" data-testid="audit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('actor')}</th>
+              <th scope="col">{t('action')}</th>
+              <th scope="col">{t('entity')}</th>
+              <th scope="col">{t('detail')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <tr key={a.id}>
+                <td>{formatInstant(a.at)}</td>
+                <td>{a.actor ? a.actor.displayName : t('system')}</td>
+                <td>
+                  <code>{a.action}</code>
+                </td>
+                <td>
+                  {a.entity}
+                  {a.entityId && <small className="muted"> {a.entityId}</small>}
+                </td>
+                <td>
+                  <code className="detail">{JSON.stringify(a.detail)}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {cursor && (
+        <button type="button" className="button secondary" onClick={() => void load(cursor)}>
+          {t('loadMore')}
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,221 @@
+// The campaign dashboard (supervisor: own team; admin: everything): the six figures of domain.md §8 exactly
+// as GET /api/reports/tally answers them, per day (chart), per event, per commune and per collector (tables
+// and a bar chart), an event/date scope, the printable report, and the D05-TS/D03-TS exports.
+import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { formatVnd } from '../../../domain/format/format-vnd.ts'
+import { ApiError, NetworkError } from '../../api/http.ts'
+import { useTranslation, type TFunction } from '../../i18n/use-translation.ts'
+import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
+import { dailyChart, staffChart } from './charts.ts'
+import { getTally, listCampaignEvents, type CampaignEvent, type TallyScope } from './dashboard-api.ts'
+import { DASHBOARD_NS } from './dashboard-strings.ts'
+import { ExportPanel } from './ExportPanel.tsx'
+import { formatCount } from './format-count.ts'
+import { OfficeTabs } from './OfficeTabs.tsx'
+import { PrintReport } from './PrintReport.tsx'
+import { TallyTable } from './TallyTable.tsx'
+import { dailySeries, shortDay, tallyRows } from './tally-series.ts'
+import { CAMPAIGN_KEYS, type TallyAnswer } from './tally-types.ts'
+import { UPlotChart } from './UPlotChart.tsx'
+
+function describe(t: TFunction, e: unknown): string {
+  if (e instanceof NetworkError) return t('offline')
+  if (e instanceof ApiError && e.status === 401) return t('signIn')
+  if (e instanceof ApiError && e.status === 403) return t('forbidden')
+  return t('failed', { message: e instanceof Error ? e.message : String(e) })
+}
+
+export function DashboardScreen() {
+  const { t, i18n } = useTranslation(DASHBOARD_NS)
+  const id = useId()
+  const [events, setEvents] = useState<CampaignEvent[]>([])
+  const [scope, setScope] = useState<TallyScope>({})
+  const [draft, setDraft] = useState<TallyScope>({})
+  const [tally, setTally] = useState<TallyAnswer | undefined>()
+  const [error, setError] = useState<string | undefined>()
+  const [loading, setLoading] = useState(true)
+  useMarkReady(!loading)
+
+  useEffect(() => {
+    listCampaignEvents().then(setEvents, () => {})
+  }, [])
+
+  const load = useCallback(
+    async (isCurrent: () => boolean = () => true) => {
+      setLoading(true)
+      setError(undefined)
+      try {
+        const answer = await getTally(scope)
+        if (isCurrent()) setTally(answer)
+      } catch (e) {
+        if (isCurrent()) setError(describe(t, e))
+      } finally {
+        if (isCurrent()) setLoading(false)
+      }
+    },
+    [scope, t],
+  )
+  useEffect(() => {
+    let current = true
+    void load(() => current)
+    return () => {
+      current = false
+    }
+  }, [load])
+
+  const event = events.find((e) => e.id === scope.eventId)
+  const eventNames = useMemo(() => Object.fromEntries(events.map((e) => [e.id, e.name])), [events])
+  const labels = useMemo(
+    () =>
+      Object.fromEntries(CAMPAIGN_KEYS.map((k) => [k, t(`short_${k}`)])) as Record<
+        (typeof CAMPAIGN_KEYS)[number],
+        string
+      >,
+    [t],
+  )
+  const days = useMemo(() => (tally ? dailySeries(tally.byDay, scope) : undefined), [tally, scope])
+  const daily = useMemo(
+    () => (days && days.days.length > 0 ? dailyChart(days, labels) : undefined),
+    [days, labels],
+  )
+  const staffRows = useMemo(() => (tally ? tallyRows(tally.byStaff, tally.names.staff) : []), [tally])
+  const staff = useMemo(
+    () => (staffRows.length > 0 ? staffChart(staffRows, t('short_registrations')) : undefined),
+    [staffRows, t],
+  )
+  const n = (v: number) => formatCount(v, i18n.language)
+  const today = vietnamNowIso().slice(0, 10)
+
+  return (
+    <main className="screen dashboard wide">
+      <OfficeTabs />
+      <h1 className="no-print">{t('title')}</h1>
+      <form
+        className="dashboard-filters no-print"
+        aria-label={t('filters')}
+        onSubmit={(e) => {
+          e.preventDefault()
+          setScope({ ...draft })
+        }}
+      >
+        <label>
+          {t('event')}
+          <select
+            value={draft.eventId ?? ''}
+            onChange={(e) => {
+              const next = { ...draft, eventId: e.target.value || undefined }
+              setDraft(next)
+              setScope(next)
+            }}
+          >
+            <option value="">{t('anyEvent')}</option>
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('from')}
+          <input
+            type="date"
+            value={draft.from ?? ''}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value || undefined })}
+          />
+        </label>
+        <label>
+          {t('to')}
+          <input
+            type="date"
+            value={draft.to ?? ''}
+            onChange={(e) => setDraft({ ...draft, to: e.target.value || undefined })}
+          />
+        </label>
+        <div className="filter-actions">
+          <button type="submit" className="button small primary">
+            {t('apply')}
+          </button>
+          <button
+            type="button"
+            className="button small secondary"
+            onClick={() => window.print()}
+            disabled={!tally}
+          >
+            {t('print')}
+          </button>
+        </div>
+      </form>
+      <p className="hint no-print">{t('approvedOnly')}</p>
+
+      {error && (
+        <p role="alert" className="no-print">
+          {error}{' '}
+          <button type="button" className="link-button" onClick={() => void load()}>
+            {t('retry')}
+          </button>
+        </p>
+      )}
+      {loading && !tally && <p aria-live="polite">{t('loading')}</p>}
+
+      {tally && (
+        <>
+          <section className="figures no-print" aria-label={t('title')} data-testid="tally-figures">
+            {CAMPAIGN_KEYS.map((k) => (
+              <div className="figure" key={k} data-testid={`figure-${k}`}>
+                <strong>{n(tally[k])}</strong>
+                <span>{t(k)}</span>
+              </div>
+            ))}
+            <div className="figure" data-testid="figure-registrations">
+              <strong>{n(tally.registrations)}</strong>
+              <span>{t('registrations')}</span>
+            </div>
+            <div className="figure" data-testid="figure-collectedVnd">
+              <strong>{formatVnd(tally.collectedVnd)}</strong>
+              <span>{t('collectedVnd')}</span>
+            </div>
+          </section>
+
+          {tally.registrations === 0 && <p className="notice no-print">{t('noData')}</p>}
+
+          <PrintReport tally={tally} event={event} asked={scope} today={today} />
+
+          {daily && days && (
+            <section className="no-print" aria-labelledby={`${id}-day`}>
+              <h2 id={`${id}-day`}>{t('dayChart')}</h2>
+              <UPlotChart options={daily.options} data={daily.data} label={t('dayChart')} />
+              <TallyTable
+                caption={t('byDay')}
+                rows={tallyRows(tally.byDay)
+                  .map((r) => ({ ...r, label: shortDay(r.key) }))
+                  .sort((a, b) => a.key.localeCompare(b.key))}
+                totals={tally}
+                testId="tally-by-day"
+              />
+            </section>
+          )}
+          <section className="no-print" aria-labelledby={`${id}-event`}>
+            <h2 id={`${id}-event`}>{t('byEvent')}</h2>
+            <TallyTable
+              caption={t('byEvent')}
+              rows={tallyRows(tally.byEvent, eventNames)}
+              totals={tally}
+              testId="tally-by-event"
+            />
+          </section>
+          <section className="no-print" aria-labelledby={`${id}-staff`}>
+            <h2 id={`${id}-staff`}>{t('byStaff')}</h2>
+            {staff && (
+              <UPlotChart options={staff.options} data={staff.data} label={t('staffChart')} height={220} />
+            )}
+            <TallyTable caption={t('byStaff')} rows={staffRows} totals={tally} testId="tally-by-staff" />
+          </section>
+        </>
+      )}
+
+      <ExportPanel key={scope.eventId ?? ''} events={events} eventId={scope.eventId} />
+    </main>
+  )
+}
