@@ -1,14 +1,17 @@
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nProvider } from '@lingui/react'
 import { App } from './App.tsx'
 import { openDeviceStore } from './db/db-health.ts'
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
-import { StorageUnavailable } from './ui/StorageUnavailable.tsx'
 import { i18n } from './i18n/i18n.ts'
 import './styles.css'
 
 const root = createRoot(document.getElementById('root')!)
+// Only on a phone where IndexedDB fails: not worth a byte of everyone's first paint.
+const StorageUnavailable = lazy(() =>
+  import('./ui/StorageUnavailable.tsx').then((m) => ({ default: m.StorageUnavailable })),
+)
 
 // The store is opened first: with no IndexedDB (private mode) the app says so instead of a blank screen.
 void openDeviceStore().then((opened) =>
@@ -16,7 +19,13 @@ void openDeviceStore().then((opened) =>
     <StrictMode>
       <I18nProvider i18n={i18n}>
         <ErrorBoundary message={i18n._('app.failed')} reload={i18n._('app.reload')}>
-          {opened.ok ? <App /> : <StorageUnavailable result={opened} />}
+          {opened.ok ? (
+            <App />
+          ) : (
+            <Suspense fallback={null}>
+              <StorageUnavailable result={opened} />
+            </Suspense>
+          )}
         </ErrorBoundary>
       </I18nProvider>
     </StrictMode>,

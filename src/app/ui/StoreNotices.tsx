@@ -1,15 +1,16 @@
 // Banners about the device store itself: another tab upgraded the database (reload), or the browser's
-// storage is over 80 % of its quota (sync and free space before saving fails).
-import { useEffect, useState, useSyncExternalStore } from 'react'
+// storage is over 80 % of its quota (sync and free space before saving fails). Both are rare, so their
+// text and markup are a lazy chunk (StoreBanner.tsx), fetched only when one must show: the enrol screen's
+// JS budget pays for the checks alone.
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react'
 import { isStoreOutdated, subscribeStoreOutdated } from '../db/db-health.ts'
 import { estimateStorage, STORAGE_WARN_RATIO } from '../db/storage-health.ts'
-import { useTranslation } from '../i18n/use-translation.ts'
-import { SHELL_NS } from './shell-strings.ts'
+
+const StoreBanner = lazy(() => import('./StoreBanner.tsx').then((m) => ({ default: m.StoreBanner })))
 
 const CHECK_EVERY_MS = 10 * 60_000
 
 export function StoreNotices() {
-  const { t } = useTranslation(SHELL_NS)
   const outdated = useSyncExternalStore(subscribeStoreOutdated, isStoreOutdated, isStoreOutdated)
   const [ratio, setRatio] = useState<number | undefined>(undefined)
 
@@ -20,21 +21,11 @@ export function StoreNotices() {
     return () => clearInterval(timer)
   }, [])
 
+  const full = ratio !== undefined && ratio > STORAGE_WARN_RATIO ? ratio : undefined
+  if (!outdated && full === undefined) return null
   return (
-    <>
-      {outdated && (
-        <div className="notice warn banner" role="alert" data-testid="store-outdated">
-          {t('outdated')} —{' '}
-          <button type="button" className="link-button" onClick={() => window.location.reload()}>
-            {t('reload')}
-          </button>
-        </div>
-      )}
-      {ratio !== undefined && ratio > STORAGE_WARN_RATIO && (
-        <div className="notice warn banner" role="alert" data-testid="storage-full">
-          {t('storageFull', { percent: Math.round(ratio * 100) })}
-        </div>
-      )}
-    </>
+    <Suspense fallback={null}>
+      <StoreBanner outdated={outdated} full={full} />
+    </Suspense>
   )
 }

@@ -5,7 +5,6 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { db } from '../../db/db.ts'
 import { PIN_SIGN_OUT_AFTER, type PinAttempts } from '../../db/pin-backoff.ts'
-import { signOut } from '../../db/sign-out.ts'
 import { unlockWithPin } from '../../db/unlock.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
@@ -52,6 +51,7 @@ export function LockScreen() {
 
   const doSignOut = async () => {
     if (!window.confirm(t('signOutConfirm'))) return
+    const { signOut } = await import('../../db/sign-out.ts')
     await signOut()
   }
 
