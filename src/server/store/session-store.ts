@@ -1,5 +1,6 @@
 import type { AuthUser, UserRow } from './auth-user.ts'
 import { toAuthUser } from './auth-user.ts'
+import { appendAudit } from './append-audit.ts'
 import type { Db } from './db.ts'
 
 export interface UserWithHash extends UserRow {
@@ -45,4 +46,33 @@ export async function revokeSession(db: Db, tokenHash: string, now: Date): Promi
     tokenHash,
     now.toISOString(),
   ])
+}
+
+/**
+ * Revokes every live session (or those of one account) at once, audited as `session.revoke` with the count.
+ * For the command line after a suspected leak; the API revokes per token, per password reset or per account.
+ */
+export async function revokeLiveSessions(db: Db, scope: { userId?: string }, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const params: unknown[] = [now.toISOString()]
+    if (scope.userId) params.push(scope.userId)
+    const rows = await tx.query(
+      `UPDATE sessions SET revoked_at = $1
+        WHERE revoked_at IS NULL AND expires_at > $1${scope.userId ? ' AND user_id = $2' : ''}
+        RETURNING token_hash`,
+      params,
+    )
+    await appendAudit(
+      tx,
+      {
+        actorId: null,
+        action: 'session.revoke',
+        entity: scope.userId ? 'user' : 'session',
+        entityId: scope.userId ?? null,
+        detail: { scope: scope.userId ? 'user' : 'all', revoked: rows.length },
+      },
+      now,
+    )
+    return rows.length
+  })
 }

@@ -144,7 +144,8 @@ export async function resetPassword(
   db: Db,
   id: string,
   passwordHash: string,
-  actorId: string,
+  /** null: from the command line (src/server/cli/set-password.ts), not through the API. */
+  actorId: string | null,
   now: Date,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
