@@ -1,5 +1,5 @@
 // The phone, as a collector lives it: a PIN set at first sign-in, registrations unreadable in IndexedDB
-// without it, the lock after a reload, wrong PINs that make you wait; then a backup file that lets
+// without it, the lock after a reload and after idle time, wrong PINs that make you wait; then a backup file that lets
 // sign-out go ahead and restores on another phone, where pushing again makes no second row on the server.
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -109,6 +109,12 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   await unlock(page, PIN)
   // Back where the reload left it.
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
+  // Five untouched minutes lock it again (the default idle time).
+  await page.clock.fastForward('04:50')
+  await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
+  await page.clock.fastForward('00:11')
+  await unlock(page, PIN)
+  await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
 
   // 4. Sign-out is refused while the registration is unsynced and not backed up.
   await page.getByRole('link', { name: 'Cài đặt' }).click()
@@ -180,4 +186,34 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   const held = await staff2.get<{ items: { id: string; revision: number }[] }>('/api/registrations')
   expect(held.items.filter((r) => r.id === id)).toEqual([expect.objectContaining({ id, revision: 1 })])
   await second.context.close()
+})
+
+test('no IndexedDB (private mode) gets a message, not a blank screen', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true })
+  })
+  await page.goto('/')
+  await waitReady(page)
+  await expect(page.getByTestId('storage-unavailable')).toContainText('không cho Ghi Danh lưu dữ liệu')
+  await expect(page.getByRole('button', { name: 'Tải lại' })).toBeVisible()
+})
+
+test('another tab upgrading the database closes this one and offers a reload', async ({ page }) => {
+  await page.goto('/')
+  await waitReady(page)
+  await expect(page.getByLabel('Tên đăng nhập')).toBeVisible()
+  // What a newer app version in another tab does: open the database at a higher version.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ghidanh', 1000)
+        open.onsuccess = () => {
+          open.result.close()
+          resolve()
+        }
+        open.onerror = () => reject(open.error)
+      }),
+  )
+  await expect(page.getByTestId('store-outdated')).toContainText('Có phiên bản mới của dữ liệu')
+  await expect(page.getByTestId('store-outdated').getByRole('button', { name: 'Tải lại' })).toBeVisible()
 })
