@@ -10,7 +10,8 @@ export type SyncFailure =
   | { kind: 'bug'; message: string }
 
 export function classifyFailure(error: unknown): SyncFailure {
-  if (error instanceof NetworkError) return { kind: 'offline', message: 'Không có mạng — sẽ gửi lại sau' }
+  if (error instanceof NetworkError || isTimeout(error))
+    return { kind: 'offline', message: 'Không có mạng — sẽ gửi lại sau' }
   if (error instanceof ApiError) {
     if (error.status === 401) return { kind: 'sign-in', message: 'Cần đăng nhập lại để gửi dữ liệu' }
     if (error.status >= 500 || error.status === 408 || error.status === 429)
@@ -18,4 +19,9 @@ export function classifyFailure(error: unknown): SyncFailure {
     return { kind: 'refused', message: `Máy chủ từ chối (${error.status}): ${error.message}` }
   }
   return { kind: 'bug', message: error instanceof Error ? error.message : 'Lỗi không xác định' }
+}
+
+/** A sync request given up on (sync-request-timeout.ts) while its answer was still being read. */
+function isTimeout(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')
 }

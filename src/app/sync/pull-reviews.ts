@@ -8,12 +8,14 @@ import { db } from '../db/db.ts'
 import { sealReview } from '../db/registrations-repo.ts'
 import type { StoredReview } from '../db/schema.ts'
 import { getSetting, setSetting } from '../db/settings.ts'
+import { PULL_TIMEOUT_MS } from './sync-request-timeout.ts'
 
 export type FetchPullPage = (cursor: string | undefined) => Promise<PullResponse>
 
 export const fetchPullPage: FetchPullPage = (cursor) =>
   apiFetch<PullResponse>(
     cursor === undefined ? '/api/sync/pull' : `/api/sync/pull?cursor=${encodeURIComponent(cursor)}`,
+    { signal: AbortSignal.timeout(PULL_TIMEOUT_MS) },
   )
 
 export interface PullOutcome {

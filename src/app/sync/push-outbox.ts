@@ -6,6 +6,7 @@ import { db } from '../db/db.ts'
 import { openRegistration } from '../db/registrations-repo.ts'
 import type { OutboxEntry } from '../db/schema.ts'
 import { applyPushResults, emptyPushTally, type PushTally } from './apply-push-results.ts'
+import { pushTimeoutMs } from './sync-request-timeout.ts'
 
 export const DEFAULT_PUSH_BATCH = 100
 
@@ -27,8 +28,15 @@ export interface PushBody extends Pick<PushRequest, 'deviceId'> {
 
 export type SendPush = (body: PushBody) => Promise<PushResponse>
 
-export const sendPush: SendPush = (body) =>
-  apiFetch<PushResponse>('/api/sync/push', { method: 'POST', json: body })
+export const sendPush: SendPush = (body) => {
+  const json = JSON.stringify(body)
+  return apiFetch<PushResponse>('/api/sync/push', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: json,
+    signal: AbortSignal.timeout(pushTimeoutMs(json.length)),
+  })
+}
 
 export interface PushOptions {
   deviceId: string
