@@ -1,5 +1,5 @@
 // Sync under chaos (issue #6, point 1): staff1 enrols N registrations on a phone while the push answer is
-// dropped after the server committed, 500 and 503 come back, the request is cut mid-body, the link crawls
+// dropped after the server committed, 500 and 503 come back, the request is cut mid-body or never answered, the link crawls
 // at 3G, the server is SIGKILLed mid-push and restarted, the page reloads mid-sync, two tabs sync at once
 // and the device clock is wrong. Afterwards the server holds each registration exactly once, with the
 // receipt number the phone showed, and the queue screen agrees.
@@ -25,6 +25,7 @@ test('sync under chaos: nothing lost, nothing twice, receipts agree', async () =
     'status500',
     'status503',
     'cutRequestMidBody',
+    'blackhole',
     'slow3g',
     'serverKill',
     'reloadMidSync',

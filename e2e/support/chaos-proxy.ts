@@ -10,7 +10,8 @@ import { request as httpRequest, createServer, type IncomingMessage, type Server
 import type { AddressInfo, Socket } from 'node:net'
 
 export const pushFaults = ['dropResponseAfterCommit', 'status500', 'status503', 'cutRequestMidBody'] as const
-export type PushFault = (typeof pushFaults)[number]
+/** `blackhole`: the push is taken and never answered nor closed (a half-open link after a cell change). */
+export type PushFault = (typeof pushFaults)[number] | 'blackhole'
 export type ChaosMode = PushFault | 'slow3g' | 'pass'
 
 /** What the proxy did, by kind. `upstreamDown`/`upstreamReset`: the server was not there / died mid-request. */
@@ -87,6 +88,7 @@ export async function startChaosProxy(upstream: { port: number; host?: string })
     status500: 0,
     status503: 0,
     cutRequestMidBody: 0,
+    blackhole: 0,
     slow3g: 0,
     upstreamDown: 0,
     upstreamReset: 0,
@@ -145,6 +147,10 @@ export async function startChaosProxy(upstream: { port: number; host?: string })
       emit('received')
     }
 
+    if (fault === 'blackhole') {
+      faults.blackhole++
+      return // the socket stays open until the page gives up or the proxy closes
+    }
     if (fault === 'status500' || fault === 'status503') {
       faults[fault]++
       const status = fault === 'status500' ? 500 : 503

@@ -3,7 +3,14 @@
 // sync settles with the faults off and we compare what the device handed out with what the server holds.
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test'
 import { chromiumArgs } from '../../playwright.config.ts'
-import { fillPerson, waitForEventChosen, waitForOfflineShell, waitReady, type Person } from './app.ts'
+import {
+  fillPerson,
+  signIn,
+  waitForEventChosen,
+  waitForOfflineShell,
+  waitUnlocked,
+  type Person,
+} from './app.ts'
 import { newProfileDir, phone } from './browsers.ts'
 import { pushFaults, startChaosProxy, type ChaosProxy, type PushTally } from './chaos-proxy.ts'
 import { startServerProcess, type ServerProcess } from './server-process.ts'
@@ -197,19 +204,16 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     }
 
     await timed('sign in through the proxy', async () => {
-      await page.goto('/')
-      await waitReady(page)
-      await page.getByLabel('Tên đăng nhập').fill('staff1')
-      await page.getByLabel('Mật khẩu').fill('ghidanh-demo')
-      await page.getByRole('button', { name: 'Đăng nhập' }).click()
-      await expect(page.getByText('Ghi danh người mới')).toBeVisible()
+      await signIn(page, 'staff1') // sets the PIN on this fresh profile
       await waitForEventChosen(page)
       await waitForOfflineShell(page)
+      await waitUnlocked(page) // in case the service worker needed a reload
     })
 
-    await timed('dropped answer after commit, 500, 503, cut mid-body', async () => {
-      // Every push fails until all four were injected, so the outbox cannot empty before they are.
-      proxy.queueFaults(pushFaults)
+    await timed('dropped answer after commit, 500, 503, cut mid-body, never answered', async () => {
+      // Every push fails until all of these were injected, so the outbox cannot empty before they are. The
+      // black hole (never answered) ends only when the app gives up on the request (sync-request-timeout.ts).
+      proxy.queueFaults([...pushFaults, 'blackhole'])
       for (let j = 0; j < perRound.pushFaults; j++) {
         await enrol()
         // With a large N, keep breaking pushes while the collector goes on enrolling.
@@ -220,7 +224,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       await expect(async () => {
         if (proxy.inFlightPushes === 0) await pressSyncNow(page)
         expect(proxy.pendingFaults).toBe(0)
-      }).toPass({ timeout: 60_000, intervals: [500, 1_000] })
+      }).toPass({ timeout: 90_000, intervals: [500, 1_000] })
       expect(server.alive).toBe(true) // a half body must not take the server down
       await settle(page, proxy, settleMs)
     })
@@ -260,7 +264,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       await ctx.setOffline(false)
       await reloaded
       extra.reloadMidSync++
-      await waitReady(page)
+      // A reload locks the app; the engine waits for the PIN, then pushes what the lost answer left.
+      await waitUnlocked(page)
       await settle(page, proxy, settleMs)
     })
 
@@ -270,7 +275,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       await openQueue(page)
       const other = await ctx.newPage()
       await other.goto('/queue')
-      await waitReady(other)
+      await waitUnlocked(other)
       await expect(other.getByTestId('waiting-badge')).toHaveText(String(perRound.twoTabs))
       proxy.setMode('slow3g')
       proxy.resetMaxConcurrentPushes()
@@ -315,7 +320,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     return await timed('settle with the faults off and compare', async () => {
       await settle(page, proxy, settleMs)
       await page.reload()
-      await waitReady(page)
+      await waitUnlocked(page)
       await openQueue(page)
       const rows = page.getByTestId('queue-item')
       await expect(rows).toHaveCount(enrolled.length)
@@ -338,6 +343,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
           status500: proxy.faults.status500,
           status503: proxy.faults.status503,
           cutRequestMidBody: proxy.faults.cutRequestMidBody,
+          blackhole: proxy.faults.blackhole,
           slow3g: proxy.faults.slow3g,
           ...extra,
           upstreamDown: proxy.faults.upstreamDown,
