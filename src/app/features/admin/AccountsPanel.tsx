@@ -101,45 +101,53 @@ export function AccountsPanel({ teams, isAdmin }: { teams: readonly Team[]; isAd
             void create()
           }}
         >
-          <label>
-            {t('username')}
+          <div className="field-box">
+            <label htmlFor={`${id}-f1`}>{t('username')}</label>
             <input
+              id={`${id}-f1`}
               required
               autoComplete="off"
               value={draft.username}
               onChange={(e) => setDraft({ ...draft, username: e.target.value })}
             />
-          </label>
-          <label>
-            {t('displayName')}
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f2`}>{t('displayName')}</label>
             <input
+              id={`${id}-f2`}
               required
               value={draft.displayName}
               onChange={(e) => setDraft({ ...draft, displayName: e.target.value })}
             />
-          </label>
-          <label>
-            {t('role')}
-            <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as Role })}>
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f3`}>{t('role')}</label>
+            <select
+              id={`${id}-f3`}
+              value={draft.role}
+              onChange={(e) => setDraft({ ...draft, role: e.target.value as Role })}
+            >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(`role_${r}`)}
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            {t('team')}
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f4`}>{t('team')}</label>
             <select
+              id={`${id}-f4`}
               value={draft.teamId ?? ''}
               onChange={(e) => setDraft({ ...draft, teamId: e.target.value || null })}
             >
               {teamOptions}
             </select>
-          </label>
-          <label>
-            {t('password')}
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f5`}>{t('password')}</label>
             <input
+              id={`${id}-f5`}
               type="password"
               required
               minLength={8}
@@ -147,7 +155,7 @@ export function AccountsPanel({ teams, isAdmin }: { teams: readonly Team[]; isAd
               value={draft.password}
               onChange={(e) => setDraft({ ...draft, password: e.target.value })}
             />
-          </label>
+          </div>
           <div className="form-actions">
             <button type="submit" className="button small primary">
               {t('save')}

@@ -66,9 +66,9 @@ export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
           setFilter({ ...draft })
         }}
       >
-        <label>
-          {t('action')}
-          <select value={draft.action ?? ''} onChange={(e) => set('action', e.target.value)}>
+        <div className="field-box">
+          <label htmlFor={`${id}-f1`}>{t('action')}</label>
+          <select id={`${id}-f1`} value={draft.action ?? ''} onChange={(e) => set('action', e.target.value)}>
             <option value="">{t('none')}</option>
             {ACTIONS.map((a) => (
               <option key={a} value={a}>
@@ -76,10 +76,14 @@ export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('actor')}
-          <select value={draft.actorId ?? ''} onChange={(e) => set('actorId', e.target.value)}>
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f2`}>{t('actor')}</label>
+          <select
+            id={`${id}-f2`}
+            value={draft.actorId ?? ''}
+            onChange={(e) => set('actorId', e.target.value)}
+          >
             <option value="">{t('anyone')}</option>
             {accounts.map((a) => (
               <option key={a.id} value={a.id}>
@@ -87,19 +91,33 @@ export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('entityId')}
-          <input value={draft.entityId ?? ''} onChange={(e) => set('entityId', e.target.value.trim())} />
-        </label>
-        <label>
-          {t('from')}
-          <input type="date" value={draft.from ?? ''} onChange={(e) => set('from', e.target.value)} />
-        </label>
-        <label>
-          {t('to')}
-          <input type="date" value={draft.to ?? ''} onChange={(e) => set('to', e.target.value)} />
-        </label>
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f3`}>{t('entityId')}</label>
+          <input
+            id={`${id}-f3`}
+            value={draft.entityId ?? ''}
+            onChange={(e) => set('entityId', e.target.value.trim())}
+          />
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f4`}>{t('from')}</label>
+          <input
+            id={`${id}-f4`}
+            type="date"
+            value={draft.from ?? ''}
+            onChange={(e) => set('from', e.target.value)}
+          />
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f5`}>{t('to')}</label>
+          <input
+            id={`${id}-f5`}
+            type="date"
+            value={draft.to ?? ''}
+            onChange={(e) => set('to', e.target.value)}
+          />
+        </div>
         <div className="form-actions">
           <button type="submit" className="button small primary">
             {t('search')}

@@ -83,13 +83,19 @@ export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTea
             void save()
           }}
         >
-          <label>
-            {t('eventName')}
-            <input required value={editing.input.name} onChange={(e) => set('name', e.target.value)} />
-          </label>
-          <label>
-            {t('eventKind')}
+          <div className="field-box">
+            <label htmlFor={`${id}-f1`}>{t('eventName')}</label>
+            <input
+              id={`${id}-f1`}
+              required
+              value={editing.input.name}
+              onChange={(e) => set('name', e.target.value)}
+            />
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f2`}>{t('eventKind')}</label>
             <select
+              id={`${id}-f2`}
               value={editing.input.kind}
               onChange={(e) => set('kind', e.target.value as EventInput['kind'])}
             >
@@ -99,42 +105,54 @@ export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTea
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            {t('startsOn')}
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f3`}>{t('startsOn')}</label>
             <input
+              id={`${id}-f3`}
               type="date"
               required
               value={editing.input.startsOn}
               onChange={(e) => set('startsOn', e.target.value)}
             />
-          </label>
-          <label>
-            {t('endsOn')}
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f4`}>{t('endsOn')}</label>
             <input
+              id={`${id}-f4`}
               type="date"
               required
               value={editing.input.endsOn}
               onChange={(e) => set('endsOn', e.target.value)}
             />
-          </label>
-          <label>
-            {t('province')}
-            <select value={editing.input.provinceCode} onChange={(e) => set('provinceCode', e.target.value)}>
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f5`}>{t('province')}</label>
+            <select
+              id={`${id}-f5`}
+              value={editing.input.provinceCode}
+              onChange={(e) => set('provinceCode', e.target.value)}
+            >
               {provinces.map((p) => (
                 <option key={p.code} value={p.code}>
                   {p.name}
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            {t('commune')}
-            <input required value={editing.input.commune} onChange={(e) => set('commune', e.target.value)} />
-          </label>
-          <label>
-            {t('team')}
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f6`}>{t('commune')}</label>
+            <input
+              id={`${id}-f6`}
+              required
+              value={editing.input.commune}
+              onChange={(e) => set('commune', e.target.value)}
+            />
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f7`}>{t('team')}</label>
             <select
+              id={`${id}-f7`}
               value={editing.input.teamId ?? ''}
               onChange={(e) => set('teamId', e.target.value || null)}
             >
@@ -145,7 +163,7 @@ export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTea
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <div className="form-actions">
             <button type="submit" className="button small primary">
               {t('save')}

@@ -99,9 +99,10 @@ export function DashboardScreen() {
           setScope({ ...draft })
         }}
       >
-        <label>
-          {t('event')}
+        <div className="field-box">
+          <label htmlFor={`${id}-f1`}>{t('event')}</label>
           <select
+            id={`${id}-f1`}
             value={draft.eventId ?? ''}
             onChange={(e) => {
               const next = { ...draft, eventId: e.target.value || undefined }
@@ -116,23 +117,25 @@ export function DashboardScreen() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('from')}
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f2`}>{t('from')}</label>
           <input
+            id={`${id}-f2`}
             type="date"
             value={draft.from ?? ''}
             onChange={(e) => setDraft({ ...draft, from: e.target.value || undefined })}
           />
-        </label>
-        <label>
-          {t('to')}
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f3`}>{t('to')}</label>
           <input
+            id={`${id}-f3`}
             type="date"
             value={draft.to ?? ''}
             onChange={(e) => setDraft({ ...draft, to: e.target.value || undefined })}
           />
-        </label>
+        </div>
         <div className="filter-actions">
           <button type="submit" className="button small primary">
             {t('apply')}

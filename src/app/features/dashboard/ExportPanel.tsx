@@ -56,9 +56,13 @@ export function ExportPanel({
       <h2 id={`${id}-title`}>{t('exports')}</h2>
       <p className="hint">{t('exportsHint')}</p>
       <div className="filter-grid">
-        <label>
-          {t('event')}
-          <select value={chosenEvent ?? ''} onChange={(e) => setChosenEvent(e.target.value || undefined)}>
+        <div className="field-box">
+          <label htmlFor={`${id}-f1`}>{t('exportEvent')}</label>
+          <select
+            id={`${id}-f1`}
+            value={chosenEvent ?? ''}
+            onChange={(e) => setChosenEvent(e.target.value || undefined)}
+          >
             <option value="">{t('anyEvent')}</option>
             {events.map((e) => (
               <option key={e.id} value={e.id}>
@@ -66,17 +70,21 @@ export function ExportPanel({
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('status')}
-          <select value={status} onChange={(e) => setStatus(e.target.value as (typeof STATUSES)[number])}>
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f2`}>{t('status')}</label>
+          <select
+            id={`${id}-f2`}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as (typeof STATUSES)[number])}
+          >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`status_${s}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div className="export-buttons">
         {LISTS.map(({ list, key }) =>

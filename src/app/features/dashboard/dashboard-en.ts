@@ -43,6 +43,7 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   noData: 'No approved registrations in this scope yet.',
   summaryLine: '{vsi} new VSI · {hi} new HI · {vssid} VssID installs · {pension} pensioners to cashless',
   exports: 'Export lists for the social insurance office',
+  exportEvent: 'Event of the list',
   status: 'Registration status',
   status_approved: 'Approved',
   status_pending: 'Pending',

@@ -59,6 +59,7 @@ export const dashboardVi = {
   allEvents: 'tất cả sự kiện trong phạm vi quản lý',
   exports: 'Xuất danh sách cho cơ quan BHXH',
   exportsHint: 'Mẫu D05-TS (BHXH tự nguyện) và D03-TS (BHYT hộ gia đình), mỗi người một dòng.',
+  exportEvent: 'Danh sách của sự kiện',
   status: 'Trạng thái hồ sơ',
   status_approved: 'Đã duyệt',
   status_pending: 'Chờ duyệt',

@@ -58,49 +58,58 @@ export function BulkBar({
     }
   }
 
+  if (selected.length === 0) {
+    return (
+      <p className="bulk-bar empty no-print" role="status">
+        {t('selectHint')}
+      </p>
+    )
+  }
   return (
     <section className="bulk-bar no-print" aria-label={t('selectedCount', { n: selected.length })}>
       <p className="bulk-count" role="status">
         {t('selectedCount', { n: selected.length })}{' '}
-        {selected.length > 0 && (
-          <button type="button" className="link-button" onClick={onClear}>
-            {t('clearSelection')}
-          </button>
-        )}
+        <button type="button" className="link-button" onClick={onClear}>
+          {t('clearSelection')}
+        </button>
       </p>
-      <label htmlFor={`${id}-comment`}>{t('bulkComment')}</label>
-      <textarea
-        id={`${id}-comment`}
-        ref={commentRef}
-        rows={2}
-        maxLength={1000}
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-        aria-invalid={error ? true : undefined}
-      />
+      <div className="bulk-controls">
+        <div className="bulk-comment">
+          <label htmlFor={`${id}-comment`}>{t('bulkComment')}</label>
+          <textarea
+            id={`${id}-comment`}
+            ref={commentRef}
+            rows={1}
+            maxLength={1000}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            aria-invalid={error ? true : undefined}
+          />
+        </div>
+        <div className="decision-buttons">
+          <button
+            type="button"
+            className="button small primary"
+            disabled={sending}
+            onClick={() => void decide('approve')}
+          >
+            {t('bulkApprove')} ({selected.length})
+          </button>
+          <button
+            type="button"
+            className="button small secondary"
+            disabled={sending}
+            onClick={() => void decide('return')}
+          >
+            {t('bulkReturn')} ({selected.length})
+          </button>
+        </div>
+      </div>
       {error && (
         <p role="alert" className="field-error">
           {error}
         </p>
       )}
-      <div className="decision-buttons">
-        <button
-          type="button"
-          className="button small primary"
-          disabled={sending || selected.length === 0}
-          onClick={() => void decide('approve')}
-        >
-          {t('bulkApprove')} ({selected.length})
-        </button>
-        <button
-          type="button"
-          className="button small secondary"
-          disabled={sending || selected.length === 0}
-          onClick={() => void decide('return')}
-        >
-          {t('bulkReturn')} ({selected.length})
-        </button>
-      </div>
       {sending && <p aria-live="polite">{t('sending')}</p>}
     </section>
   )

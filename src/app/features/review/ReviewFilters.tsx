@@ -62,9 +62,13 @@ export function ReviewFilters({
         </p>
       </div>
       <div className="filter-grid">
-        <label>
-          {t('event')}
-          <select value={filter.eventId ?? ''} onChange={(e) => set('eventId', e.target.value)}>
+        <div className="field-box">
+          <label htmlFor={`${id}-f1`}>{t('event')}</label>
+          <select
+            id={`${id}-f1`}
+            value={filter.eventId ?? ''}
+            onChange={(e) => set('eventId', e.target.value)}
+          >
             <option value="">{t('anyEvent')}</option>
             {[...events].map(([eventId, name]) => (
               <option key={eventId} value={eventId}>
@@ -72,10 +76,14 @@ export function ReviewFilters({
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('filterStaff')}
-          <select value={filter.ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value)}>
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f2`}>{t('filterStaff')}</label>
+          <select
+            id={`${id}-f2`}
+            value={filter.ownerId ?? ''}
+            onChange={(e) => set('ownerId', e.target.value)}
+          >
             <option value="">{t('anyStaff')}</option>
             {staff.map((s) => (
               <option key={s.id} value={s.id}>
@@ -83,14 +91,19 @@ export function ReviewFilters({
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('filterCommune')}
-          <input value={commune} onChange={(e) => setCommune(e.target.value)} autoComplete="off" />
-        </label>
-        <label>
-          {t('statusFilter')}
-          <select value={filter.status ?? ''} onChange={(e) => set('status', e.target.value)}>
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f3`}>{t('filterCommune')}</label>
+          <input
+            id={`${id}-f3`}
+            value={commune}
+            onChange={(e) => setCommune(e.target.value)}
+            autoComplete="off"
+          />
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f4`}>{t('statusFilter')}</label>
+          <select id={`${id}-f4`} value={filter.status ?? ''} onChange={(e) => set('status', e.target.value)}>
             {statuses.map((s) => (
               <option key={s} value={s}>
                 {t(`status_${s}`)}
@@ -98,10 +111,14 @@ export function ReviewFilters({
             ))}
             <option value="">{t('status_all')}</option>
           </select>
-        </label>
-        <label>
-          {t('filterFlagged')}
-          <select value={filter.flagged ?? ''} onChange={(e) => set('flagged', e.target.value)}>
+        </div>
+        <div className="field-box">
+          <label htmlFor={`${id}-f5`}>{t('filterFlagged')}</label>
+          <select
+            id={`${id}-f5`}
+            value={filter.flagged ?? ''}
+            onChange={(e) => set('flagged', e.target.value)}
+          >
             <option value="">{t('flagged_all')}</option>
             {flagFilters.map((f) => (
               <option key={f} value={f}>
@@ -109,7 +126,7 @@ export function ReviewFilters({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <button
         type="button"

@@ -23,10 +23,14 @@ const ROW_ESTIMATE_PX = 76
 /** Start fetching the next page this many rows before the end. */
 const PREFETCH_ROWS = 15
 
+// Kept while the app is open, so coming back from a registration finds the queue as it was left. In
+// memory only: the search text must never reach the URL or storage.
+let rememberedFilter: ReviewFilter = { status: 'pending' }
+
 export function ReviewListScreen() {
   const { t } = useTranslation(REVIEW_NS)
   const [, navigate] = useLocation()
-  const [filter, setFilter] = useState<ReviewFilter>({ status: 'pending' })
+  const [filter, setFilter] = useState<ReviewFilter>(rememberedFilter)
   const queue = useReviewQueue(filter)
   const eventNames = useEventNames()
   const staff = useStaff()
@@ -48,6 +52,7 @@ export function ReviewListScreen() {
   const pending = useMemo(() => items.filter((i) => i.review.status === 'pending'), [items])
 
   const changeFilter = useCallback((next: ReviewFilter) => {
+    rememberedFilter = next
     setFilter(next)
     setKeys(initialQueueKeyState)
   }, [])
@@ -125,7 +130,8 @@ export function ReviewListScreen() {
         if (keys.selected.size === 0 && current !== undefined) {
           setKeys((s) => ({ ...s, selected: new Set([current]) }))
         }
-        commentRef.current?.focus()
+        // The comment box appears with the selection: focus it once rendered.
+        setTimeout(() => commentRef.current?.focus(), 0)
       } else if (command === 'open') {
         const current = ids[keys.index]
         if (current !== undefined) navigate(`/review/${current}`)

@@ -43,6 +43,7 @@ export const reviewEn: ReviewMessages = {
   selectRow: 'Select the registration of {name}',
   selectAllPending: 'Select every pending registration shown',
   selectedCount: '{n} selected',
+  selectHint: 'Tick registrations to approve or return them together.',
   bulkApprove: 'Approve selected',
   bulkReturn: 'Return selected',
   bulkComment: 'Comment for returning',

@@ -112,6 +112,7 @@ export const reviewVi = {
   selectRow: 'Chọn hồ sơ của {name}',
   selectAllPending: 'Chọn mọi hồ sơ chờ duyệt đang hiện',
   selectedCount: 'Đã chọn {n} hồ sơ',
+  selectHint: 'Đánh dấu các hồ sơ để duyệt hoặc trả lại cùng lúc.',
   bulkApprove: 'Duyệt các hồ sơ đã chọn',
   bulkReturn: 'Trả lại các hồ sơ đã chọn',
   bulkComment: 'Nhận xét khi trả lại',
