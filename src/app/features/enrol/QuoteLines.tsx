@@ -27,7 +27,7 @@ export function QuoteLines({
   if (!vsi && !hi) return null
   const months = Number(participant.vsiMonths)
   return (
-    <div className="quote" aria-live="polite">
+    <div className="quote-box" aria-live="polite">
       {vsi && (
         <table className="quote-table">
           <caption>{t('enrol.vsi')}</caption>
@@ -73,14 +73,15 @@ export function QuoteLines({
           </tbody>
         </table>
       )}
-      <dl>
+      <dl className="quote">
         {hi && (
           <>
-            <dt>{h('hiLine', { rank: hi.rank, months: hi.months })}</dt>
-            <dd>
-              {formatVnd(hi.amount)}
-              <span className="muted"> ({h('rankAuto', { rank: hi.rank, percent: hi.ladderPercent })})</span>
-            </dd>
+            <dt>
+              {h('hiLine', { rank: hi.rank, months: hi.months })}
+              <br />
+              <span className="muted">{h('rankAuto', { rank: hi.rank, percent: hi.ladderPercent })}</span>
+            </dt>
+            <dd>{formatVnd(hi.amount)}</dd>
           </>
         )}
         <dt className="pays">{t('enrol.pays')}</dt>
