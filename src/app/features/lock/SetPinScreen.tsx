@@ -30,8 +30,11 @@ export function SetPinScreen() {
       setPin('')
     } else {
       setBusy(true)
-      // On success the keyring setting appears and App moves on; a failure here is a bug (the edge).
-      void setUpPin(next).finally(() => setBusy(false))
+      // On success the keyring setting appears and App moves on. It fails only when another tab set a PIN
+      // a moment earlier: that keyring appears too, and App shows the lock screen for it.
+      void setUpPin(next)
+        .catch(() => undefined)
+        .finally(() => setBusy(false))
     }
   }
 
