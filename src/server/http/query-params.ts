@@ -16,3 +16,20 @@ export function parseEventId(value: string | undefined): string | undefined {
   if (value.length > 64) throw new HttpError(400, 'invalid_request', 'Mã sự kiện không hợp lệ')
   return value
 }
+
+/**
+ * A real calendar day `YYYY-MM-DD` from 1900 on. `0000-01-01` passes a format check and Date.parse but not
+ * PostgreSQL, which would fail the query as a 500.
+ */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < '1900-01-01') return false
+  const day = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value
+}
+
+const MAX_BIGINT = 9_223_372_036_854_775_807n
+
+/** Decimal digits that fit PostgreSQL's bigint (a 19-digit cursor can overflow it). */
+export function isBigintText(value: string): boolean {
+  return /^\d{1,19}$/.test(value) && BigInt(value) <= MAX_BIGINT
+}

@@ -283,6 +283,8 @@ describe('JSON routes: malformed bodies never answer 5xx', () => {
       '-1',
       '1e999',
       '99999999999999999999',
+      '9999999999999999999',
+      '9223372036854775808',
       '0000-01-01',
       '2026-02-30',
     ]
@@ -297,8 +299,22 @@ describe('JSON routes: malformed bodies never answer 5xx', () => {
       fc.asyncProperty(fc.constantFrom(...gets), values, async (url, value) => {
         expect(await send('GET', url(value), 'admin', undefined)).toBeLessThan(500)
       }),
-      { numRuns: 300, endOnFailure: true },
+      { numRuns: 400, endOnFailure: true },
     )
+    // Well-formed list cursors holding what PostgreSQL refuses.
+    const cursor = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url')
+    const cursors = [
+      cursor(['0000-01-01T00:00:00Z', 'aaaaaaaa-0000-4000-8000-000000000001']),
+      cursor(['+275760-09-13T00:00:00Z', 'aaaaaaaa-0000-4000-8000-000000000001']),
+      cursor(['2026-11-25T00:00:00Z', '-'.repeat(36)]),
+      cursor(['2026-11-25', 'gggggggg-0000-4000-8000-000000000001']),
+      cursor([{}, []]),
+    ]
+    for (const c of cursors) {
+      expect(await send('GET', `/api/registrations?cursor=${c}`, 'admin', undefined)).toBe(400)
+      const body = JSON.stringify({ cursor: c })
+      expect(await send('POST', '/api/registrations/search', 'admin', body, 'application/json')).toBe(400)
+    }
     for (const v of raw) {
       for (const url of gets) expect(await send('GET', url(v), 'super1', undefined)).toBeLessThan(500)
       for (const [method, path] of [

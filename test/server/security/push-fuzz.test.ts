@@ -245,7 +245,7 @@ describe('push fuzz: never a 5xx, rows only for what was accepted', () => {
       fc.asyncProperty(bodyArb, fc.constantFrom(...CONTENT_TYPES), async (body, contentType) => {
         await sendAndCheck(encode(bodyText(body)), contentType)
       }),
-      { numRuns: 1500, endOnFailure: true },
+      { numRuns: 1100, endOnFailure: true },
     )
     expect(tally.status5xx).toBe(0)
     // The generator must reach the store, not only bounce off the envelope check.

@@ -11,9 +11,11 @@ export function decodeListCursor(cursor: string): { collectedAt: string; id: str
     if (
       Array.isArray(value) &&
       typeof value[0] === 'string' &&
+      // A timestamp and a UUID PostgreSQL accepts: "0000-01-01" or 36 dashes would fail the query as a 500.
+      /^(19|[2-9]\d)\d\d-\d\d-\d\dT/.test(value[0]) &&
       !Number.isNaN(Date.parse(value[0])) &&
       typeof value[1] === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(value[1])
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value[1])
     ) {
       return { collectedAt: value[0], id: value[1] }
     }

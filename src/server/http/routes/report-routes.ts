@@ -5,14 +5,11 @@ import { requireRole } from '../../auth/require-role.ts'
 import { tallyRecords } from '../../store/tally-records.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
-import { parseEventId } from '../query-params.ts'
+import { isCalendarDay, parseEventId } from '../query-params.ts'
 
 function parseDay(value: string | undefined): string | undefined {
   if (value === undefined || value === '') return undefined
-  // A real calendar day PostgreSQL can hold ("0000-01-01" passes Date.parse but not the database).
-  const day = new Date(`${value}T00:00:00Z`)
-  const real = !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !real || value < '1900-01-01') {
+  if (!isCalendarDay(value)) {
     throw new HttpError(400, 'invalid_request', 'Ngày phải có dạng YYYY-MM-DD')
   }
   return value

@@ -15,6 +15,7 @@ import { pullChanges } from '../../store/pull-changes.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { errorBody } from '../error-body.ts'
 import { HttpError } from '../http-error.ts'
+import { isBigintText } from '../query-params.ts'
 import { parseWith, readJson } from '../read-body.ts'
 import { pushOne } from './push-one.ts'
 
@@ -82,7 +83,8 @@ export function syncRoutes(deps: AppDeps) {
 
   app.get('/sync/pull', requireAuth(deps), async (c) => {
     const cursor = c.req.query('cursor') ?? ''
-    if (!/^\d{0,19}$/.test(cursor)) throw new HttpError(400, 'invalid_cursor', 'Con trỏ đồng bộ không hợp lệ')
+    if (cursor !== '' && !isBigintText(cursor))
+      throw new HttpError(400, 'invalid_cursor', 'Con trỏ đồng bộ không hợp lệ')
     return c.json(await pullChanges(deps.db, c.get('user').id, BigInt(cursor || '0')))
   })
 
