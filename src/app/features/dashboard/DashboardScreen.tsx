@@ -76,8 +76,8 @@ export function DashboardScreen() {
   )
   const days = useMemo(() => (tally ? dailySeries(tally.byDay, scope) : undefined), [tally, scope])
   const daily = useMemo(
-    () => (days && days.days.length > 0 ? dailyChart(days, labels) : undefined),
-    [days, labels],
+    () => (days && days.days.length > 0 ? dailyChart(days, labels, t('day')) : undefined),
+    [days, labels, t],
   )
   const staffRows = useMemo(() => (tally ? tallyRows(tally.byStaff, tally.names.staff) : []), [tally])
   const staff = useMemo(
@@ -175,7 +175,7 @@ export function DashboardScreen() {
               <strong>{n(tally.registrations)}</strong>
               <span>{t('registrations')}</span>
             </div>
-            <div className="figure" data-testid="figure-collectedVnd">
+            <div className="figure money" data-testid="figure-collectedVnd">
               <strong>{formatVnd(tally.collectedVnd)}</strong>
               <span>{t('collectedVnd')}</span>
             </div>

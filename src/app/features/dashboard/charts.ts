@@ -14,6 +14,7 @@ export const SERIES_COLOURS: Readonly<Record<(typeof CAMPAIGN_KEYS)[number], str
 export function dailyChart(
   series: DailySeries,
   labels: Readonly<Record<(typeof CAMPAIGN_KEYS)[number], string>>,
+  dayLabel: string,
 ): { options: Omit<uPlot.Options, 'width' | 'height'>; data: uPlot.AlignedData } {
   const x = series.days.map((_, i) => i)
   return {
@@ -29,7 +30,13 @@ export function dailyChart(
         { values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) },
       ],
       series: [
-        { value: (_u, i) => (i === null ? '' : (series.days[Math.round(i)] ?? '')) },
+        {
+          label: dayLabel,
+          value: (_u, i) => {
+            const day = i === null ? undefined : series.days[Math.round(i)]
+            return day ? shortDay(day) : '—'
+          },
+        },
         ...CAMPAIGN_KEYS.map((k) => ({
           label: labels[k],
           stroke: SERIES_COLOURS[k],

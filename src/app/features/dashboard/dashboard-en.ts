@@ -33,6 +33,7 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   short_registrations: 'Registrations',
   short_collectedVnd: 'Collected',
   byDay: 'By day',
+  day: 'Day',
   byEvent: 'By event',
   byCommune: 'By commune',
   byStaff: 'By collector',

@@ -34,6 +34,7 @@ export const dashboardVi = {
   short_registrations: 'Hồ sơ',
   short_collectedVnd: 'Tiền thu',
   byDay: 'Theo ngày',
+  day: 'Ngày',
   byEvent: 'Theo sự kiện',
   byCommune: 'Theo xã/phường',
   byStaff: 'Theo cán bộ thu',

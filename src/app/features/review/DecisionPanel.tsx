@@ -143,13 +143,28 @@ export function DecisionPanel({
         </p>
       )}
       <div className="decision-buttons">
-        <button type="button" disabled={sending} onClick={() => void decide('approve')}>
+        <button
+          type="button"
+          className="button small primary"
+          disabled={sending}
+          onClick={() => void decide('approve')}
+        >
           {t('approve')}
         </button>
-        <button type="button" disabled={sending} onClick={() => void decide('return')}>
+        <button
+          type="button"
+          className="button small secondary"
+          disabled={sending}
+          onClick={() => void decide('return')}
+        >
           {t('return')}
         </button>
-        <button type="button" disabled={sending} onClick={() => void decide('reject')}>
+        <button
+          type="button"
+          className="button small danger"
+          disabled={sending}
+          onClick={() => void decide('reject')}
+        >
           {t('reject')}
         </button>
       </div>

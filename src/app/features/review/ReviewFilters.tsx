@@ -29,6 +29,8 @@ export function ReviewFilters({
   const [q, setQ] = useState(filter.q ?? '')
   const [commune, setCommune] = useState(filter.commune ?? '')
   const tooShort = q.trim().length === 1
+  const [initiallyOpen] = useState(() => window.matchMedia('(min-width: 900px)').matches)
+  const activeCount = (['eventId', 'ownerId', 'commune', 'flagged'] as const).filter((k) => filter[k]).length
 
   // Typed text reaches the filter after a pause; one character is not a search (the server wants two).
   useEffect(() => {
@@ -61,84 +63,92 @@ export function ReviewFilters({
           {tooShort ? t('searchTooShort') : t('searchHint')}
         </p>
       </div>
-      <div className="filter-grid">
-        <div className="field-box">
-          <label htmlFor={`${id}-f1`}>{t('event')}</label>
-          <select
-            id={`${id}-f1`}
-            value={filter.eventId ?? ''}
-            onChange={(e) => set('eventId', e.target.value)}
-          >
-            <option value="">{t('anyEvent')}</option>
-            {[...events].map(([eventId, name]) => (
-              <option key={eventId} value={eventId}>
-                {name}
-              </option>
-            ))}
-          </select>
+      {/* Open on a laptop; on a phone the list comes first and the filters fold away. */}
+      <details className="filter-details" open={initiallyOpen}>
+        <summary>{t('moreFilters', { n: activeCount })}</summary>
+        <div className="filter-grid">
+          <div className="field-box">
+            <label htmlFor={`${id}-f1`}>{t('event')}</label>
+            <select
+              id={`${id}-f1`}
+              value={filter.eventId ?? ''}
+              onChange={(e) => set('eventId', e.target.value)}
+            >
+              <option value="">{t('anyEvent')}</option>
+              {[...events].map(([eventId, name]) => (
+                <option key={eventId} value={eventId}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f2`}>{t('filterStaff')}</label>
+            <select
+              id={`${id}-f2`}
+              value={filter.ownerId ?? ''}
+              onChange={(e) => set('ownerId', e.target.value)}
+            >
+              <option value="">{t('anyStaff')}</option>
+              {staff.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.displayName} ({s.username})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f3`}>{t('filterCommune')}</label>
+            <input
+              id={`${id}-f3`}
+              value={commune}
+              onChange={(e) => setCommune(e.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f4`}>{t('statusFilter')}</label>
+            <select
+              id={`${id}-f4`}
+              value={filter.status ?? ''}
+              onChange={(e) => set('status', e.target.value)}
+            >
+              {statuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status_${s}`)}
+                </option>
+              ))}
+              <option value="">{t('status_all')}</option>
+            </select>
+          </div>
+          <div className="field-box">
+            <label htmlFor={`${id}-f5`}>{t('filterFlagged')}</label>
+            <select
+              id={`${id}-f5`}
+              value={filter.flagged ?? ''}
+              onChange={(e) => set('flagged', e.target.value)}
+            >
+              <option value="">{t('flagged_all')}</option>
+              {flagFilters.map((f) => (
+                <option key={f} value={f}>
+                  {t(`flagged_${f}`)}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
-        <div className="field-box">
-          <label htmlFor={`${id}-f2`}>{t('filterStaff')}</label>
-          <select
-            id={`${id}-f2`}
-            value={filter.ownerId ?? ''}
-            onChange={(e) => set('ownerId', e.target.value)}
-          >
-            <option value="">{t('anyStaff')}</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.displayName} ({s.username})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field-box">
-          <label htmlFor={`${id}-f3`}>{t('filterCommune')}</label>
-          <input
-            id={`${id}-f3`}
-            value={commune}
-            onChange={(e) => setCommune(e.target.value)}
-            autoComplete="off"
-          />
-        </div>
-        <div className="field-box">
-          <label htmlFor={`${id}-f4`}>{t('statusFilter')}</label>
-          <select id={`${id}-f4`} value={filter.status ?? ''} onChange={(e) => set('status', e.target.value)}>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`status_${s}`)}
-              </option>
-            ))}
-            <option value="">{t('status_all')}</option>
-          </select>
-        </div>
-        <div className="field-box">
-          <label htmlFor={`${id}-f5`}>{t('filterFlagged')}</label>
-          <select
-            id={`${id}-f5`}
-            value={filter.flagged ?? ''}
-            onChange={(e) => set('flagged', e.target.value)}
-          >
-            <option value="">{t('flagged_all')}</option>
-            {flagFilters.map((f) => (
-              <option key={f} value={f}>
-                {t(`flagged_${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          setQ('')
-          setCommune('')
-          onChange({ status: 'pending' })
-        }}
-      >
-        {t('clearFilters')}
-      </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setQ('')
+            setCommune('')
+            onChange({ status: 'pending' })
+          }}
+        >
+          {t('clearFilters')}
+        </button>
+      </details>
     </section>
   )
 }

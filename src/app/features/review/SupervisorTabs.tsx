@@ -14,7 +14,11 @@ export function SupervisorTabs() {
   return (
     <nav className="supervisor-tabs no-print" aria-label={t('navReview')}>
       {tabs.map((tab) => (
-        <Link key={tab.href} href={tab.href} aria-current={location === tab.href ? 'page' : undefined}>
+        <Link
+          key={tab.href}
+          href={tab.href}
+          aria-current={location === tab.href || location.startsWith(`${tab.href}/`) ? 'page' : undefined}
+        >
           {tab.label}
         </Link>
       ))}

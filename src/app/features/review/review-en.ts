@@ -38,6 +38,7 @@ export const reviewEn: ReviewMessages = {
   flagged_hard: 'Same ID number',
   flagged_soft: 'Possible duplicate',
   clearFilters: 'Clear filters',
+  moreFilters: 'Filter by event, collector, commune, status ({n} in use)',
   shownCount: '{n} shown',
   shownMore: '{n} shown, more available',
   selectRow: 'Select the registration of {name}',

@@ -107,6 +107,7 @@ export const reviewVi = {
   flagged_hard: 'Trùng số định danh',
   flagged_soft: 'Có thể trùng',
   clearFilters: 'Bỏ lọc',
+  moreFilters: 'Lọc theo sự kiện, cán bộ, xã, trạng thái ({n} đang dùng)',
   shownCount: '{n} hồ sơ đang hiện',
   shownMore: '{n} hồ sơ đang hiện, còn nữa',
   selectRow: 'Chọn hồ sơ của {name}',
