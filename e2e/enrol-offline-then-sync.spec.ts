@@ -108,11 +108,13 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   const sup = laptop.page
   await signIn(sup, 'super1')
   await sup.goto('/review')
+  await waitUnlocked(sup) // a page load locks the app
   await sup.getByRole('link', { name: mai.fullName }).click()
   await sup.getByLabel('Nhận xét').fill('Thiếu thôn/bản, bổ sung giúp')
   await sup.getByRole('button', { name: 'Trả lại' }).click()
   await expect(sup.getByText('Trả lại').first()).toBeVisible()
   await sup.goto('/review')
+  await waitUnlocked(sup) // a page load locks the app
   await sup.getByRole('link', { name: pao.fullName }).click()
   await sup.getByRole('button', { name: 'Duyệt', exact: true }).click()
   await expect(sup.getByText('Đã duyệt').first()).toBeVisible()
@@ -132,8 +134,9 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   await expect(queueItem(page, mai.fullName)).toContainText('Đã gửi')
 
   await sup.goto('/review')
+  await waitUnlocked(sup) // a page load locks the app
   await sup.getByRole('link', { name: mai.fullName }).click()
-  await expect(sup.getByText('Thôn Tả Suối Câu')).toBeVisible()
+  await expect(sup.getByText('Thôn Tả Suối Câu').first()).toBeVisible() // also marked in the revision diff
   await sup.getByRole('button', { name: 'Duyệt', exact: true }).click()
   await expect(sup.getByText('Đã duyệt').first()).toBeVisible()
   await laptop.close()
