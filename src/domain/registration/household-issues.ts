@@ -1,7 +1,6 @@
 // The household rules of one sitting that the device and the server both apply (domain.md §3.1, §3.4):
 // a member in a group the state already pays HI for is refused unless the collector chose the supervisor
 // override and wrote why; a rank that differs from the computed ladder is shown to the supervisor.
-import { hiExclusions } from '../quote/hi-exclusion-flags.ts'
 import { householdRanks } from '../quote/household-ranks.ts'
 import type { FieldIssue } from './field-issue.ts'
 import type { Participant } from './registration-schema.ts'
@@ -18,19 +17,20 @@ export function householdIssues(participants: readonly Participant[]): Household
     const flags = p.hiExclusions ?? []
     const first = flags[0]
     if (!p.hi || first === undefined) return
-    const label = flags.map((f) => hiExclusions[f].label).join('; ')
     if (p.hi.exclusionOverride) {
       warnings.push({
         path: `participants.${i}.hi.exclusionOverride`,
         code: 'ineligible',
-        message: `Thuộc nhóm được ngân sách đóng hoặc hỗ trợ BHYT (${label}) nhưng vẫn đóng theo hộ gia đình: giám sát kiểm tra ghi chú`,
+        message:
+          'Thuộc nhóm được ngân sách đóng hoặc hỗ trợ BHYT nhưng vẫn đóng theo hộ gia đình: giám sát kiểm tra ghi chú',
         details: { flags },
       })
     } else {
       errors.push({
         path: `participants.${i}.hi`,
         code: 'ineligible',
-        message: `${hiExclusions[first].warning} Không thu BHYT hộ gia đình cho người này, trừ khi chọn chuyển giám sát duyệt và ghi lý do.`,
+        message:
+          'Người này thuộc nhóm được ngân sách nhà nước đóng hoặc hỗ trợ BHYT: không thu BHYT hộ gia đình, trừ khi chuyển giám sát duyệt và ghi lý do',
         details: { flags },
       })
     }

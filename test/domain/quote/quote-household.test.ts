@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { hiExclusionFlags, hiExclusions } from '../../../src/domain/quote/hi-exclusion-flags.ts'
+import { hiExclusionFlags } from '../../../src/domain/quote/hi-exclusion-flags.ts'
+import { hiExclusions } from '../../../src/domain/quote/hi-exclusion-labels.ts'
 import { quoteHousehold, type HouseholdMember } from '../../../src/domain/quote/quote-household.ts'
 import { defaultRules } from '../../../src/domain/rules/default-rules.ts'
 

@@ -18,7 +18,7 @@ describe('householdIssues', () => {
         path: 'participants.0.hi',
         code: 'ineligible',
         details: { flags: ['PENSIONER'] },
-        message: expect.stringContaining('lương hưu'),
+        message: expect.stringContaining('ngân sách nhà nước'),
       }),
     ])
   })

@@ -2,14 +2,15 @@
 // as household HI; the warning shows at once, and only the supervisor-override path, with a note, lets the
 // collector go on. Its own chunk, loaded when HI is ticked.
 import { useFormContext, useFormState, useWatch } from 'react-hook-form'
-import { hiExclusionFlags, hiExclusions } from '../../../domain/quote/hi-exclusion-flags.ts'
+import { hiExclusionFlags } from '../../../domain/quote/hi-exclusion-flags.ts'
+import { hiExclusions } from '../../../domain/quote/hi-exclusion-labels.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
-import { HOUSEHOLD_NS } from './household-strings.ts'
+import { HOUSEHOLD_EXTRA_NS } from './household-extra-strings.ts'
 
 export function HiExclusionField({ index }: { index: number }) {
-  const { t } = useTranslation(HOUSEHOLD_NS)
+  const { t } = useTranslation(HOUSEHOLD_EXTRA_NS)
   const { register, control } = useFormContext<EnrolFormValues>()
   const { errors, touchedFields, submitCount } = useFormState({ control, name: `participants.${index}` })
   const p = useWatch({ control, name: `participants.${index}` }) as ParticipantFormValues

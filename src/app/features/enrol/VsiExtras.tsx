@@ -8,10 +8,10 @@ import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
-import { HOUSEHOLD_NS } from './household-strings.ts'
+import { HOUSEHOLD_EXTRA_NS } from './household-extra-strings.ts'
 
 export function VsiExtras({ index, on, part }: { index: number; on: IsoDate; part: 'modes' | 'more' }) {
-  const { t } = useTranslation(HOUSEHOLD_NS)
+  const { t } = useTranslation(HOUSEHOLD_EXTRA_NS)
   const { register, setValue, control } = useFormContext<EnrolFormValues>()
   const { errors, touchedFields, submitCount } = useFormState({ control, name: `participants.${index}` })
   const p = useWatch({ control, name: `participants.${index}` }) as ParticipantFormValues

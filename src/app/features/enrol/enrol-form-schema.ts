@@ -14,7 +14,7 @@ import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values
 import { isEthnicMinority } from '../../../domain/ethnic/ethnic-groups.ts'
 import { normalizeName } from '../../../domain/names/normalize-name.ts'
 import { normalizePhone } from '../../../domain/phone/normalize-phone.ts'
-import { hiExclusionFlags, hiExclusions } from '../../../domain/quote/hi-exclusion-flags.ts'
+import { hiExclusionFlags } from '../../../domain/quote/hi-exclusion-flags.ts'
 import { composeDateOfBirth, normalizeIdNumber } from './parse-form-fields.ts'
 import { formRanks, isReferToOffice, quoteForm, quoteParticipant } from './quote-participant.ts'
 
@@ -86,7 +86,7 @@ export function participantIssues(
     if (!p.hiOverride) {
       add(
         'hiExclusion',
-        `Không thu BHYT hộ gia đình cho người thuộc nhóm "${hiExclusions[p.hiExclusion].label}": bỏ chọn BHYT, hoặc chuyển giám sát duyệt kèm ghi chú`,
+        'Không thu BHYT hộ gia đình cho người thuộc nhóm được ngân sách đóng: bỏ chọn BHYT, hoặc chuyển giám sát duyệt kèm ghi chú',
       )
     } else if (p.hiOverrideNote.trim().length < 3) {
       add('hiOverrideNote', 'Nhập ghi chú cho giám sát: vì sao vẫn thu BHYT hộ gia đình')

@@ -87,7 +87,9 @@ export function toRegistration(
     toParticipant(p, rules, on, { rank: ranks[i], alreadyValidRanks }),
   )
   const total = participants.reduce((s, p) => s + (p.vsi?.amountDue ?? 0) + (p.hi?.amountDue ?? 0), 0)
+  const note = supervisorNote(participants)
   return {
+    ...(note ? { note } : {}),
     id: ctx.id,
     revision: ctx.revision,
     deviceId: ctx.deviceId,
@@ -99,6 +101,19 @@ export function toRegistration(
         ? null
         : { method: 'cash', amountCollected: total, receiptNo: `${ctx.receiptPrefix}-000000` },
   }
+}
+
+/**
+ * The override notes again in the registration's `note`, which every review screen shows: "Người thứ 2:
+ * BHYT dù thuộc nhóm được ngân sách đóng — <ghi chú>". Cut at the wire limit of 500 characters.
+ */
+function supervisorNote(participants: readonly Participant[]): string | undefined {
+  const lines = participants.flatMap((p, i) =>
+    p.hi?.exclusionOverride
+      ? [`Người thứ ${i + 1}: BHYT dù thuộc nhóm được ngân sách đóng — ${p.hi.exclusionOverride.reason}`]
+      : [],
+  )
+  return lines.length === 0 ? undefined : lines.join('\n').slice(0, 500)
 }
 
 /** A saved registration back into form values, for correcting a returned one. */

@@ -1,21 +1,11 @@
-// The enrol screen's issue #4 strings (Vietnamese): households, §3.4 exclusions, VSI extras. Their own
-// namespace (household-strings.ts) so the shared catalogs in src/app/i18n stay untouched by this feature.
-// e2e tests select by "Thuộc nhóm được ngân sách đóng?", "Ghi chú cho giám sát" and the household field label.
+// The enrol screen's issue #4 strings (Vietnamese) shown at first paint: household ranks, VSI per-month quote,
+// household totals. Their own namespace (household-strings.ts), so the shared catalogs stay untouched; the lazy
+// parts' strings are in household-extra-vi.ts. e2e tests select by the household field's label.
 export const householdVi = {
   alreadyValidRanks: 'Số người trong hộ đã có thẻ BHYT hộ gia đình năm nay',
   alreadyValidRanksHint: 'Người đóng hôm nay được tính tiếp theo, từ người thứ {next}.',
   rankAuto: 'Người thứ {rank} trong hộ · {percent}% mức đóng',
   rankOverrideHint: 'Để trống để tự tính; chỉ sửa khi thẻ cũ đã hết hạn giữa năm.',
-  exclusion: 'Thuộc nhóm được ngân sách đóng?',
-  exclusionNone: 'Không thuộc nhóm nào',
-  override: 'Vẫn thu BHYT hộ gia đình, chuyển giám sát duyệt',
-  overrideNote: 'Ghi chú cho giám sát',
-  blocked: 'Chưa thu BHYT hộ gia đình cho người này.',
-  more: 'Thêm',
-  priorMonths: 'Số tháng đã được Nhà nước hỗ trợ đóng trước đây',
-  priorMonthsHint: 'Mỗi người được hỗ trợ tối đa {max} tháng. Giám sát kiểm tra lại.',
-  otherModes: 'Hình thức khác',
-  referToOffice: 'Liên hệ cơ quan BHXH',
   perMonth: 'Mỗi tháng',
   inTotal: 'Cả {months} tháng',
   grossLine: 'Mức đóng 22%',

@@ -102,7 +102,7 @@ describe('household at one sitting (issue #4)', () => {
 
   it('blocks HI for a member in a state-paid group unless the supervisor override has a note', () => {
     const child = person({ dobYear: '2023', hiExclusion: 'CHILD_UNDER_6' })
-    expect(messages(child).hiExclusion).toMatch(/Trẻ em dưới 6 tuổi/)
+    expect(messages(child).hiExclusion).toMatch(/được ngân sách đóng/)
     expect(messages({ ...child, hiOverride: true }).hiOverrideNote).toMatch(/Ghi chú cho giám sát|ghi chú/i)
     expect(messages({ ...child, hiOverride: true, hiOverrideNote: 'Thẻ trẻ em chưa cấp' })).toEqual({})
     // Without HI the flag blocks nothing.

@@ -164,6 +164,7 @@ describe('household of four at one sitting (issue #4)', () => {
       rankOverride: true,
       amountDue: 819_720,
     })
+    expect(reg.note).toBe('Người thứ 1: BHYT dù thuộc nhóm được ngân sách đóng — Trường không thu')
     const checked = checkRegistration(reg, defaultRules)
     expect(checked.ok).toBe(true)
     if (checked.ok)
