@@ -162,12 +162,19 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const log = options.log ?? (() => {})
   const perRound = splitRounds(options.n)
   const timingsMs: Record<string, number> = {}
+  const phaseLimitMs = 120_000 + options.n * 5_000
   const timed = async <T>(name: string, body: () => Promise<T>): Promise<T> => {
     const t0 = Date.now()
     log(`chaos: ${name}…`)
+    // No phase may hang the bench for ever (page.evaluate has no timeout of its own).
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`chaos: ${name} took over ${phaseLimitMs} ms`)), phaseLimitMs)
+    })
     try {
-      return await step(name, body)
+      return await Promise.race([step(name, body), limit])
     } finally {
+      clearTimeout(timer)
       timingsMs[name] = Date.now() - t0
       log(`chaos: ${name} ${timingsMs[name]} ms`)
     }
