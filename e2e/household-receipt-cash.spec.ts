@@ -74,6 +74,7 @@ test('household of four offline, receipt printed, one voided, synced, cash hande
   // The child is in a group the state pays HI for: the warning shows and HI is refused for her.
   const child = member(page, 3)
   await child.getByLabel('BHYT hộ gia đình', { exact: true }).check()
+  await expect(child.getByText(/^Trẻ dưới 6 tuổi được ngân sách nhà nước đóng BHYT/)).toBeVisible()
   await child.getByLabel('Thuộc nhóm được ngân sách đóng?').selectOption({ label: 'Trẻ em dưới 6 tuổi' })
   await expect(child.getByRole('alert')).toContainText(
     'Trẻ em dưới 6 tuổi được ngân sách nhà nước đóng 100% BHYT',

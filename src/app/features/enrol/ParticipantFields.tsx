@@ -328,7 +328,7 @@ export function ParticipantFields({
             />
             <FieldError id={`${id('hiMonths')}-error`} message={err('hiMonths')} />
             <Suspense fallback={null}>
-              <HiExclusionField index={index} />
+              <HiExclusionField index={index} on={on} />
             </Suspense>
             <div className="field narrow">
               <label htmlFor={id('householdOrder')}>{t('enrol.householdOrder')}</label>
