@@ -22,22 +22,23 @@ export async function measureEnrolBundle(baseURL: string): Promise<boolean> {
     await page.goto('/enrol')
     // A fresh start locks: the lock screen is part of what the phone downloads to reach the form.
     await unlockWithPin(page)
-    await page
-      .getByLabel('Họ và tên')
-      .waitFor()
-      .catch(async (e) => {
-        await page.screenshot({ path: '/tmp/shots/bench-fail.png' })
-        throw e
-      })
+    await page.getByLabel('Họ và tên').waitFor()
     await page.waitForLoadState('networkidle')
-    const total = [...scripts.values()].reduce((a, b) => a + b, 0)
-    console.log('\nEnrol screen JavaScript (gzip -9), signed in, cold cache:')
+    const sum = () => [...scripts.values()].reduce((a, b) => a + b, 0)
+    const total = sum()
+    console.log('\nEnrol screen JavaScript (gzip -9), signed in, cold cache, until interactive and idle:')
     for (const [path, size] of [...scripts].sort((a, b) => b[1] - a[1])) {
-      console.log(`  ${(size / 1024).toFixed(1).padStart(7)} KB  ${path}`)
+      console.log(`  ${kb(size)} KB  ${path}`)
     }
-    console.log(
-      `  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget ${ENROL_JS_BUDGET_BYTES / 1024} KB)`,
-    )
+    console.log(`  ${kb(total)} KB  total (budget ${ENROL_JS_BUDGET_BYTES / 1024} KB)`)
+    // Not hidden from the figures: the checks arrive when the first field is touched.
+    const before = new Set(scripts.keys())
+    await page.getByLabel('Họ và tên').focus()
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(300)
+    const later = [...scripts].filter(([path]) => !before.has(path))
+    for (const [path, size] of later) console.log(`  ${kb(size)} KB  ${path} (at the first touch of a field)`)
+    console.log(`  ${kb(sum())} KB  total once a field is touched`)
     if (total > ENROL_JS_BUDGET_BYTES) {
       console.error(`BUDGET EXCEEDED: the enrol screen loads ${(total / 1024).toFixed(1)} KB of gzipped JS`)
       return true
@@ -47,3 +48,5 @@ export async function measureEnrolBundle(baseURL: string): Promise<boolean> {
     await browser.close()
   }
 }
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7)

@@ -102,6 +102,8 @@ export const en: Messages = {
     clear: 'Clear and start again',
     clearConfirm: 'Clear everything typed so far?',
     fixErrors: '{count} errors to fix',
+    ratesChanged:
+      'New contribution rates apply from {date}: the amount due is now {amount}. Reopen the enrol screen (what you typed is kept) and check before collecting.',
     saveFailed: 'Could not save: {message}',
     notFound: 'This registration is not on this device.',
   },

@@ -102,6 +102,8 @@ export const vi = {
     clear: 'Xoá và nhập lại',
     clearConfirm: 'Xoá toàn bộ thông tin đang nhập?',
     fixErrors: 'Còn {count} lỗi cần sửa',
+    ratesChanged:
+      'Từ ngày {date} áp dụng mức đóng mới: số tiền phải thu nay là {amount}. Mở lại màn hình ghi danh (dữ liệu đã nhập vẫn còn) để kiểm tra trước khi thu.',
     saveFailed: 'Không lưu được: {message}',
     notFound: 'Không tìm thấy hồ sơ này trên máy.',
   },

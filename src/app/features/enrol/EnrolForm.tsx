@@ -10,7 +10,9 @@ import {
 } from 'react-hook-form'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useLocation } from 'wouter'
+import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
+import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import type { FieldIssue } from '../../../domain/registration/field-issue.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { enrolDraftKey, deleteDraft, saveDraft } from '../../db/drafts.ts'
@@ -31,6 +33,7 @@ import { parseCount, quoteForm } from './quote-participant.ts'
 const DRAFT_DEBOUNCE_MS = 300
 
 const loadValidation = () => import('./enrol-validation.ts')
+const preloadValidation = () => void loadValidation()
 
 export function EnrolForm({
   initial,
@@ -72,10 +75,6 @@ export function EnrolForm({
   const saving = useRef(false)
   const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
-  useEffect(() => {
-    void loadValidation()
-  }, [])
-
   // Every change goes to IndexedDB shortly after typing stops; a reload restores it.
   useEffect(() => {
     const sub = form.watch((values) => {
@@ -108,6 +107,23 @@ export function EnrolForm({
     saving.current = true
     clearTimeout(draftTimer.current)
     try {
+      const collectedAt = existing?.record.collectedAt ?? vietnamNowIso()
+      // The rules in force on the day the money is taken apply. A form opened before midnight and saved
+      // after it may fall under a new rate row (1 January, 1 July): never take a different sum than the
+      // one the screen showed.
+      const payDay = vietnamDate(collectedAt)
+      if (payDay !== on) {
+        const due = quoteForm(
+          { participants: values.participants, alreadyValidRanks: values.alreadyValidRanks },
+          defaultRules,
+          payDay,
+        ).total
+        if (due !== total) {
+          setTopErrors([t('enrol.ratesChanged', { date: formatDateVi(payDay), amount: formatVnd(due) })])
+          saving.current = false
+          return
+        }
+      }
       const reg = toRegistration(
         values,
         {
@@ -115,11 +131,11 @@ export function EnrolForm({
           revision: (existing?.revision ?? 0) + 1,
           deviceId: existing?.record.deviceId ?? device.deviceId,
           eventId,
-          collectedAt: existing?.record.collectedAt ?? vietnamNowIso(),
+          collectedAt,
           receiptPrefix: device.receiptPrefix,
         },
         defaultRules,
-        on,
+        payDay,
       )
       const { checkRegistration } = await loadValidation()
       const checked = checkRegistration(reg, defaultRules)
@@ -170,7 +186,8 @@ export function EnrolForm({
             ))}
           </ul>
         )}
-        <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate>
+        {/* The checks (zod and the wire schema) load when the first field is touched, not at first paint. */}
+        <form onSubmit={handleSubmit(onValid, onInvalid)} onFocusCapture={preloadValidation} noValidate>
           {fields.map((f, i) => (
             <ParticipantFields
               key={f.id}
