@@ -1,8 +1,8 @@
 // Management (online): events and devices for supervisors (their team) and admins; accounts to read for a
 // supervisor, to manage for an admin; the audit search for admins only.
 import { useEffect, useState } from 'react'
-import { Link, useLocation } from 'wouter'
 import { useAppSettings } from '../../db/use-app-settings.ts'
+import { OfficeTabs } from '../../ui/OfficeTabs.tsx'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { AccountsPanel } from './AccountsPanel.tsx'
@@ -16,7 +16,6 @@ type Tab = 'events' | 'accounts' | 'devices' | 'audit'
 
 export function AdminScreen() {
   const { t } = useTranslation(ADMIN_NS)
-  const [location] = useLocation()
   const settings = useAppSettings()
   const user = settings?.session?.user
   const isAdmin = user?.role === 'admin'
@@ -31,20 +30,12 @@ export function AdminScreen() {
   }, [])
 
   const tabs: Tab[] = isAdmin ? ['events', 'accounts', 'devices', 'audit'] : ['events', 'accounts', 'devices']
-  const pages = [
-    { href: '/review', label: t('navReview') },
-    { href: '/dashboard', label: t('navDashboard') },
-    { href: '/admin', label: t('navAdmin') },
-  ]
   return (
     <main className="screen admin wide">
-      <nav className="supervisor-tabs" aria-label={t('navAdmin')}>
-        {pages.map((p) => (
-          <Link key={p.href} href={p.href} aria-current={location === p.href ? 'page' : undefined}>
-            {p.label}
-          </Link>
-        ))}
-      </nav>
+      <OfficeTabs
+        label={t('navAdmin')}
+        labels={{ review: t('navReview'), dashboard: t('navDashboard'), admin: t('navAdmin') }}
+      />
       <h1>{t('title')}</h1>
       <div className="admin-tabs" role="tablist" aria-label={t('title')}>
         {tabs.map((x) => (

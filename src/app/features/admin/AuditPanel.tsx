@@ -5,7 +5,7 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import { listAudit, type Account, type AuditEntry, type AuditFilter } from './admin-api.ts'
 import { ADMIN_NS } from './admin-strings.ts'
 import { describeAdminError } from './describe-admin-error.ts'
-import { formatInstant } from './format-instant.ts'
+import { formatInstant } from '../../ui/format-instant.ts'
 
 const ACTIONS = [
   'session.create',

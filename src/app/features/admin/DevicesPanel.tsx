@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import { listDevices, revokeDevice, type Device } from './admin-api.ts'
 import { ADMIN_NS } from './admin-strings.ts'
 import { describeAdminError } from './describe-admin-error.ts'
-import { formatInstant } from './format-instant.ts'
+import { formatInstant } from '../../ui/format-instant.ts'
 
 export function DevicesPanel() {
   const { t } = useTranslation(ADMIN_NS)

@@ -1,23 +1,13 @@
-// The supervisor's three online screens, linked to one another (the bottom menu has room for one).
-import { Link, useLocation } from 'wouter'
 import { useTranslation } from '../../i18n/use-translation.ts'
+import { OfficeTabs as Tabs } from '../../ui/OfficeTabs.tsx'
 import { DASHBOARD_NS } from './dashboard-strings.ts'
 
 export function OfficeTabs() {
   const { t } = useTranslation(DASHBOARD_NS)
-  const [location] = useLocation()
-  const tabs = [
-    { href: '/review', label: t('navReview') },
-    { href: '/dashboard', label: t('navDashboard') },
-    { href: '/admin', label: t('navAdmin') },
-  ]
   return (
-    <nav className="supervisor-tabs no-print" aria-label={t('navDashboard')}>
-      {tabs.map((tab) => (
-        <Link key={tab.href} href={tab.href} aria-current={location === tab.href ? 'page' : undefined}>
-          {tab.label}
-        </Link>
-      ))}
-    </nav>
+    <Tabs
+      label={t('navDashboard')}
+      labels={{ review: t('navReview'), dashboard: t('navDashboard'), admin: t('navAdmin') }}
+    />
   )
 }

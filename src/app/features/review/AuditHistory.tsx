@@ -1,6 +1,6 @@
 // A registration's audit entries (created, each revision, each decision, overrides), oldest first.
 import { useTranslation } from '../../i18n/use-translation.ts'
-import { formatInstant } from './format-instant.ts'
+import { formatInstant } from '../../ui/format-instant.ts'
 import type { AuditEntry } from './review-api.ts'
 import { REVIEW_NS } from './review-strings.ts'
 

@@ -3,7 +3,7 @@
 import { Link } from 'wouter'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
-import { formatInstant } from './format-instant.ts'
+import { formatInstant } from '../../ui/format-instant.ts'
 import type { RegistrationSummary } from './review-api.ts'
 import { REVIEW_NS } from './review-strings.ts'
 

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation, type TFunction } from '../../i18n/use-translation.ts'
 import type { Registration } from '../../../domain/registration/registration-schema.ts'
 import { diffRevisions } from './diff-revisions.ts'
-import { formatInstant } from './format-instant.ts'
+import { formatInstant } from '../../ui/format-instant.ts'
 import { REVIEW_NS } from './review-strings.ts'
 
 // Leaf names → the catalog's labels; anything else shows its path.
