@@ -68,7 +68,7 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   const first = await launchPhone(newProfileDir())
   const page = first.page
   await signIn(page, 'staff2', { pin: PIN })
-  await waitForOfflineShell(page)
+  await waitForOfflineShell(page, PIN)
   await first.context.setOffline(true)
 
   await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()

@@ -72,13 +72,14 @@ export async function waitForEventChosen(page: Page): Promise<void> {
 }
 
 /** Waits until the service worker controls the page, so the next start works with no network. */
-export async function waitForOfflineShell(page: Page): Promise<void> {
+export async function waitForOfflineShell(page: Page, pin = DEFAULT_PIN): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready
   })
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    // A reload locks the app (by design): unlock it so the caller finds the page as it left it.
     await page.reload()
-    await waitReady(page)
+    await waitUnlocked(page, pin)
   }
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
 }
