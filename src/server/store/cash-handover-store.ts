@@ -202,7 +202,7 @@ export async function confirmHandover(
   id: string,
   input: HandoverConfirm,
   now: Date,
-): Promise<HandoverReviewRow | 'not_found'> {
+): Promise<HandoverReviewRow | 'not_found' | 'own'> {
   return db.transaction(async (tx) => {
     const s = scope(user, 'h', 'staff_id', 2)
     const [found] = await tx.query<HandoverRow>(
@@ -210,6 +210,8 @@ export async function confirmHandover(
       [id, ...s.params],
     )
     if (!found) return 'not_found'
+    // Four eyes on cash: whoever declared a hand-over never confirms it.
+    if (found.staff_id === user.id) return 'own'
     const [row] = await tx.query<HandoverRow>(
       `UPDATE cash_handovers AS h SET confirmed_vnd = $2, confirmed_by = $3, confirmed_at = $4, comment = $5
         WHERE h.id = $1 RETURNING ${HANDOVER_COLUMNS}`,

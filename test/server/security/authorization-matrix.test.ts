@@ -72,8 +72,8 @@ const MATRIX: Row[] = [
   ['GET /api/audit',                                    '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
   ['POST /api/cash/handovers',                          '—',          [401,      201,                  201,                  201,                     201,                     201]],
   ['GET /api/cash/handovers',                           '—',          [401,      200,                  200,                  200,                     200,                     200]],
-  // A supervisor confirms their own declaration: no four-eyes rule on cash yet (reported to the #4 owner).
-  ['POST /api/cash/handovers/:id/confirm',              'own',        [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
+  // Four eyes on cash: nobody confirms a hand-over they declared themselves.
+  ['POST /api/cash/handovers/:id/confirm',              'own',        [401,      '403 forbidden',      '403 forbidden',      '403 own_handover',      '403 own_handover',      '403 own_handover']],
   ['POST /api/cash/handovers/:id/confirm',              'same team',  [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['POST /api/cash/handovers/:id/confirm',              'other team', [401,      '403 forbidden',      '403 forbidden',      '404 not_found',         '404 not_found',         200]],
   ['GET /api/unknown-route',                            '—',          [404,      404,                  404,                  404,                     404,                     404]],

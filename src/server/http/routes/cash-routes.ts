@@ -44,6 +44,9 @@ export function cashRoutes(deps: AppDeps) {
       if (result === 'not_found') {
         throw new HttpError(404, 'not_found', 'Không tìm thấy bàn giao (hoặc không thuộc nhóm của bạn)')
       }
+      if (result === 'own') {
+        throw new HttpError(403, 'own_handover', 'Không thể tự xác nhận bàn giao tiền của chính mình')
+      }
       return c.json(result)
     },
   )
