@@ -2,6 +2,7 @@
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { findProvince } from '../../../domain/admin/provinces.ts'
 import { ethnicGroups } from '../../../domain/ethnic/ethnic-groups.ts'
+import { hiExclusions } from '../../../domain/quote/hi-exclusion-labels.ts'
 import type { Participant } from '../../../domain/registration/registration-schema.ts'
 import { formatPartialDate } from '../../ui/format-date.ts'
 import { formatVnd } from '../../ui/format-vnd.ts'
@@ -51,9 +52,21 @@ export function ParticipantDetails({ participant: p, index }: { participant: Par
           <dl>
             <Row label={t('months')} value={String(p.hi.months)} />
             <Row label={t('householdOrder')} value={String(p.hi.householdOrder)} />
+            {p.hi.alreadyValidRanks !== undefined && p.hi.alreadyValidRanks > 0 && (
+              <Row label={t('alreadyValidRanks')} value={String(p.hi.alreadyValidRanks)} />
+            )}
             <Row label={t('amountDue')} value={formatVnd(p.hi.amountDue)} />
+            {p.hi.exclusionOverride && (
+              <Row label={t('exclusionOverride')} value={p.hi.exclusionOverride.reason} />
+            )}
           </dl>
         </>
+      )}
+      {p.hiExclusions && p.hiExclusions.length > 0 && (
+        // A group the state already pays HI for: the supervisor decides whether household HI stands.
+        <p className="flag hard" role="note">
+          {t('hiExclusions')}: {p.hiExclusions.map((f) => hiExclusions[f].label).join('; ')}
+        </p>
       )}
       <h4>{t('services')}</h4>
       <dl>

@@ -113,6 +113,11 @@ export function ReviewDetailScreen({ id }: { id: string }) {
       </dl>
 
       <FlagList flags={detail.flags} />
+      {r.void && (
+        <p className="flag hard" role="note">
+          {t('voided', { reason: r.void.reason })}
+        </p>
+      )}
 
       <h2>{t('participants')}</h2>
       {r.participants.map((p, i) => (

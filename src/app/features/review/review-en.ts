@@ -3,6 +3,10 @@ import { reviewVi, type ReviewMessages } from './review-vi.ts'
 
 export const reviewEn: ReviewMessages = {
   ...reviewVi,
+  alreadyValidRanks: 'Household members already holding a card this year',
+  exclusionOverride: 'Why household HI was still collected',
+  hiExclusions: 'In a group whose HI the state pays',
+  voided: 'Receipt voided: {reason}',
   listTitle: 'Review registrations',
   statusFilter: 'Status',
   status_all: 'All',
