@@ -114,24 +114,7 @@ async function insertRegistration(
   if (rows.length === 0) return false
   await writeRevisionAndPeople(tx, r, hash, at)
   const flags = await refreshFlags(tx, r.id, now)
-  await appendAudit(
-    tx,
-    {
-      actorId: owner.id,
-      action: 'registration.create',
-      entity: 'registration',
-      entityId: r.id,
-      detail: {
-        revision: r.revision,
-        deviceId: r.deviceId,
-        eventId: r.eventId,
-        participants: r.participants.length,
-        hardFlags: flags.hard,
-        softFlags: flags.soft,
-      },
-    },
-    now,
-  )
+  await auditPushed(tx, 'registration.create', owner.id, r, flags, now)
   return true
 }
 
@@ -167,24 +150,7 @@ async function updateRegistration(
   )
   // After the change lock: see takeChangeSeq and refreshFlags.
   const flags = await refreshFlags(tx, r.id, now)
-  await appendAudit(
-    tx,
-    {
-      actorId: owner.id,
-      action: 'registration.update',
-      entity: 'registration',
-      entityId: r.id,
-      detail: {
-        revision: r.revision,
-        deviceId: r.deviceId,
-        eventId: r.eventId,
-        participants: r.participants.length,
-        hardFlags: flags.hard,
-        softFlags: flags.soft,
-      },
-    },
-    now,
-  )
+  await auditPushed(tx, 'registration.update', owner.id, r, flags, now)
 }
 
 async function writeRevisionAndPeople(tx: Db, r: Registration, hash: string, at: string): Promise<void> {
@@ -205,5 +171,34 @@ async function writeRevisionAndPeople(tx: Db, r: Registration, hash: string, at:
   await tx.query(
     `INSERT INTO registration_people (registration_id, ${PERSON_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}`,
     params,
+  )
+}
+
+/** The audit entry of a stored revision: ids and counts only, never the people in it. */
+async function auditPushed(
+  tx: Db,
+  action: 'registration.create' | 'registration.update',
+  actorId: string,
+  r: Registration,
+  flags: { hard: number; soft: number },
+  now: Date,
+): Promise<void> {
+  await appendAudit(
+    tx,
+    {
+      actorId,
+      action,
+      entity: 'registration',
+      entityId: r.id,
+      detail: {
+        revision: r.revision,
+        deviceId: r.deviceId,
+        eventId: r.eventId,
+        participants: r.participants.length,
+        hardFlags: flags.hard,
+        softFlags: flags.soft,
+      },
+    },
+    now,
   )
 }
