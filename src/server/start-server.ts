@@ -29,6 +29,8 @@ export interface StartServerOptions {
   /** Behind a reverse proxy that appends the client to `X-Forwarded-For`. */
   trustProxy?: boolean
   logger?: Logger
+  /** The server's clock; the wall clock unless a test injects one. */
+  now?: () => Date
 }
 
 export interface RunningServer {
@@ -42,13 +44,14 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger()
+  const now = options.now ?? (() => new Date())
   const db = await openStore(
     parseDatabaseConfig({ DATABASE_URL: options.databaseUrl, DATA_DIR: options.dataDir }),
   )
   try {
     const seed = await seedDemo(db, {
       password: options.demoPassword || DEMO_PASSWORD,
-      now: new Date(),
+      now: now(),
       rules: defaultRules,
       withSamples: options.demoData ?? false,
     })
@@ -62,6 +65,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       db,
       logger,
       staticDir,
+      now,
       trustProxy: options.trustProxy ?? false,
       ...(options.sessionTtlMs !== undefined ? { sessionTtlMs: options.sessionTtlMs } : {}),
     })

@@ -21,6 +21,7 @@ beforeAll(async () => {
     distDir: dist,
     demoData: true,
     logger: createLogger({ level: 'silent' }),
+    now: () => new Date('2026-11-25T03:00:00Z'),
   })
 })
 afterAll(async () => {

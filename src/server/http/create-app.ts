@@ -30,7 +30,8 @@ export const DEFAULT_SESSION_TTL_MS = 12 * 60 * 60 * 1000
 export interface CreateAppOptions {
   db: Db
   logger: Logger
-  now?: () => Date
+  /** The one clock for tokens, quotes and audit stamps: required, so no app (least of all a test's) reads the wall clock by accident. */
+  now: () => Date
   sessionTtlMs?: number
   rules?: RuleSet
   /** The built PWA (`dist/`); omitted → API only. */
@@ -44,7 +45,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const deps: AppDeps = {
     db: options.db,
     logger: options.logger,
-    now: options.now ?? (() => new Date()),
+    now: options.now,
     sessionTtlMs: options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS,
     rules: options.rules ?? defaultRules,
     trustProxy: options.trustProxy ?? false,

@@ -69,6 +69,7 @@ describe('logs never carry personal data', () => {
     const app = createApp({
       db: broken,
       logger: createLogger({ destination: { write: (l: string) => void lines.push(l) } }),
+      now: () => t.clock.now,
     })
     const res = await app.request('/api/events', { headers: { Authorization: `Bearer ${'a'.repeat(43)}` } })
     expect(res.status).toBe(500)

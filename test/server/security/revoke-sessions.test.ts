@@ -44,7 +44,11 @@ describe('the command-line scripts', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ghidanh-cli-'))
     try {
       const db = await openStore({ kind: 'pglite', dataDir: dir })
-      await seedDemo(db, { password: DEMO_PASSWORD, now: new Date(), rules: defaultRules })
+      await seedDemo(db, {
+        password: DEMO_PASSWORD,
+        now: new Date('2026-11-25T03:00:00Z'),
+        rules: defaultRules,
+      })
       await db.close()
       const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '', NEW_PASSWORD: 'mot-mat-khau-moi-2026' }
       const cli = (script: string, ...args: string[]) =>

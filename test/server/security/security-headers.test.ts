@@ -19,7 +19,12 @@ beforeAll(async () => {
     '<!doctype html><div id="root"></div><script type="module" src="/assets/a.js"></script>',
   )
   await writeFile(join(dir, 'sw.js'), 'self.skipWaiting()')
-  app = createApp({ db: t.db, logger: createLogger({ level: 'silent' }), staticDir: dir })
+  app = createApp({
+    db: t.db,
+    logger: createLogger({ level: 'silent' }),
+    staticDir: dir,
+    now: () => t.clock.now,
+  })
 })
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
