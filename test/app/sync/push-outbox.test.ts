@@ -16,7 +16,7 @@ const acceptAll: SendPush = async ({ registrations }) => ({
     revision: r.revision,
     status: 'accepted',
   })),
-  serverTime: new Date().toISOString(),
+  serverTime: '2026-11-25T03:00:00.000Z',
 })
 
 describe('pushOutbox', () => {
