@@ -1,10 +1,18 @@
 // `npm start`: the PWA and the API on one origin. Configuration comes from the environment only.
+import { readFileSync } from 'node:fs'
+import { networkInterfaces } from 'node:os'
 import { createLogger } from './create-logger.ts'
 import { startServer } from './start-server.ts'
 
 const env = process.env
 const logger = createLogger()
+const tls =
+  env['TLS_CERT'] && env['TLS_KEY']
+    ? { cert: readFileSync(env['TLS_CERT'], 'utf8'), key: readFileSync(env['TLS_KEY'], 'utf8') }
+    : undefined
 const running = await startServer({
+  ...(tls ? { tls } : {}),
+  onProgress: (step) => process.stdout.write(`Ghi Danh: ${step}…\n`),
   port: Number(env['PORT'] || 8080),
   ...(env['DATA_DIR'] ? { dataDir: env['DATA_DIR'] } : {}),
   ...(env['DATABASE_URL'] ? { databaseUrl: env['DATABASE_URL'] } : {}),
@@ -15,6 +23,13 @@ const running = await startServer({
 })
 
 const lines = [`\nGhi Danh is running at ${running.url}`]
+// What a phone on the same network types (it needs HTTPS, or USB with `adb reverse`: see the README).
+for (const addrs of Object.values(networkInterfaces())) {
+  for (const a of addrs ?? []) {
+    if (a.family === 'IPv4' && !a.internal)
+      lines.push(`  on this network: ${running.url.replace('localhost', a.address)}`)
+  }
+}
 lines.push(
   env['DATABASE_URL']
     ? '  database: PostgreSQL (DATABASE_URL)'

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
@@ -31,6 +32,10 @@ export interface StartServerOptions {
   logger?: Logger
   /** The server's clock; the wall clock unless a test injects one. */
   now?: () => Date
+  /** Serve HTTPS with this PEM key and certificate (a phone needs a secure origin for its PIN and worker). */
+  tls?: { key: string; cert: string }
+  /** Told each step of the start, for `npm start` to print. */
+  onProgress?: (step: string) => void
 }
 
 export interface RunningServer {
@@ -45,10 +50,13 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger()
   const now = options.now ?? (() => new Date())
+  const progress = options.onProgress ?? (() => {})
+  progress('opening and migrating the database')
   const db = await openStore(
     parseDatabaseConfig({ DATABASE_URL: options.databaseUrl, DATA_DIR: options.dataDir }),
   )
   try {
+    progress('checking the demo accounts')
     const seed = await seedDemo(db, {
       password: options.demoPassword || DEMO_PASSWORD,
       now: now(),
@@ -69,9 +77,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       trustProxy: options.trustProxy ?? false,
       ...(options.sessionTtlMs !== undefined ? { sessionTtlMs: options.sessionTtlMs } : {}),
     })
+    progress('listening')
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve(
-        { fetch: app.fetch, port: options.port ?? 8080, hostname: options.hostname ?? '0.0.0.0' },
+        {
+          fetch: app.fetch,
+          port: options.port ?? 8080,
+          hostname: options.hostname ?? '0.0.0.0',
+          ...(options.tls ? { createServer: createHttpsServer, serverOptions: options.tls } : {}),
+        },
         () => resolve(s),
       )
       s.once('error', reject)
@@ -79,7 +93,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const port = (server.address() as AddressInfo).port
     let closing: Promise<void> | undefined
     return {
-      url: `http://localhost:${port}`,
+      url: `${options.tls ? 'https' : 'http'}://localhost:${port}`,
       port,
       db,
       seed,

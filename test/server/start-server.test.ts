@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import https from 'node:https'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -102,6 +103,7 @@ describe('main.ts', () => {
         }
       })
     })
+    expect(out).toMatch(/opening and migrating the database…[\s\S]*listening…/)
     expect(out).toMatch(/staff1\s+staff\s+team-a/)
     expect(out).toMatch(/super1\s+supervisor\s+team-a/)
     expect((await fetch(`${url}/api/health`)).status).toBe(200)
@@ -111,5 +113,62 @@ describe('main.ts', () => {
     })
     expect(code).toBe(0)
     rmSync(dataDir, { recursive: true, force: true })
+  })
+})
+
+describe('startServer over HTTPS', () => {
+  it('serves the API with the given key and certificate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ghi-danh-tls-'))
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')]
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    )
+    const steps: string[] = []
+    const tls = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      dataDir: 'memory://',
+      distDir: null,
+      logger: createLogger({ level: 'silent' }),
+      tls: { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') },
+      onProgress: (step) => steps.push(step),
+    })
+    try {
+      expect(tls.url).toMatch(/^https:\/\/localhost:\d+$/)
+      expect(steps).toEqual(['opening and migrating the database', 'checking the demo accounts', 'listening'])
+      const body = await new Promise<string>((resolve, reject) => {
+        https
+          .get(`${tls.url}/api/health`, { ca: readFileSync(cert) }, (res) => {
+            let text = ''
+            res.on('data', (b: Buffer) => (text += b.toString()))
+            res.on('end', () => resolve(text))
+          })
+          .on('error', reject)
+      })
+      expect(JSON.parse(body)).toEqual({ status: 'ok' })
+    } finally {
+      await tls.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
