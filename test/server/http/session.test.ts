@@ -130,9 +130,9 @@ describe('POST /api/devices', () => {
 })
 
 describe('sign-in throttling', () => {
-  it('refuses a username for 15 minutes after 10 wrong passwords, then lets it in again', async () => {
+  it('slows a username after 5 wrong passwords from one address, then lets the right one in after the wait', async () => {
     const start = t.clock.now.toISOString()
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 5; i++) {
       expect(
         (await t.call('POST', '/api/session', { json: { username: 'staff3', password: `guess-${i}` } }))
           .status,
@@ -143,13 +143,13 @@ describe('sign-in throttling', () => {
     })
     expect(blocked.status).toBe(429)
     expect(blocked.body.error.code).toBe('too_many_attempts')
-    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(blocked.headers.get('retry-after')).toBe('1')
     // Other accounts are not affected.
     expect(
       (await t.call('POST', '/api/session', { json: { username: 'staff1', password: 'ghidanh-demo' } }))
         .status,
     ).toBe(200)
-    t.clock.advance(15 * 60_000)
+    t.clock.advance(1000)
     expect(
       (await t.call('POST', '/api/session', { json: { username: 'staff3', password: 'ghidanh-demo' } }))
         .status,

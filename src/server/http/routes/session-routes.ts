@@ -17,36 +17,36 @@ const signInSchema = z.object({
   password: z.string().min(1).max(256),
 })
 
-/** Wrong passwords from one client address, any usernames, before it waits out the window. */
-export const ADDRESS_MAX_FAILURES = 50
+function formatWait(ms: number): string {
+  const seconds = Math.ceil(ms / 1000)
+  return seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`
+}
 
 export function sessionRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
-  // Per account: 10 wrong passwords in 15 minutes lock that username. Per address: one client spraying many
-  // usernames is stopped too; higher, because a commune office signs everyone in from one NAT address.
+  // Growing delays per (username, address), per username and per address; see SignInThrottle.
   const throttle = new SignInThrottle()
-  const addressThrottle = new SignInThrottle({ maxFailures: ADDRESS_MAX_FAILURES })
 
   app.post('/session', async (c) => {
     const body = await readBody(c, signInSchema)
     const username = body.username.toLowerCase()
     const address = clientAddress(c, deps.trustProxy)
     const now = deps.now()
-    const waitMs = Math.max(throttle.retryAfterMs(username, now), addressThrottle.retryAfterMs(address, now))
-    if (waitMs > 0) {
-      c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
+    const attempt = throttle.begin(username, address, now)
+    if (!attempt.allowed) {
+      c.header('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)))
       throw new HttpError(
         429,
         'too_many_attempts',
-        'Sai mật khẩu quá nhiều lần. Vui lòng thử lại sau ít phút.',
+        `Sai mật khẩu nhiều lần: vui lòng chờ ${formatWait(attempt.retryAfterMs)} rồi thử lại.`,
       )
     }
+    // The attempt is already counted as a failure; only a right password takes it back.
     const row = await findUserByUsername(deps.db, username)
     // Always run scrypt, so an unknown username takes as long as a wrong password.
     const ok = await verifyPassword(body.password, row?.password_hash ?? (await dummyPasswordHash()))
     if (!row || !ok || row.disabled) {
-      throttle.recordFailure(username, now)
-      addressThrottle.recordFailure(address, now)
+      attempt.failed()
       // Only for an existing account: an unknown username names nobody to audit against.
       if (row) {
         await appendAudit(
@@ -63,7 +63,7 @@ export function sessionRoutes(deps: AppDeps) {
       }
       throw new HttpError(401, 'invalid_credentials', 'Sai tên đăng nhập hoặc mật khẩu')
     }
-    throttle.recordSuccess(username)
+    attempt.succeeded()
     const token = newSessionToken()
     const expiresAt = new Date(now.getTime() + deps.sessionTtlMs)
     await deps.db.transaction(async (tx) => {
