@@ -100,9 +100,14 @@ function makeRegistration(i: number, deviceId: string, prefix: string, eventId: 
     const r = rand()
     const services = { vssidAssisted: rand() < 0.3, cashlessPension: rand() < 0.03 }
     const p: Participant = { ...base, services }
-    if (r < 0.55) {
+    // VSI only for who may have it (issue #9): not a pensioner, 30 % support only for a minority.
+    if (r < 0.55 && !services.cashlessPension) {
       const months = pick([1, 3, 6, 12] as const)
-      const supportGroup = pick(['POOR', 'NEAR_POOR', 'ETHNIC_MINORITY', 'OTHER'] as const)
+      const supportGroup = pick(
+        base.ethnicityCode === '01'
+          ? (['POOR', 'NEAR_POOR', 'OTHER'] as const)
+          : (['POOR', 'NEAR_POOR', 'ETHNIC_MINORITY'] as const),
+      )
       const amountDue = cached(`v${on}${months}${supportGroup}`, () => {
         const q = quoteVsi({ monthlyIncome: floor, months, supportGroup }, defaultRules, on)
         if (!q.ok) throw new Error(q.issue.message)

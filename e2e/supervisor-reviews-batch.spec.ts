@@ -103,8 +103,9 @@ const people = {
   pan: person('Lò Văn Pản', idNumber('0', '55', 7), '1955-03-03', 'male', {
     services: { vssidAssisted: false, cashlessPension: true },
   }),
-  tam: person('Hoàng Văn Tâm', TAM_ID, '1970-05-05', 'male', { vsi: vsi('OTHER', 3) }),
-  tamAgain: person('Hoàng Văn Tâm', TAM_ID, '1970-05-05', 'male', { hi: hi(1) }),
+  // Kinh: the 20 % group is his (a minority person in it would be refused, issue #9).
+  tam: person('Hoàng Văn Tâm', TAM_ID, '1970-05-05', 'male', { ethnicityCode: '01', vsi: vsi('OTHER', 3) }),
+  tamAgain: person('Hoàng Văn Tâm', TAM_ID, '1970-05-05', 'male', { ethnicityCode: '01', hi: hi(1) }),
 }
 
 async function pushAll(username: string, eventId: string, groups: [Participant[], number][]) {

@@ -3,10 +3,13 @@ import type { IsoDate } from '../rules/dated.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
 import type { HiExclusionFlag } from './hi-exclusion-flags.ts'
 import { quoteHi } from './hi-quote.ts'
+import { stateFundedChild } from './state-funded-child.ts'
 
 export interface HouseholdMember {
   /** §3.4 reasons this person is covered elsewhere; any flag skips the member. */
   exclusions?: readonly HiExclusionFlag[] | undefined
+  /** "YYYY-MM-DD" | "YYYY-MM" | "YYYY": a child certainly under 6 on `on` is state-paid, skipped like a flag. */
+  dateOfBirth?: string | undefined
   /** Supervisor override of the rank (lapsed-card edge case, domain.md §3.1). */
   rankOverride?: number | undefined
 }
@@ -32,8 +35,9 @@ export type HouseholdQuoteResult =
   { ok: true; quote: HouseholdQuote } | { ok: false; issue: Omit<FieldIssue, 'path'> }
 
 /**
- * Household HI for the members in their listed order (domain.md §3.5): excluded members are skipped and
- * not counted; ranks continue after `alreadyValidRanks` members whose card paid this year is still valid.
+ * Household HI for the members in their listed order (domain.md §3.5): excluded members (a §3.4 flag, or a
+ * child certainly under 6) are skipped and not counted; ranks continue after `alreadyValidRanks` members
+ * whose card paid this year is still valid.
  */
 export function quoteHousehold(
   members: readonly HouseholdMember[],
@@ -52,7 +56,11 @@ export function quoteHousehold(
   let position = 0
   let total = 0
   for (const [index, member] of members.entries()) {
-    const exclusions = member.exclusions ?? []
+    const under6 =
+      member.dateOfBirth !== undefined && stateFundedChild(member.dateOfBirth, rules, on) === 'yes'
+    const flags = member.exclusions ?? []
+    const exclusions: readonly HiExclusionFlag[] =
+      under6 && !flags.includes('CHILD_UNDER_6') ? [...flags, 'CHILD_UNDER_6'] : flags
     if (exclusions.length > 0) {
       lines.push({ index, excluded: true, exclusions, amount: 0 })
       continue

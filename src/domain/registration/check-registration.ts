@@ -16,17 +16,23 @@ import { registrationSchema, type Participant, type Registration } from './regis
 import { vietnameseZodError } from './vietnamese-zod-error.ts'
 
 export type CheckResult =
-  { ok: true; registration: Registration; warnings: FieldIssue[] } | { ok: false; errors: FieldIssue[] }
+  | { ok: true; registration: Registration; warnings: FieldIssue[] }
+  /** `warnings`: those found beside the errors (none when the shape itself is wrong), for the form. */
+  | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] }
 
 /**
- * What the server does to every pushed registration, and the device before it saves: the shared schema,
- * then the rules recomputed at the date of `collectedAt`. Amounts are never fixed silently.
- * Warnings (ID digits that disagree, unknown phone prefix…) never block: a supervisor looks at them.
+ * The one rulebook (issue #9): what the server does to every pushed registration, and the enrol form on
+ * every change and before it saves: the shared schema, then the rules recomputed at the date of
+ * `collectedAt`. Amounts are never fixed silently. Anything that changes money or eligibility is an
+ * error; what the citizen's papers may contradict (ID digits, unknown phone prefix…) is a warning that
+ * never blocks: a supervisor looks at it. The list is in src/domain/README.md.
  */
 export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
   // reportInput lets us tell a missing field from a wrong one; inputs are never copied into the issues.
   const parsed = registrationSchema.safeParse(input, { error: vietnameseZodError, reportInput: true })
-  if (!parsed.success) return { ok: false, errors: zodIssuesToFieldIssues(parsed.error.issues) }
+  if (!parsed.success) {
+    return { ok: false, errors: zodIssuesToFieldIssues(parsed.error.issues), warnings: [] }
+  }
   const reg = parsed.data
   const errors: FieldIssue[] = []
   const warnings: FieldIssue[] = []
@@ -35,6 +41,7 @@ export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
   reg.participants.forEach((p, i) => {
     const at = `participants.${i}`
     errors.push(...dateOfBirthErrors(p, at, on, rules))
+    errors.push(...eligibilityErrors(p, at))
     warnings.push(...participantWarnings(p, at, on, rules))
     if (p.vsi) {
       const q = quoteVsi({ ...p.vsi, provinceCode: p.address.provinceCode }, rules, on)
@@ -51,17 +58,19 @@ export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
       } else total += q.quote.amount
     }
   })
-  warnings.push(...duplicateWarnings(reg.participants))
-  const household = householdIssues(reg.participants)
+  const duplicates = duplicateIssues(reg.participants)
+  errors.push(...duplicates.errors)
+  warnings.push(...duplicates.warnings)
+  const household = householdIssues(reg.participants, rules, on)
   errors.push(...household.errors)
   warnings.push(...household.warnings)
-  if (errors.length > 0) return { ok: false, errors }
+  if (errors.length > 0) return { ok: false, errors, warnings }
   if (total > 0 && reg.payment === null) {
     errors.push({ path: 'payment', code: 'required', message: 'Có số tiền phải thu: cần biên lai thu tiền' })
   } else if (reg.payment && reg.payment.amountCollected !== total) {
     errors.push(mismatch('payment.amountCollected', total, reg.payment.amountCollected))
   }
-  if (errors.length > 0) return { ok: false, errors }
+  if (errors.length > 0) return { ok: false, errors, warnings }
   return { ok: true, registration: reg, warnings }
 }
 
@@ -106,20 +115,6 @@ function participantWarnings(p: Participant, at: string, on: IsoDate, rules: Rul
         message: `Chỉ biết năm/tháng sinh: kiểm tra người tham gia đã đủ ${minAge} tuổi chưa`,
       })
     }
-    const minority = isEthnicMinority(p.ethnicityCode)
-    if (p.vsi.supportGroup === 'ETHNIC_MINORITY' && !minority) {
-      out.push({
-        path: `${at}.vsi.supportGroup`,
-        code: 'ineligible',
-        message: 'Nhóm hỗ trợ là dân tộc thiểu số nhưng dân tộc đã chọn là Kinh',
-      })
-    } else if (p.vsi.supportGroup === 'OTHER' && minority) {
-      out.push({
-        path: `${at}.vsi.supportGroup`,
-        code: 'invalid',
-        message: 'Người dân tộc thiểu số được hỗ trợ 30%: nên chọn nhóm dân tộc thiểu số',
-      })
-    }
   }
   if (!findProvince(p.address.provinceCode)) {
     out.push({
@@ -131,13 +126,58 @@ function participantWarnings(p: Participant, at: string, on: IsoDate, rules: Rul
   return out
 }
 
-function duplicateWarnings(participants: readonly Participant[]): FieldIssue[] {
+/**
+ * Who may not have what they were sold (issue #9): the state support group must match the ethnic group
+ * (domain.md §2.3), and VSI is closed to people already receiving a pension, an SI benefit or a monthly
+ * allowance (Law 41/2024/QH15 Art. 2(4)(a)). Each changes the sum or who may join, so each is an error.
+ */
+function eligibilityErrors(p: Participant, at: string): FieldIssue[] {
+  if (!p.vsi) return []
+  const out: FieldIssue[] = []
+  const minority = isEthnicMinority(p.ethnicityCode)
+  if (p.vsi.supportGroup === 'ETHNIC_MINORITY' && !minority) {
+    out.push({
+      path: `${at}.vsi.supportGroup`,
+      code: 'ineligible',
+      message: 'Người dân tộc Kinh không thuộc nhóm hỗ trợ dân tộc thiểu số (30%)',
+    })
+  } else if (p.vsi.supportGroup === 'OTHER' && minority) {
+    out.push({
+      path: `${at}.vsi.supportGroup`,
+      code: 'invalid',
+      message: 'Người dân tộc thiểu số được hỗ trợ 30%: chọn nhóm dân tộc thiểu số (hoặc nhóm cao hơn)',
+    })
+  }
+  if (p.vsi.receivesPensionOrBenefit === true) {
+    out.push({
+      path: `${at}.vsi.receivesPensionOrBenefit`,
+      code: 'ineligible',
+      message:
+        'Người đang hưởng lương hưu, trợ cấp BHXH hoặc trợ cấp hằng tháng không tham gia BHXH tự nguyện',
+    })
+  } else if (p.services.cashlessPension) {
+    out.push({
+      path: `${at}.services.cashlessPension`,
+      code: 'ineligible',
+      message:
+        'Người nhận lương hưu, trợ cấp hằng tháng không tham gia BHXH tự nguyện: bỏ chọn BHXH tự nguyện hoặc dịch vụ này',
+    })
+  }
+  return out
+}
+
+/** The same ID twice in one sitting would charge one person twice: an error. Equal ranks: see below. */
+function duplicateIssues(participants: readonly Participant[]): {
+  errors: FieldIssue[]
+  warnings: FieldIssue[]
+} {
+  const errors: FieldIssue[] = []
   const out: FieldIssue[] = []
   const ids = new Map<string, number>()
   const ranks = new Map<number, number>()
   participants.forEach((p, i) => {
     if (ids.has(p.idNumber)) {
-      out.push({
+      errors.push({
         path: `participants.${i}.idNumber`,
         code: 'invalid',
         message: `Trùng số định danh với người thứ ${(ids.get(p.idNumber) ?? 0) + 1}`,
@@ -153,7 +193,9 @@ function duplicateWarnings(participants: readonly Participant[]): FieldIssue[] {
       } else ranks.set(p.hi.householdOrder, i)
     }
   })
-  return out
+  // Equal ranks left after householdIssues are ranks typed by hand (rankOverride, or records from before
+  // the ladder was computed): the lapsed-card case the supervisor checks, so a warning.
+  return { errors, warnings: out }
 }
 
 function mismatch(path: string, expected: number, received: number): FieldIssue {

@@ -69,6 +69,11 @@ export const vsiSchema = z.object({
   supportGroup: supportGroupSchema,
   priorSupportedMonths: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1200))),
   amountDue: money,
+  /**
+   * "Already receiving a pension, an SI benefit or a monthly allowance?" (Law 41/2024/QH15 Art. 2(4)(a)),
+   * asked for every VSI participant since issue #9; `true` is refused. Absent: not asked (older clients).
+   */
+  receivesPensionOrBenefit: z.optional(z.boolean()),
 })
 
 export const hiExclusionFlagSchema = z.enum(hiExclusionFlags, { message: 'Đối tượng không hợp lệ' })
@@ -97,6 +102,9 @@ export const hiSchema = z.object({
   exclusionOverride: z.optional(z.object({ reason: reasonText('ghi chú cho giám sát', 300) })),
 })
 
+/** A participant with no product and no service: the form says the same before it can build one. */
+export const NOTHING_CHOSEN_MESSAGE = 'Chọn ít nhất một loại: BHXH tự nguyện, BHYT hoặc dịch vụ hỗ trợ'
+
 export const servicesSchema = z.object({
   vssidAssisted: z.boolean(),
   cashlessPension: z.boolean(),
@@ -120,7 +128,7 @@ export const participantSchema = z
   })
   .check(
     z.refine((p) => p.vsi || p.hi || p.services.vssidAssisted || p.services.cashlessPension, {
-      message: 'Chọn ít nhất một loại: BHXH tự nguyện, BHYT hoặc dịch vụ hỗ trợ',
+      message: NOTHING_CHOSEN_MESSAGE,
       path: ['vsi'],
     }),
   )

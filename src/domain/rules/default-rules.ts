@@ -74,10 +74,17 @@ export const defaultRules: RuleSet = {
   hi: [
     {
       effectiveFrom: '2025-07-01',
-      value: { firstMemberPerMille: 45, ladderPercent: [100, 70, 60, 50, 40], allowedMonths: [3, 6, 12] },
+      value: {
+        firstMemberPerMille: 45,
+        ladderPercent: [100, 70, 60, 50, 40],
+        allowedMonths: [3, 6, 12],
+        stateFundedChildUnderAge: 6,
+      },
       instrument: 'Law 51/2024/QH15; NĐ 188/2025/NĐ-CP',
       confidence: 'CONFIRMED_SEC',
-      note: 'No ladder for budget-supported households (NĐ 146 Art. 7(1)(g), assumed kept)',
+      note:
+        'No ladder for budget-supported households (NĐ 146 Art. 7(1)(g), assumed kept). ' +
+        'Children under 6 (age < 72 months on the collection date) are state-paid (HI Law Art. 12)',
     },
   ],
   localSupport: [

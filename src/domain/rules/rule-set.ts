@@ -36,6 +36,11 @@ export interface HiRules {
   /** Percent of the first member's amount by rank; the last entry applies to every rank beyond. */
   ladderPercent: readonly number[]
   allowedMonths: readonly number[]
+  /**
+   * Children younger than this many years on the collection date are insured by the state budget
+   * (domain.md §3.4 CHILD_UNDER_6): never household HI, and not counted in the ladder.
+   */
+  stateFundedChildUnderAge: number
 }
 
 /** Percent of 22 % × floor paid by the province, by 2-digit province code then support group; absent = 0. */

@@ -36,6 +36,24 @@ describe('quoteHousehold worked examples (domain.md §3.6)', () => {
     expect(r.quote.lines[1]).toMatchObject({ excluded: true, amount: 0, exclusions: ['CHILD_UNDER_6'] })
   })
 
+  it('H5 with the child known only by her birth date (issue #9): nobody ticks a group for her', () => {
+    const members: HouseholdMember[] = [
+      { dateOfBirth: '1985' },
+      { dateOfBirth: '2023-02-14' },
+      { dateOfBirth: '1990-06' },
+      { dateOfBirth: '1955', exclusions: ['PENSIONER'] },
+      { dateOfBirth: '2005' },
+      { dateOfBirth: '2020-11-25' }, // 6 today: pays
+    ]
+    const r = quoteHousehold(members, 12, defaultRules, ON)
+    if (!r.ok) throw new Error(r.issue.message)
+    expect(r.quote.total).toBe(3_825_360)
+    expect(r.quote.lines.map((l) => (l.excluded ? null : l.rank))).toEqual([1, null, 2, null, 3, 4])
+    expect(r.quote.lines[1]).toMatchObject({ excluded: true, amount: 0, exclusions: ['CHILD_UNDER_6'] })
+    // A 3-year-old alone is not charged 1,366,200: there is nothing to collect.
+    expect(total([{ dateOfBirth: '2023-05-10' }], 12)).toBe(0)
+  })
+
   it('H6: 2 newcomers after 1 member with a valid card take ranks 2 and 3', () => {
     const r = quoteHousehold(people(2), 12, defaultRules, ON, 1)
     expect(r.ok && r.quote.lines.map((l) => (l.excluded ? null : l.rank))).toEqual([2, 3])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkRegistration } from '../../../src/domain/registration/check-registration.ts'
+import type { Participant } from '../../../src/domain/registration/registration-schema.ts'
 import { defaultRules } from '../../../src/domain/rules/default-rules.ts'
 import { sampleParticipant, sampleRegistration } from './sample-registration.ts'
 
@@ -108,24 +109,134 @@ describe('checkRegistration', () => {
     ])
   })
 
-  it('warns when the support group contradicts the ethnic group', () => {
+  it('refuses a minority person put in the 20 % group: the support changes the sum', () => {
     const minorityAsOther = sampleRegistration({ participants: [sampleParticipant({ ethnicityCode: '08' })] })
-    expect(warningsOf(minorityAsOther)).toEqual([
-      expect.objectContaining({ path: 'participants.0.vsi.supportGroup' }),
+    expect(errorsOf(minorityAsOther)).toEqual([
+      expect.objectContaining({ path: 'participants.0.vsi.supportGroup', code: 'invalid' }),
     ])
   })
 
-  it('warns on duplicate IDs and household ranks, and unknown provinces', () => {
+  it('warns on equal hand-typed household ranks and unknown provinces', () => {
     const p = sampleParticipant()
+    const q = sampleParticipant({ idNumber: '010085123457', address: { ...p.address, provinceCode: '02' } })
     const reg = sampleRegistration({
-      participants: [p, { ...p, address: { ...p.address, provinceCode: '02' } }],
+      participants: [p, q],
       payment: { method: 'cash', amountCollected: 2 * 4_930_200, receiptNo: 'LC017-000123' },
     })
     expect(warningsOf(reg).map((w) => w.path)).toEqual([
       'participants.1.address.provinceCode',
-      'participants.1.idNumber',
       'participants.1.hi.householdOrder',
     ])
+  })
+
+  it('refuses the same ID number twice in one sitting: one person would pay twice', () => {
+    const p = sampleParticipant()
+    const reg = sampleRegistration({
+      participants: [p, { ...p, hi: { ...p.hi!, householdOrder: 2, amountDue: 956_340 } }],
+      payment: {
+        method: 'cash',
+        amountCollected: 4_930_200 + 3_564_000 + 956_340,
+        receiptNo: 'LC017-000123',
+      },
+    })
+    expect(errorsOf(reg)).toEqual([
+      expect.objectContaining({ path: 'participants.1.idNumber', code: 'invalid' }),
+    ])
+  })
+
+  describe('eligibility the law fixes (issue #9)', () => {
+    // V3 (domain.md §2.5): 1,500,000 × 3 months at 30 % support → 693,000; at 20 % (OTHER) → 792,000.
+    const v3 = (over: Partial<Participant>, group: Participant['vsi'] = undefined) =>
+      sampleParticipant({
+        hi: undefined,
+        vsi: group ?? {
+          monthlyIncome: 1_500_000,
+          months: 3,
+          supportGroup: 'ETHNIC_MINORITY',
+          amountDue: 693_000,
+        },
+        ...over,
+      })
+    const alone = (p: Participant) =>
+      sampleRegistration({
+        participants: [p],
+        payment: { method: 'cash', amountCollected: p.vsi?.amountDue ?? 0, receiptNo: 'LC017-000123' },
+      })
+
+    it('V3 for a Hmông woman is accepted; the same 30 % for a Kinh man is refused as ineligible', () => {
+      expect(warningsOf(alone(v3({ ethnicityCode: '08', idNumber: '010185123456', sex: 'female' })))).toEqual(
+        [],
+      )
+      expect(errorsOf(alone(v3({ ethnicityCode: '01' })))).toEqual([
+        {
+          path: 'participants.0.vsi.supportGroup',
+          code: 'ineligible',
+          message: 'Người dân tộc Kinh không thuộc nhóm hỗ trợ dân tộc thiểu số (30%)',
+        },
+      ])
+    })
+
+    it('refuses VSI to someone already receiving a pension or a monthly benefit; no or not asked is fine', () => {
+      const vsi = {
+        monthlyIncome: 3_000_000,
+        months: 6,
+        supportGroup: 'OTHER',
+        amountDue: 3_564_000,
+      } as const
+      const pensioner = v3({}, { ...vsi, receivesPensionOrBenefit: true })
+      expect(errorsOf(alone(pensioner))).toEqual([
+        expect.objectContaining({ path: 'participants.0.vsi.receivesPensionOrBenefit', code: 'ineligible' }),
+      ])
+      expect(warningsOf(alone(v3({}, { ...vsi, receivesPensionOrBenefit: false })))).toEqual([])
+      // Older clients never asked: the field is absent and the registration still syncs.
+      expect(warningsOf(alone(v3({}, vsi)))).toEqual([])
+    })
+
+    it('refuses VSI with the cashless-pension service: that person receives a pension', () => {
+      const vsi = {
+        monthlyIncome: 3_000_000,
+        months: 6,
+        supportGroup: 'OTHER',
+        amountDue: 3_564_000,
+      } as const
+      const p = v3({ services: { vssidAssisted: false, cashlessPension: true } }, vsi)
+      expect(errorsOf(alone(p))).toEqual([
+        expect.objectContaining({ path: 'participants.0.services.cashlessPension', code: 'ineligible' }),
+      ])
+    })
+
+    it('H5 with the child known by birth date: her HI is refused, the others keep ranks 1–4', () => {
+      // domain.md §3.6 H5: 6 listed, incl. a child under 6 and a pensioner; 4 ranked → 3,825,360.
+      const ranks = [1_366_200, 956_340, 819_720, 683_100]
+      const adult = (n: number, rank: number) =>
+        sampleParticipant({
+          idNumber: `0100851234${50 + n}`,
+          vsi: undefined,
+          hi: { months: 12, householdOrder: rank, amountDue: ranks[rank - 1]!, alreadyValidRanks: 0 },
+        })
+      const child = sampleParticipant({
+        idNumber: '010323774403',
+        dateOfBirth: '2023-02-14',
+        sex: 'female',
+        vsi: undefined,
+        hi: { months: 12, householdOrder: 3, amountDue: 819_720, alreadyValidRanks: 0 },
+      })
+      const pensioner = sampleParticipant({
+        idNumber: '010055123499',
+        dateOfBirth: '1955',
+        vsi: undefined,
+        hi: undefined,
+        hiExclusions: ['PENSIONER'],
+        services: { vssidAssisted: false, cashlessPension: true },
+      })
+      const participants = [adult(1, 1), adult(2, 2), child, adult(3, 3), pensioner, adult(4, 4)]
+      const payment = { method: 'cash', amountCollected: 3_825_360, receiptNo: 'LC017-000123' } as const
+      expect(errorsOf(sampleRegistration({ participants, payment }))).toEqual([
+        expect.objectContaining({ path: 'participants.2.hi', code: 'ineligible' }),
+      ])
+      const withoutHi = participants.map((p) => (p === child ? { ...child, hi: undefined } : p))
+      expect(warningsOf(sampleRegistration({ participants: withoutHi, payment }))).toEqual([])
+    })
   })
 
   it('answers schema failures in Vietnamese only', () => {
