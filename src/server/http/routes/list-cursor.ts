@@ -1,4 +1,5 @@
 import { HttpError } from '../http-error.ts'
+import { isIsoInstant } from '../query-params.ts'
 
 // The list cursor is opaque to clients: base64url of [collectedAt, id]. It holds no personal data.
 export function encodeListCursor(pos: { collectedAt: string; id: string }): string {
@@ -11,9 +12,9 @@ export function decodeListCursor(cursor: string): { collectedAt: string; id: str
     if (
       Array.isArray(value) &&
       typeof value[0] === 'string' &&
-      // A timestamp and a UUID PostgreSQL accepts: "0000-01-01" or 36 dashes would fail the query as a 500.
-      /^(19|[2-9]\d)\d\d-\d\d-\d\dT/.test(value[0]) &&
-      !Number.isNaN(Date.parse(value[0])) &&
+      // A timestamp and a UUID PostgreSQL accepts: "0000-01-01", "2026-02-30" or 36 dashes would fail the
+      // query as a 500.
+      isIsoInstant(value[0]) &&
       typeof value[1] === 'string' &&
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value[1])
     ) {
