@@ -56,7 +56,7 @@ const MATRIX: Row[] = [
   ['POST /api/events (no team)',                        '—',          [401,      '403 forbidden',      '403 forbidden',      201,                     201,                     201]],
   ['PATCH /api/events/:id',                             'same team',  [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['PATCH /api/events/:id',                             'other team', [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
-  ['PATCH /api/events/:id (no team)',                   '—',          [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
+  ['PATCH /api/events/:id (no team)',                   '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
   ['PATCH /api/events/:id (hand to other team)',        'same team',  [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
   ['GET /api/users',                                    '—',          [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['POST /api/users',                                   'same team',  [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         201]],

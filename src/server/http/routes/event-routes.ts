@@ -25,9 +25,16 @@ export function eventRoutes(deps: AppDeps) {
     const user = c.get('user')
     const event = await findEvent(deps.db, id)
     if (!event) throw new HttpError(404, 'not_found', 'Không tìm thấy sự kiện')
-    // A supervisor edits the events of their team and the office-wide ones, and hands them only to their team.
-    if (user.role === 'supervisor' && event.teamId !== null && event.teamId !== user.teamId) {
-      throw new HttpError(403, 'forbidden', 'Sự kiện này thuộc tổ khác')
+    // A supervisor edits only their own team's events and keeps them in the team. An office-wide event is the
+    // admin's: a supervisor could otherwise hand it to their team and lock every other team out of it.
+    if (user.role === 'supervisor') {
+      if (event.teamId === null) {
+        throw new HttpError(403, 'forbidden', 'Sự kiện chung của văn phòng: chỉ quản trị viên được sửa')
+      }
+      if (event.teamId !== user.teamId) throw new HttpError(403, 'forbidden', 'Sự kiện này thuộc tổ khác')
+      if (body.teamId === null) {
+        throw new HttpError(403, 'forbidden', 'Chỉ quản trị viên chuyển sự kiện thành sự kiện chung')
+      }
     }
     await checkTeam(deps.db, user, body.teamId)
     const startsOn = body.startsOn ?? event.startsOn
