@@ -72,7 +72,7 @@ export async function seedDemo(
   if (options.withSamples && staff1) {
     const deviceId = '00000000-0000-4000-8000-00000000d3a0'
     const device = await registerDevice(db, { deviceId, label: 'Máy mẫu', userId: staff1.id }, now)
-    if (!device) throw new Error('demo device revoked')
+    if ('refused' in device) throw new Error(`demo device ${device.refused}`)
     const regs = sampleRegistrations(
       {
         deviceId,

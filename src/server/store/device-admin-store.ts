@@ -30,9 +30,9 @@ interface DeviceRow {
   last_push_at: Date | null
 }
 
-// A supervisor's devices: those any member of their team has signed in on.
-const IN_TEAM = `EXISTS (SELECT 1 FROM device_users du JOIN users u ON u.id = du.user_id
-   WHERE du.device_id = d.device_id AND u.team_id = $1)`
+// A supervisor's devices: those registered by a member of their team. Not "any member signed in on it":
+// another team's account linked to a device must not let its supervisor see or revoke it (issue #10).
+const IN_TEAM = `rb.team_id = $1`
 
 const SELECT = `SELECT d.device_id, d.label, d.receipt_prefix, d.created_at, d.revoked_at,
     json_build_object('id', rb.id, 'username', rb.username, 'displayName', rb.display_name) AS registered_by,

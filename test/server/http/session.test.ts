@@ -108,14 +108,24 @@ describe('POST /api/devices', () => {
     expect(other.body.receiptPrefix).not.toBe(first.body.receiptPrefix)
   })
 
-  it('a shared phone keeps its prefix for the second collector', async () => {
+  it('a device id belongs to its first account: another collector gets 409, an old link still works', async () => {
     const token = await t.signIn('staff2')
     const res = await t.call('POST', '/api/devices', { token, json: { deviceId: device } })
+    expect(res.status).toBe(409)
+    expect(res.body.error.code).toBe('device_taken')
+    expect(res.text).not.toMatch(/LC\d/)
+    // Linked before the rule (a shared phone): the link stays and answers the same prefix.
     const [row] = await t.db.query<{ receipt_prefix: string }>(
       'SELECT receipt_prefix FROM devices WHERE device_id = $1',
       [device],
     )
-    expect(res.body.receiptPrefix).toBe(row?.receipt_prefix)
+    await t.db.query('INSERT INTO device_users (device_id, user_id, created_at) VALUES ($1, $2, now())', [
+      device,
+      t.seed.users['staff2']?.id,
+    ])
+    const linked = await t.call('POST', '/api/devices', { token, json: { deviceId: device } })
+    expect(linked.status).toBe(200)
+    expect(linked.body.receiptPrefix).toBe(row?.receipt_prefix)
   })
 
   it('refuses a revoked device and a malformed id', async () => {

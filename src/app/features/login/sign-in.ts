@@ -24,7 +24,12 @@ export async function signIn(username: string, password: string, sameUser?: stri
     try {
       // The device id is made once and kept across sign-outs, like the receipt counter.
       const deviceId = (await getSetting('device'))?.deviceId ?? crypto.randomUUID()
-      const device = await apiFetch<DeviceInfo>('/api/devices', { method: 'POST', json: { deviceId } })
+      const device = await registerDevice(deviceId).catch((e: unknown) => {
+        // A device id belongs to the account that registered it first: a second collector on a shared
+        // phone gets a new id (and prefix); the receipt counter only ever goes up, so no number repeats.
+        if (e instanceof ApiError && e.code === 'device_taken') return registerDevice(crypto.randomUUID())
+        throw e
+      })
       await setSetting('device', { deviceId: device.deviceId, receiptPrefix: device.receiptPrefix })
       const events = await refreshEvents()
       const eventId = await getSetting('eventId')
@@ -42,4 +47,8 @@ export async function signIn(username: string, password: string, sameUser?: stri
     if (e instanceof NetworkError) return { ok: false, reason: 'network', message: e.message }
     return { ok: false, reason: 'other', message: e instanceof Error ? e.message : String(e) }
   }
+}
+
+function registerDevice(deviceId: string): Promise<DeviceInfo> {
+  return apiFetch<DeviceInfo>('/api/devices', { method: 'POST', json: { deviceId } })
 }

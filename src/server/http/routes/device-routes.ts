@@ -22,8 +22,12 @@ export function deviceRoutes(deps: AppDeps) {
       { deviceId: body.deviceId.toLowerCase(), label: body.label ?? null, userId: c.get('user').id },
       deps.now(),
     )
-    if (!result)
+    if ('refused' in result) {
+      if (result.refused === 'taken') {
+        throw new HttpError(409, 'device_taken', 'Mã thiết bị này đã được một tài khoản khác đăng ký')
+      }
       throw new HttpError(403, 'device_revoked', 'Thiết bị này đã bị thu hồi. Liên hệ quản trị viên.')
+    }
     return c.json(
       { deviceId: body.deviceId, receiptPrefix: result.receiptPrefix },
       result.created ? 201 : 200,

@@ -84,3 +84,28 @@ it('lets only the same account sign in again after the session expired', async (
   expect(await signIn('staff2', 'pw', 'staff1')).toMatchObject({ ok: false, reason: 'other_user' })
   expect(await signIn('staff1', 'pw', 'staff1')).toEqual({ ok: true })
 })
+
+it('takes a new device id when the phone’s id belongs to another account (#10)', async () => {
+  server()
+  await signIn('staff1', 'pw')
+  const first = (await getSetting('device'))?.deviceId
+  let refused = 0
+  const calls = server({
+    '/api/devices': () => {
+      refused += 1
+      return refused === 1
+        ? answer(409, { error: { code: 'device_taken', message: 'x' } })
+        : answer(201, { deviceId: 'dddddddd-0000-4000-8000-000000000009', receiptPrefix: 'LC018' })
+    },
+  })
+  expect(await signIn('staff2', 'pw')).toEqual({ ok: true })
+  const devices = calls
+    .filter((c) => c.path === '/api/devices')
+    .map((c) => (c.body as { deviceId: string }).deviceId)
+  expect(devices[0]).toBe(first)
+  expect(devices[1]).not.toBe(first)
+  expect(await getSetting('device')).toEqual({
+    deviceId: 'dddddddd-0000-4000-8000-000000000009',
+    receiptPrefix: 'LC018',
+  })
+})
