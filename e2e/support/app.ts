@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'ghidanh-demo'
 
@@ -108,6 +108,7 @@ export async function fillPerson(page: Page, p: Person): Promise<void> {
   if (p.village) await page.getByLabel('Thôn/bản/tổ').fill(p.village)
   if (p.vsi) {
     await page.getByLabel('BHXH tự nguyện').check()
+    await answerPension(page, 'Không')
     if (p.vsi.income) await page.getByLabel('Mức thu nhập tháng (đồng)').fill(p.vsi.income)
     await page
       .getByRole('group', { name: 'Đóng BHXH mấy tháng' })
@@ -125,6 +126,14 @@ export async function fillPerson(page: Page, p: Person): Promise<void> {
   }
   if (p.vssid) await page.getByLabel('Hỗ trợ cài đặt VssID').check()
   await page.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
+}
+
+/** Every VSI participant is asked whether they already receive a pension or monthly benefit (issue #9). */
+export async function answerPension(scope: Page | Locator, answer: 'Có' | 'Không'): Promise<void> {
+  await scope
+    .getByRole('group', { name: 'Đang hưởng lương hưu, trợ cấp BHXH hoặc trợ cấp hằng tháng?' })
+    .getByRole('radio', { name: answer, exact: true })
+    .check()
 }
 
 export function queueItem(page: Page, fullName: string) {

@@ -22,6 +22,7 @@ import type { DeviceInfo } from '../../db/settings.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
 import { emptyForm, emptyParticipant, type EnrolFormValues } from './enrol-form-values.ts'
+import type { FieldWarnings } from './enrol-warnings.ts'
 import { toRegistration } from './form-to-registration.ts'
 import { issuePathToField } from './issue-path-to-field.ts'
 import { ParticipantFields } from './ParticipantFields.tsx'
@@ -52,10 +53,21 @@ export function EnrolForm({
   const h = useTranslation(HOUSEHOLD_NS).t
   const [, navigate] = useLocation()
   const draftKey = enrolDraftKey(existing?.id)
+  // checkRegistration's warnings, found by the resolver on each check, shown beside their fields.
+  const [warnings, setWarnings] = useState<FieldWarnings>({})
   const resolver = useMemo<Resolver<EnrolFormValues>>(() => {
     let cached: Resolver<EnrolFormValues> | undefined
+    let last = '{}'
+    const onWarnings = (issues: readonly { field: string; message: string }[]) => {
+      const byField: Record<string, string[]> = {}
+      for (const w of issues) (byField[w.field] ??= []).push(w.message)
+      const next = JSON.stringify(byField)
+      if (next === last) return
+      last = next
+      setWarnings(byField)
+    }
     return async (values, context, options) => {
-      cached ??= (await loadValidation()).enrolResolver(defaultRules, on)
+      cached ??= (await loadValidation()).enrolResolver(defaultRules, on, onWarnings)
       return cached(values, context, options)
     }
   }, [on])
@@ -194,6 +206,7 @@ export function EnrolForm({
               index={i}
               on={on}
               rank={quote.ranks[i]}
+              warnings={warnings}
               count={fields.length}
               onRemove={() => remove(i)}
             />

@@ -4,15 +4,15 @@
 import { useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { hiExclusionFlags } from '../../../domain/quote/hi-exclusion-flags.ts'
 import { hiExclusions } from '../../../domain/quote/hi-exclusion-labels.ts'
-import { ageRangeOn } from '../../../domain/registration/age-range-on.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
-import { composeDateOfBirth } from './parse-form-fields.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import { HOUSEHOLD_EXTRA_NS } from './household-extra-strings.ts'
 
-export function HiExclusionField({ index, on }: { index: number; on: IsoDate }) {
+// A child under 6 is state-paid by her birth date (issue #9): checkRegistration refuses her household HI
+// and the ladder skips her without anyone picking a group, so the group is offered only to show an old draft.
+export function HiExclusionField({ index }: { index: number; on: IsoDate }) {
   const { t } = useTranslation(HOUSEHOLD_EXTRA_NS)
   const { register, control } = useFormContext<EnrolFormValues>()
   const { errors, touchedFields, submitCount } = useFormState({ control, name: `participants.${index}` })
@@ -29,21 +29,18 @@ export function HiExclusionField({ index, on }: { index: number; on: IsoDate }) 
     'aria-describedby': err(k) ? `${id(k)}-error` : undefined,
   })
   const flag = p.hiExclusion
-  // A child certainly under 6 on the payment date (domain.md §3.4): suggest the group before anyone asks.
-  const under6 =
-    flag === '' && /^\d{4}$/.test(p.dobYear.trim()) && ageRangeOn(composeDateOfBirth(p), on).max < 6
+  const offered = hiExclusionFlags.filter((f) => f !== 'CHILD_UNDER_6' || flag === f)
   return (
     <div className="field">
       <label htmlFor={id('hiExclusion')}>{t('exclusion')}</label>
       <select {...register(name('hiExclusion'))} {...a11y('hiExclusion')}>
         <option value="">{t('exclusionNone')}</option>
-        {hiExclusionFlags.map((f) => (
+        {offered.map((f) => (
           <option key={f} value={f}>
             {hiExclusions[f].label}
           </option>
         ))}
       </select>
-      {under6 && <p className="field-hint">{t('under6Hint')}</p>}
       {flag !== '' && (
         <div className="notice warn" role="alert" data-testid={`${id('hiExclusion')}-warning`}>
           <p>{hiExclusions[flag].warning}</p>

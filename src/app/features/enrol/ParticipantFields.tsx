@@ -6,13 +6,13 @@ import { laoCaiSampleCommunes } from '../../../domain/admin/lao-cai-communes.ts'
 import { provinces } from '../../../domain/admin/provinces.ts'
 import { ethnicGroupList, isEthnicMinority } from '../../../domain/ethnic/ethnic-groups.ts'
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
-import { checkIdNumber } from '../../../domain/identity/check-id-number.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
 import { Segmented } from '../../ui/Segmented.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
-import { composeDateOfBirth, normalizeIdNumber, parseMoney } from './parse-form-fields.ts'
+import type { FieldWarnings } from './enrol-warnings.ts'
+import { parseMoney } from './parse-form-fields.ts'
 import { QuoteLines } from './QuoteLines.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 
@@ -33,6 +33,7 @@ export function ParticipantFields({
   index,
   on,
   rank,
+  warnings,
   count,
   onRemove,
 }: {
@@ -40,6 +41,8 @@ export function ParticipantFields({
   on: IsoDate
   /** Household HI rank computed for this person (undefined: not ranked). */
   rank: number | undefined
+  /** checkRegistration's warnings by form field path (the resolver's). */
+  warnings: FieldWarnings
   count: number
   onRemove: () => void
 }) {
@@ -63,15 +66,14 @@ export function ParticipantFields({
   const months = (values: readonly number[]) =>
     values.map((m) => ({ value: String(m), label: t('enrol.months', { count: m }) }))
 
-  // Disagreements between the ID number and what the person said are hints, never blockers (domain.md §4.1).
-  const idNumber = normalizeIdNumber(p.idNumber)
-  const idHints =
-    /^\d{12}$/.test(idNumber) && !err('idNumber')
-      ? checkIdNumber(idNumber, {
-          dateOfBirth: /^\d{4}$/.test(p.dobYear) ? composeDateOfBirth(p) : undefined,
-          sex: p.sex === '' ? undefined : p.sex,
-        }).filter((i) => i.severity === 'warning')
-      : []
+  // The domain's warnings (ID digits vs what the person said, a birth year that may be under age…) are
+  // hints, never blockers (domain.md §4.1); shown like errors, once the field was visited or a save tried.
+  const hints = (k: keyof ParticipantFormValues) =>
+    (submitCount > 0 || touched?.[k] ? (warnings[`participants.${index}.${k}`] ?? []) : []).map((message) => (
+      <p key={message} className="field-hint">
+        {message}
+      </p>
+    ))
 
   const stepIncome = (delta: number) => {
     const current = parseMoney(getValues(name('vsiIncome')))
@@ -128,11 +130,7 @@ export function ParticipantFields({
           className="mono"
         />
         <FieldError id={`${id('idNumber')}-error`} message={err('idNumber')} />
-        {idHints.map((h) => (
-          <p key={h.message} className="field-hint">
-            {h.message}
-          </p>
-        ))}
+        {hints('idNumber')}
       </div>
 
       <fieldset className="field dob">
@@ -180,6 +178,7 @@ export function ParticipantFields({
         </div>
         <FieldError id={`${id('dobMonth')}-error`} message={err('dobMonth')} />
         <FieldError id={`${id('dobYear')}-error`} message={err('dobYear')} />
+        {hints('dobYear')}
       </fieldset>
 
       <Segmented
@@ -226,6 +225,7 @@ export function ParticipantFields({
           autoComplete="off"
         />
         <FieldError id={`${id('phone')}-error`} message={err('phone')} />
+        {hints('phone')}
       </div>
 
       <div className="field">
@@ -264,6 +264,18 @@ export function ParticipantFields({
         <FieldError id={`${id('vsiOn')}-error`} message={err('vsiOn')} />
         {p.vsiOn && (
           <div className="product-body">
+            {/* Law 41/2024 Art. 2(4)(a): asked of everyone, before any figure. One yes/no control. */}
+            <Segmented
+              legend={t('enrol.vsiPension')}
+              idPrefix={id('vsiPension')}
+              name={name('vsiPension')}
+              control={control}
+              options={[
+                { value: 'no', label: t('enrol.no') },
+                { value: 'yes', label: t('enrol.yes') },
+              ]}
+            />
+            <FieldError id={`${id('vsiPension')}-error`} message={err('vsiPension')} />
             <div className="field">
               <label htmlFor={id('vsiIncome')}>{t('enrol.vsiIncome')}</label>
               <div className="stepper">
@@ -304,6 +316,7 @@ export function ParticipantFields({
                 ))}
               </select>
               <FieldError id={`${id('supportGroup')}-error`} message={err('supportGroup')} />
+              {hints('supportGroup')}
             </div>
             <Suspense fallback={null}>
               <VsiExtras index={index} on={on} part="more" />
@@ -317,6 +330,7 @@ export function ParticipantFields({
           <input type="checkbox" {...register(name('hiOn'))} {...a11y('hiOn')} />
           <span>{t('enrol.hi')}</span>
         </label>
+        <FieldError id={`${id('hiOn')}-error`} message={err('hiOn')} />
         {p.hiOn && (
           <div className="product-body">
             <Segmented
@@ -348,6 +362,7 @@ export function ParticipantFields({
                 {h('rankOverrideHint')}
               </p>
               <FieldError id={`${id('householdOrder')}-error`} message={err('householdOrder')} />
+              {hints('householdOrder')}
             </div>
           </div>
         )}
@@ -363,6 +378,7 @@ export function ParticipantFields({
           <input type="checkbox" {...register(name('cashlessPension'))} id={id('cashlessPension')} />
           <span>{t('enrol.cashlessPension')}</span>
         </label>
+        <FieldError id={`${id('cashlessPension')}-error`} message={err('cashlessPension')} />
       </fieldset>
 
       <QuoteLines participant={p} rules={defaultRules} on={on} rank={rank} />

@@ -2,6 +2,7 @@
 // exactly. enrol-form-schema.ts checks them; form-to-registration.ts turns them into the wire format.
 import type { HiExclusionFlag } from '../../../domain/quote/hi-exclusion-flags.ts'
 import type { SupportGroup } from '../../../domain/registration/registration-schema.ts'
+import type { CardFill } from './card-fill.ts'
 
 /** Lào Cai: where the field staff work. */
 export const DEFAULT_PROVINCE = '15'
@@ -26,6 +27,11 @@ export interface ParticipantFormValues {
   supportGroup: SupportGroup
   /** Months already supported by the state (120-month cap, domain.md §2.3); under "Thêm". */
   vsiPriorMonths: string
+  /**
+   * "Đang hưởng lương hưu, trợ cấp BHXH hoặc trợ cấp hằng tháng?" (Law 41/2024 Art. 2(4)(a)), asked of
+   * every VSI participant: '' = not answered yet (the form requires it), 'yes' is refused.
+   */
+  vsiPension: '' | 'yes' | 'no'
   hiOn: boolean
   hiMonths: string
   /** Empty: the rank is computed from member order and already-valid cards. A number: typed by hand. */
@@ -37,6 +43,8 @@ export interface ParticipantFormValues {
   hiOverrideNote: string
   vssidAssisted: boolean
   cashlessPension: boolean
+  /** What the ID card's QR filled in (issue #12): those fields are marked while they still hold it. */
+  fromCard?: CardFill
 }
 
 export interface EnrolFormValues {
@@ -71,6 +79,7 @@ export function emptyParticipant(
     vsiMonths: '12',
     supportGroup: previous?.supportGroup ?? 'OTHER',
     vsiPriorMonths: '0',
+    vsiPension: '',
     hiOn: false,
     hiMonths: previous?.hiMonths ?? '12',
     householdOrder: '',

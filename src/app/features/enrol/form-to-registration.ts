@@ -10,7 +10,8 @@ import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { normalizeName } from '../../../domain/names/normalize-name.ts'
 import { normalizePhone } from '../../../domain/phone/normalize-phone.ts'
 import { composeDateOfBirth, normalizeIdNumber, parseMoney } from './parse-form-fields.ts'
-import { formRanks, parseCount, parsePrior, quoteParticipant } from './quote-participant.ts'
+import { quoteHi } from '../../../domain/quote/hi-quote.ts'
+import { formRanks, isReferToOffice, parseCount, parsePrior, quoteParticipant } from './quote-participant.ts'
 
 export interface RegistrationContext {
   id: string
@@ -21,12 +22,21 @@ export interface RegistrationContext {
   receiptPrefix: string
 }
 
-/** `household`: the person's computed rank and the household's already-valid cards (formRanks). */
+/**
+ * `household`: the person's computed rank and the household's already-valid cards (formRanks);
+ * `leftOutRank`: the rank written for a member the ladder leaves out (see below).
+ *
+ * Every product ticked goes in, quoted or not, so that checkRegistration (the one rulebook, issue #9) says
+ * what is wrong with it: an income under the floor, a child the state insures. Such a registration never
+ * passes the form's resolver, so it is never saved.
+ */
 export function toParticipant(
   p: ParticipantFormValues,
   rules: RuleSet,
   on: IsoDate,
-  household: { rank?: number | undefined; alreadyValidRanks: number } = { alreadyValidRanks: 0 },
+  household: { rank?: number | undefined; alreadyValidRanks: number; leftOutRank?: number } = {
+    alreadyValidRanks: 0,
+  },
 ): Participant {
   const quote = quoteParticipant(p, rules, on, household.rank)
   const typed = p.commune.trim().replace(/\s+/g, ' ').normalize('NFC')
@@ -47,22 +57,26 @@ export function toParticipant(
   if (village) participant.address.village = village
   const phone = normalizePhone(p.phone)
   if (phone) participant.phone = phone
-  if (p.vsiOn && quote.vsi?.ok) {
+  if (p.vsiOn && !isReferToOffice(p.vsiMonths)) {
     participant.vsi = {
       monthlyIncome: parseMoney(p.vsiIncome),
       months: Number(p.vsiMonths) as 1 | 3 | 6 | 12,
       supportGroup: p.supportGroup,
-      amountDue: quote.vsi.quote.payable,
+      amountDue: quote.vsi?.ok ? quote.vsi.quote.payable : 0,
     }
     const prior = parsePrior(p.vsiPriorMonths)
     if (prior > 0) participant.vsi.priorSupportedMonths = prior
+    if (p.vsiPension !== '') participant.vsi.receivesPensionOrBenefit = p.vsiPension === 'yes'
   }
   if (p.hiOn && p.hiExclusion !== '') participant.hiExclusions = [p.hiExclusion]
-  if (p.hiOn && quote.hi?.ok) {
+  if (p.hiOn) {
+    // Left out of the ladder (quote.hiBlocked): a rank no one else has, so only the refusal shows.
+    const months = Number(p.hiMonths)
+    const hi = quote.hi ?? quoteHi({ months, householdOrder: household.leftOutRank ?? 1 }, rules, on)
     participant.hi = {
-      months: Number(p.hiMonths) as 3 | 6 | 12,
-      householdOrder: quote.hi.quote.rank,
-      amountDue: quote.hi.quote.amount,
+      months: months as 3 | 6 | 12,
+      householdOrder: hi.ok ? hi.quote.rank : (household.rank ?? household.leftOutRank ?? 1),
+      amountDue: hi.ok ? hi.quote.amount : 0,
       alreadyValidRanks: household.alreadyValidRanks,
     }
     if (p.householdOrder.trim() !== '') participant.hi.rankOverride = true
@@ -82,9 +96,10 @@ export function toRegistration(
   on: IsoDate,
 ): Registration {
   const alreadyValidRanks = parseCount(values.alreadyValidRanks ?? '0')
-  const ranks = formRanks(values.participants, values.alreadyValidRanks ?? '0')
+  const ranks = formRanks(values.participants, values.alreadyValidRanks ?? '0', rules, on)
+  let leftOutRank = Math.max(alreadyValidRanks, ...ranks.map((r) => r ?? 0))
   const participants = values.participants.map((p, i) =>
-    toParticipant(p, rules, on, { rank: ranks[i], alreadyValidRanks }),
+    toParticipant(p, rules, on, { rank: ranks[i], alreadyValidRanks, leftOutRank: (leftOutRank += 1) }),
   )
   const total = participants.reduce((s, p) => s + (p.vsi?.amountDue ?? 0) + (p.hi?.amountDue ?? 0), 0)
   const note = supervisorNote(participants)
@@ -140,6 +155,9 @@ export function fromRegistration(reg: Registration, defaultIncome: string): Enro
         vsiMonths: String(p.vsi?.months ?? 12),
         supportGroup: p.vsi?.supportGroup ?? 'OTHER',
         vsiPriorMonths: String(p.vsi?.priorSupportedMonths ?? 0),
+        // Records from before issue #9 were never asked: the correction asks it now.
+        vsiPension:
+          p.vsi?.receivesPensionOrBenefit === undefined ? '' : p.vsi.receivesPensionOrBenefit ? 'yes' : 'no',
         hiOn: p.hi !== undefined,
         hiMonths: String(p.hi?.months ?? 12),
         // Records from before issue #4 typed every rank by hand: keep them as typed.

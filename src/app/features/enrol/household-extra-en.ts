@@ -4,7 +4,6 @@ export const householdExtraEn = {
   exclusionNone: 'None of these groups',
   override: 'Collect household HI anyway, for the supervisor to decide',
   overrideNote: 'Note for the supervisor',
-  under6Hint: 'Children under 6 are covered by the state: choose “Children under 6”.',
   blocked: 'No household HI is collected for this person.',
   more: 'More',
   priorMonths: 'Months already supported by the state',

@@ -5,7 +5,6 @@ export const householdExtraVi = {
   exclusionNone: 'Không thuộc nhóm nào',
   override: 'Vẫn thu BHYT hộ gia đình, chuyển giám sát duyệt',
   overrideNote: 'Ghi chú cho giám sát',
-  under6Hint: 'Trẻ dưới 6 tuổi được ngân sách nhà nước đóng BHYT: chọn nhóm “Trẻ em dưới 6 tuổi”.',
   blocked: 'Chưa thu BHYT hộ gia đình cho người này.',
   more: 'Thêm',
   priorMonths: 'Số tháng đã được Nhà nước hỗ trợ đóng trước đây',

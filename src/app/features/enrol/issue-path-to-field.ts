@@ -17,16 +17,25 @@ const byWireField: Record<string, string> = {
   'vsi.months': 'vsiMonths',
   'vsi.supportGroup': 'supportGroup',
   'vsi.amountDue': 'vsiIncome',
+  'vsi.priorSupportedMonths': 'vsiPriorMonths',
+  'vsi.receivesPensionOrBenefit': 'vsiPension',
   hi: 'hiOn',
   'hi.months': 'hiMonths',
   'hi.householdOrder': 'householdOrder',
+  'hi.rankOverride': 'householdOrder',
   'hi.amountDue': 'hiMonths',
+  'hi.exclusionOverride': 'hiExclusion',
+  'hi.exclusionOverride.reason': 'hiOverrideNote',
+  hiExclusions: 'hiExclusion',
+  'services.vssidAssisted': 'vssidAssisted',
+  'services.cashlessPension': 'cashlessPension',
 }
 
 export function issuePathToField(path: string): string | undefined {
   if (path.startsWith('payment')) return 'paid'
   const m = /^participants\.(\d+)\.(.+)$/.exec(path)
   if (!m) return undefined
+  if (m[2] === 'hi.alreadyValidRanks') return 'alreadyValidRanks'
   const field = byWireField[m[2]!]
   return field ? `participants.${m[1]}.${field}` : undefined
 }

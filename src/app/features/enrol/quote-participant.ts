@@ -1,16 +1,17 @@
 // The live quote for one person and for the household, exactly as checkRegistration will recompute it.
 import { householdRanks } from '../../../domain/quote/household-ranks.ts'
+import { stateFundedChild } from '../../../domain/quote/state-funded-child.ts'
 import { quoteHi, type HiQuoteResult } from '../../../domain/quote/hi-quote.ts'
 import { quoteVsi, type VsiQuoteResult } from '../../../domain/quote/vsi-quote.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
-import { parseMoney } from './parse-form-fields.ts'
+import { composeDateOfBirth, parseMoney } from './parse-form-fields.ts'
 
 export interface ParticipantQuote {
   vsi?: VsiQuoteResult
   hi?: HiQuoteResult
-  /** HI ticked but the person is in a §3.4 group and no supervisor override was chosen: nothing quoted. */
+  /** HI ticked but the ladder leaves the person out (state-paid child, §3.4 group without override): nothing quoted. */
   hiBlocked?: boolean
   /** What this person pays in cash, counting only the parts that quote cleanly. */
   payable: number
@@ -21,22 +22,32 @@ export function isReferToOffice(vsiMonths: string): boolean {
   return vsiMonths === 'ADV' || vsiMonths === 'GAP'
 }
 
-/** Is this person kept out of the HI ladder (§3.4 flag without override)? */
-export function isHiExcluded(p: ParticipantFormValues): boolean {
-  return p.hiExclusion !== '' && !p.hiOverride
+/**
+ * Is this person kept out of the HI ladder? A child certainly under 6 on `on` (state-paid, derived from the
+ * birth date: nobody has to pick a group, issue #9), or a §3.4 group ticked without the supervisor override.
+ */
+export function isHiExcluded(p: ParticipantFormValues, rules: RuleSet, on: IsoDate): boolean {
+  return (p.hiExclusion !== '' && !p.hiOverride) || isStateFundedChild(p, rules, on)
+}
+
+function isStateFundedChild(p: ParticipantFormValues, rules: RuleSet, on: IsoDate): boolean {
+  const dob = composeDateOfBirth(p)
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(dob) && stateFundedChild(dob, rules, on) === 'yes'
 }
 
 /** Household ranks of the form's members (domain householdRanks), undefined for members not ranked. */
 export function formRanks(
   participants: readonly ParticipantFormValues[],
   alreadyValidRanks: string,
+  rules: RuleSet,
+  on: IsoDate,
 ): (number | undefined)[] {
   return householdRanks(
     participants.map((p) => {
       const typed = p.householdOrder.trim()
       return {
         inHi: p.hiOn,
-        excluded: isHiExcluded(p),
+        excluded: isHiExcluded(p, rules, on),
         rankOverride: /^\d{1,2}$/.test(typed) ? Number(typed) : undefined,
       }
     }),
@@ -73,7 +84,7 @@ export function quoteParticipant(
     if (result.vsi.ok) result.payable += result.vsi.quote.payable
   }
   if (p.hiOn) {
-    if (isHiExcluded(p)) result.hiBlocked = true
+    if (isHiExcluded(p, rules, on)) result.hiBlocked = true
     else {
       const householdOrder = rank ?? (Number(p.householdOrder) || 1)
       result.hi = quoteHi({ months: Number(p.hiMonths), householdOrder }, rules, on)
@@ -100,7 +111,7 @@ export function quoteForm(
   rules: RuleSet,
   on: IsoDate,
 ): HouseholdFormQuote {
-  const ranks = formRanks(values.participants, values.alreadyValidRanks ?? '0')
+  const ranks = formRanks(values.participants, values.alreadyValidRanks ?? '0', rules, on)
   const members = values.participants.map((p, i) => quoteParticipant(p, rules, on, ranks[i]))
   return { members, ranks, total: members.reduce((sum, q) => sum + q.payable, 0) }
 }

@@ -36,6 +36,7 @@ const household: EnrolFormValues = {
       vsiOn: true,
       vsiMonths: '3',
       supportGroup: 'ETHNIC_MINORITY',
+      vsiPension: 'no',
       hiOn: true,
     },
     {
@@ -64,7 +65,13 @@ it('builds a registration that passes the server’s own check, with the quoted 
     dateOfBirth: '1990',
     phone: '0912345678',
     address: { provinceCode: '15', commune: 'Xã Y Tý', communeCode: '02701', village: 'Thôn 1' },
-    vsi: { monthlyIncome: 1_500_000, months: 3, supportGroup: 'ETHNIC_MINORITY', amountDue: 693_000 },
+    vsi: {
+      monthlyIncome: 1_500_000,
+      months: 3,
+      supportGroup: 'ETHNIC_MINORITY',
+      amountDue: 693_000,
+      receivesPensionOrBenefit: false,
+    },
     hi: { months: 12, householdOrder: 1, amountDue: 1_366_200 },
   })
   expect(b).toMatchObject({ dateOfBirth: '1990-03-07', hi: { householdOrder: 2, amountDue: 956_340 } })
@@ -109,13 +116,14 @@ describe('household of four at one sitting (issue #4)', () => {
     ...more,
   })
 
-  it('ranks HI members automatically after the already-valid cards, skipping an excluded child (H6-like)', () => {
+  it('ranks HI members after the already-valid cards, leaving out a child under 6 by her birth date (H6-like)', () => {
+    // Issue #9: nobody ticks a group for the child; her birth year (2022) makes her state-paid.
     const values: EnrolFormValues = {
       paid: true,
       alreadyValidRanks: '1',
       participants: [
         member(0),
-        member(1, { dobYear: '2022', hiExclusion: 'CHILD_UNDER_6', hiOn: true, vssidAssisted: true }),
+        member(1, { dobYear: '2022', hiOn: true, vssidAssisted: true }),
         member(2),
         member(3, { hiOn: false, vsiOn: true, vsiMonths: '6', supportGroup: 'ETHNIC_MINORITY' }),
       ],
@@ -125,24 +133,49 @@ describe('household of four at one sitting (issue #4)', () => {
     expect(quote.members.map((m) => m.payable)).toEqual([956_340, 0, 819_720, 1_386_000])
     expect(quote.total).toBe(956_340 + 819_720 + 1_386_000)
 
-    const reg = toRegistration(values, ctx, defaultRules, on)
+    // HI ticked for her travels as typed, and the one rulebook refuses it: the form cannot save it.
+    const ticked = checkRegistration(toRegistration(values, ctx, defaultRules, on), defaultRules)
+    expect(ticked.ok).toBe(false)
+    if (!ticked.ok) {
+      expect(ticked.errors.map((e) => [e.path, e.code])).toEqual([['participants.1.hi', 'ineligible']])
+    }
+
+    // She comes for the VssID help only: saved, ranks 2 and 3 for the adults.
+    const child = { ...values.participants[1]!, hiOn: false }
+    const saved = { ...values, participants: values.participants.map((p, i) => (i === 1 ? child : p)) }
+    const reg = toRegistration(saved, ctx, defaultRules, on)
     expect(reg.participants.map((p) => p.hi?.householdOrder)).toEqual([2, undefined, 3, undefined])
-    expect(reg.participants[1]).toMatchObject({ hiExclusions: ['CHILD_UNDER_6'] })
-    expect(reg.participants[1]?.hi).toBeUndefined()
     expect(reg.participants[0]?.hi).toMatchObject({ alreadyValidRanks: 1 })
     expect(reg.payment?.amountCollected).toBe(quote.total)
-    const checked = checkRegistration(reg, defaultRules)
-    expect(checked).toMatchObject({ ok: true })
+    expect(checkRegistration(reg, defaultRules)).toMatchObject({ ok: true })
 
     // Round trip back into the form for a correction keeps every new field.
     const back = fromRegistration(reg, '1.500.000')
     expect(back.alreadyValidRanks).toBe('1')
-    expect(back.participants.map((p) => [p.householdOrder, p.hiExclusion])).toEqual([
-      ['', ''],
-      ['', 'CHILD_UNDER_6'],
-      ['', ''],
-      ['', ''],
+    expect(back.participants.map((p) => [p.householdOrder, p.hiExclusion, p.hiOn])).toEqual([
+      ['', '', true],
+      ['', '', false],
+      ['', '', true],
+      ['', '', false],
     ])
+  })
+
+  it('carries the pension answer both ways; unanswered stays absent (issue #9)', () => {
+    const vsi = { hiOn: false, vsiOn: true, vsiMonths: '6', supportGroup: 'ETHNIC_MINORITY' } as const
+    const values = (vsiPension: ParticipantFormValues['vsiPension']): EnrolFormValues => ({
+      paid: true,
+      alreadyValidRanks: '0',
+      participants: [member(0, { ...vsi, vsiPension })],
+    })
+    const no = toRegistration(values('no'), ctx, defaultRules, on)
+    expect(no.participants[0]?.vsi?.receivesPensionOrBenefit).toBe(false)
+    expect(fromRegistration(no, '1.500.000').participants[0]?.vsiPension).toBe('no')
+    const yes = toRegistration(values('yes'), ctx, defaultRules, on)
+    expect(yes.participants[0]?.vsi?.receivesPensionOrBenefit).toBe(true)
+    expect(checkRegistration(yes, defaultRules).ok).toBe(false)
+    const unanswered = toRegistration(values(''), ctx, defaultRules, on)
+    expect(unanswered.participants[0]?.vsi).not.toHaveProperty('receivesPensionOrBenefit')
+    expect(fromRegistration(unanswered, '1.500.000').participants[0]?.vsiPension).toBe('')
   })
 
   it('sends the supervisor override with its note, and a hand-typed rank as an override', () => {
