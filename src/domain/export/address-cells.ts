@@ -1,11 +1,13 @@
 import { findProvince } from '../admin/provinces.ts'
 import type { Participant } from '../registration/registration-schema.ts'
 
+// The element names carry the `_DangSS` suffix (đang sinh sống, living address) in both lists' XML
+// (docs/agency-lists.md); until issue #13 the keys here were `Matinh`/`Mahuyen`/`Maxa`.
 export interface AddressCells {
-  Matinh: string
+  Matinh_DangSS: string
   /** Always null: districts were abolished on 2025-07-01 (domain.md §5). */
-  Mahuyen: null
-  Maxa: string | null
+  Mahuyen_DangSS: null
+  Maxa_DangSS: string | null
   Diachi_DangSS: string
 }
 
@@ -16,9 +18,9 @@ export function addressCells(address: Participant['address']): AddressCells {
     (s): s is string => s !== undefined && s.trim() !== '',
   )
   return {
-    Matinh: address.provinceCode,
-    Mahuyen: null,
-    Maxa: address.communeCode ?? null,
+    Matinh_DangSS: address.provinceCode,
+    Mahuyen_DangSS: null,
+    Maxa_DangSS: address.communeCode ?? null,
     Diachi_DangSS: parts.map((s) => s.normalize('NFC').trim()).join(', '),
   }
 }

@@ -1,7 +1,8 @@
 import type { ExportColumn } from './export-column.ts'
 
-// D03-TS, list of HI-only participants (used for household HI): row fields in the order of domain.md §7.3.
-// Never reorder: import tools read the columns by position.
+// D03-TS, list of HI-only participants (used for household HI): row fields in the order of domain.md §7.3,
+// then a column for the spreadsheets only. Never reorder: import tools read the columns by position. Where
+// each value comes from: docs/agency-lists.md.
 export const d03Columns = [
   { key: 'STT', header: 'STT', type: 'number' },
   { key: 'HoTen', header: 'Họ và tên', type: 'string' },
@@ -25,13 +26,16 @@ export const d03Columns = [
   { key: 'MaPhongBan', header: 'Mã phòng ban', type: 'string' },
   { key: 'TyleNSDP', header: 'Tỷ lệ NSĐP hỗ trợ (%)', type: 'number' },
   { key: 'HotroKhac', header: 'Hỗ trợ khác', type: 'number' },
-  { key: 'Matinh', header: 'Mã tỉnh', type: 'string' },
-  { key: 'Mahuyen', header: 'Mã huyện', type: 'string' },
-  { key: 'Maxa', header: 'Mã xã', type: 'string' },
+  { key: 'Matinh_DangSS', header: 'Mã tỉnh', type: 'string' },
+  { key: 'Mahuyen_DangSS', header: 'Mã huyện', type: 'string' },
+  { key: 'Maxa_DangSS', header: 'Mã xã', type: 'string' },
   { key: 'Diachi_DangSS', header: 'Địa chỉ đang sinh sống', type: 'string' },
   { key: 'NgayChet', header: 'Ngày chết', type: 'date' },
   { key: 'CoGiamChet', header: 'Có giảm chết', type: 'string' },
   { key: 'TuNgay', header: 'Giá trị thẻ từ ngày (dự kiến)', type: 'date' },
+  // After the form's columns, spreadsheets only (issue #13): who collected, which the D03-TS XML has no
+  // element for. Field name as in the agents' import sheets (docs/agency-lists.md).
+  { key: 'MaNhanvienThu', header: 'Mã nhân viên thu', type: 'string', inXml: false },
 ] as const satisfies readonly ExportColumn[]
 
 export type D03Key = (typeof d03Columns)[number]['key']

@@ -6,24 +6,33 @@ import type { RuleSet } from '../rules/rule-set.ts'
 import { addressCells } from './address-cells.ts'
 import type { D03Key } from './d03-columns.ts'
 import type { ExportRow } from './export-column.ts'
+import { planCode, type ListContext } from './list-context.ts'
 import { listName } from './list-name.ts'
 
 /**
  * D03-TS rows: one per participant with household HI, in the order given (pass approved registrations,
  * oldest first). The receipt number and date fill columns 8–9 (domain.md §7.4); `TuNgay` is the estimated
- * card start of a first card, since the app cannot see earlier cards. Codes the app does not know (hospital,
- * MavungSS, PA, CCNS…) stay null for the office to fill in.
+ * card start of a first card, since the app cannot see earlier cards. `contexts` (parallel to `records`) adds
+ * what only the server knows: the collector and earlier enrolments. Codes the app does not know (hospital,
+ * MavungSS…) stay null for the office; where each value comes from is in docs/agency-lists.md.
  */
-export function d03Rows(records: readonly Registration[], rules: RuleSet): ExportRow<D03Key>[] {
+export function d03Rows(
+  records: readonly Registration[],
+  rules: RuleSet,
+  contexts: readonly (ListContext | undefined)[] = [],
+): ExportRow<D03Key>[] {
   const rows: ExportRow<D03Key>[] = []
-  for (const r of records) {
+  for (const [i, r] of records.entries()) {
     const on = vietnamDate(r.collectedAt)
-    for (const p of r.participants) {
+    const context = contexts[i]
+    for (const [index, p] of r.participants.entries()) {
       if (!p.hi) continue
       rows.push({
         STT: rows.length + 1,
         HoTen: listName(p.fullName),
-        MasoBHXH: null,
+        // Since 2025-08-01 the personal ID number stands in for the SI code (CV 1804/BHXH-QLT); the wire
+        // format keeps no older 10-digit code.
+        MasoBHXH: p.idNumber,
         NgaySinh: formatDateVi(p.dateOfBirth),
         GioiTinh: p.sex === 'male' ? 'Nam' : 'Nữ',
         MaTinhBenhVien: null,
@@ -33,13 +42,16 @@ export function d03Rows(records: readonly Registration[], rules: RuleSet): Expor
         Tiendong: p.hi.amountDue,
         Sothang: p.hi.months,
         Ghichu: `người thứ ${p.hi.householdOrder}`,
+        // Household HI gets no state support in this app (§3.4 groups are refused), so no basis to cite.
         CCNS: null,
-        PA: null,
+        PA: planCode(context, index),
         MavungSS: null,
-        MucHuong: null,
+        // UNCERTAIN, one source: benefit level 4 and type 1 are what an agent's import sheet shows for
+        // household HI (docs/agency-lists.md).
+        MucHuong: '4',
         // UNCERTAIN: read as the personal ID number, the SI identifier under Law 41/2024 (domain.md §4.2).
         ID: p.idNumber,
-        Loai: null,
+        Loai: '1',
         MaPhongBan: null,
         TyleNSDP: null,
         HotroKhac: null,
@@ -47,6 +59,7 @@ export function d03Rows(records: readonly Registration[], rules: RuleSet): Expor
         NgayChet: null,
         CoGiamChet: null,
         TuNgay: estimateHiCardStart(on, rules).validFrom,
+        MaNhanvienThu: context?.collectorCode ?? null,
       })
     }
   }

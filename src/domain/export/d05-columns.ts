@@ -1,7 +1,8 @@
 import type { ExportColumn } from './export-column.ts'
 
 // D05-TS, list of VSI participants: row fields in the order of the XML `D05-TS/NoiDung/LaoDong`
-// (domain.md §7.2). Never reorder: import tools read the columns by position.
+// (domain.md §7.2), then columns for the spreadsheets only. Never reorder: import tools read the columns by
+// position. Where each value comes from: docs/agency-lists.md.
 export const d05Columns = [
   { key: 'STT', header: 'STT', type: 'number' },
   { key: 'HoTen', header: 'Họ và tên', type: 'string' },
@@ -25,10 +26,15 @@ export const d05Columns = [
   { key: 'TienNSDP', header: 'Số tiền NSĐP hỗ trợ', type: 'number' },
   { key: 'TyleHotroKhac', header: 'Tỷ lệ hỗ trợ khác (%)', type: 'number' },
   { key: 'TienHotroKhac', header: 'Số tiền hỗ trợ khác', type: 'number' },
-  { key: 'Matinh', header: 'Mã tỉnh', type: 'string' },
-  { key: 'Mahuyen', header: 'Mã huyện', type: 'string' },
-  { key: 'Maxa', header: 'Mã xã', type: 'string' },
+  { key: 'Matinh_DangSS', header: 'Mã tỉnh', type: 'string' },
+  { key: 'Mahuyen_DangSS', header: 'Mã huyện', type: 'string' },
+  { key: 'Maxa_DangSS', header: 'Mã xã', type: 'string' },
   { key: 'Diachi_DangSS', header: 'Địa chỉ đang sinh sống', type: 'string' },
+  // After the form's columns, spreadsheets only (issue #13): the receipt and who collected, which the
+  // D05-TS XML has no element for. Field names as in the agents' import sheets (docs/agency-lists.md).
+  { key: 'NgayBienLai', header: 'Ngày biên lai', type: 'date', inXml: false },
+  { key: 'SoBienLai', header: 'Số biên lai', type: 'string', inXml: false },
+  { key: 'MaNhanvienThu', header: 'Mã nhân viên thu', type: 'string', inXml: false },
 ] as const satisfies readonly ExportColumn[]
 
 export type D05Key = (typeof d05Columns)[number]['key']

@@ -8,6 +8,11 @@ export interface ExportColumn<K extends string = string> {
   key: K
   header: string
   type: ExportCellType
+  /**
+   * `false`: a column the spreadsheets carry after the form's own columns (receipt, collector) that the
+   * e-declaration XML has no element for; the XML writer leaves it out.
+   */
+  inXml?: false
 }
 
 export type ExportCell = string | number | null

@@ -28,14 +28,16 @@ describe('d03Columns', () => {
       'MaPhongBan',
       'TyleNSDP',
       'HotroKhac',
-      'Matinh',
-      'Mahuyen',
-      'Maxa',
+      'Matinh_DangSS',
+      'Mahuyen_DangSS',
+      'Maxa_DangSS',
       'Diachi_DangSS',
       'NgayChet',
       'CoGiamChet',
       'TuNgay',
+      'MaNhanvienThu',
     ])
+    expect(d03Columns.filter((c) => !('inXml' in c)).map((c) => c.key)).toHaveLength(28)
   })
 })
 
@@ -57,11 +59,13 @@ describe('d03Rows', () => {
       ],
       payment: { method: 'cash', amountCollected: 3_142_260, receiptNo: 'LC017-000124' },
     })
-    const rows = d03Rows([reg], defaultRules)
+    const rows = d03Rows([reg], defaultRules, [
+      { collectorCode: 'staff1', enrolledBefore: [true, false, false] },
+    ])
     expect(rows[0]).toEqual({
       STT: 1,
       HoTen: 'NGUYỄN VĂN AN',
-      MasoBHXH: null,
+      MasoBHXH: '010085123456',
       NgaySinh: '02/04/1985',
       GioiTinh: 'Nam',
       MaTinhBenhVien: null,
@@ -72,22 +76,24 @@ describe('d03Rows', () => {
       Sothang: 12,
       Ghichu: 'người thứ 1',
       CCNS: null,
-      PA: null,
+      PA: 'ON',
       MavungSS: null,
-      MucHuong: null,
+      MucHuong: '4',
       ID: '010085123456',
-      Loai: null,
+      Loai: '1',
       MaPhongBan: null,
       TyleNSDP: null,
       HotroKhac: null,
-      Matinh: '15',
-      Mahuyen: null,
-      Maxa: '02683',
+      Matinh_DangSS: '15',
+      Mahuyen_DangSS: null,
+      Maxa_DangSS: '02683',
       Diachi_DangSS: 'Thôn 1, Xã Bát Xát, Lào Cai',
       NgayChet: null,
       CoGiamChet: null,
       TuNgay: '2026-12-25',
+      MaNhanvienThu: 'staff1',
     })
+    expect(rows.map((r) => r.PA)).toEqual(['ON', 'TM', 'TM'])
     expect(rows.map((r) => [r.STT, r.HoTen, r.NgaySinh, r.GioiTinh, r.Tiendong, r.Ghichu])).toEqual([
       [1, 'NGUYỄN VĂN AN', '02/04/1985', 'Nam', 1_366_200, 'người thứ 1'],
       [2, 'HOÀNG THỊ MAI', '07/1990', 'Nữ', 956_340, 'người thứ 2'],
@@ -112,7 +118,7 @@ describe('d03Rows', () => {
     expect(rows[0]).toMatchObject({
       STT: 1,
       ID: '010090000002',
-      Maxa: null,
+      Maxa_DangSS: null,
       Diachi_DangSS: 'Xã Tả Van, Lào Cai',
     })
   })

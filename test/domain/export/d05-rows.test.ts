@@ -29,17 +29,22 @@ describe('d05Columns', () => {
       'TienNSDP',
       'TyleHotroKhac',
       'TienHotroKhac',
-      'Matinh',
-      'Mahuyen',
-      'Maxa',
+      'Matinh_DangSS',
+      'Mahuyen_DangSS',
+      'Maxa_DangSS',
       'Diachi_DangSS',
+      'NgayBienLai',
+      'SoBienLai',
+      'MaNhanvienThu',
     ])
+    // The XML's elements are the form's 26; receipt and collector are for the spreadsheets only.
+    expect(d05Columns.filter((c) => !('inXml' in c)).map((c) => c.key)).toHaveLength(26)
     expect(d05Columns.every((c) => c.header.length > 0 && c.header === c.header.normalize('NFC'))).toBe(true)
   })
 })
 
 describe('d05Rows', () => {
-  it('V1: 1,500,000 × 12 months, near-poor, paid 25/11/2026', () => {
+  it('V1: 1,500,000 × 12 months, near-poor, paid 25/11/2026; the ID stands in for the SI code', () => {
     const reg = sampleRegistration({
       participants: [
         sampleParticipant({
@@ -54,7 +59,7 @@ describe('d05Rows', () => {
       {
         STT: 1,
         HoTen: 'NGUYỄN THỊ HẰNG',
-        MasoBHXH: null,
+        MasoBHXH: '010085123456',
         MucTien: 1_500_000,
         Tuthang: '11/2026',
         Sothang: 12,
@@ -67,17 +72,20 @@ describe('d05Rows', () => {
         TyleNSNN: 40,
         Heso: null,
         Phuongthuc: 12,
-        CCNS: null,
+        CCNS: 'Hộ cận nghèo',
         ID: '010085123456',
         Loai: null,
         TyleNSDP: 0,
         TienNSDP: 0,
         TyleHotroKhac: null,
         TienHotroKhac: null,
-        Matinh: '15',
-        Mahuyen: null,
-        Maxa: '02683',
+        Matinh_DangSS: '15',
+        Mahuyen_DangSS: null,
+        Maxa_DangSS: '02683',
         Diachi_DangSS: 'Thôn 1, Xã Bát Xát, Lào Cai',
+        NgayBienLai: '2026-11-25',
+        SoBienLai: 'LC017-000123',
+        MaNhanvienThu: null,
       },
     ])
   })
@@ -97,6 +105,41 @@ describe('d05Rows', () => {
       [2, '010090000003', '11/2026'],
       [3, '010085123456', '12/2026'],
     ])
+  })
+
+  it('takes the collector and the plan code (TM new, ON known before) from the server context', () => {
+    const reg = sampleRegistration({
+      participants: [sampleParticipant(), sampleParticipant({ idNumber: '010090000003' })],
+    })
+    const rows = d05Rows([reg], defaultRules, [{ collectorCode: 'staff1', enrolledBefore: [false, true] }])
+    expect(rows.map((r) => [r.PA, r.MaNhanvienThu])).toEqual([
+      ['TM', 'staff1'],
+      ['ON', 'staff1'],
+    ])
+    expect(d05Rows([reg], defaultRules)[0]).toMatchObject({ PA: null, MaNhanvienThu: null })
+  })
+
+  it('names the support group in CCNS and leaves the receipt empty when nothing was paid', () => {
+    const groups = ['POOR', 'NEAR_POOR', 'ETHNIC_MINORITY', 'OTHER'] as const
+    const regs = groups.map((supportGroup) =>
+      sampleRegistration({
+        participants: [
+          sampleParticipant({
+            vsi: { monthlyIncome: 1_500_000, months: 1, supportGroup, amountDue: 0 },
+            hi: undefined,
+          }),
+        ],
+        payment: null,
+      }),
+    )
+    const rows = d05Rows(regs, defaultRules)
+    expect(rows.map((r) => [r.CCNS, r.TyleNSNN])).toEqual([
+      ['Hộ nghèo, xã đảo, đặc khu', 50],
+      ['Hộ cận nghèo', 40],
+      ['Người dân tộc thiểu số', 30],
+      ['Đối tượng khác', 20],
+    ])
+    expect(rows.every((r) => r.NgayBienLai === null && r.SoBienLai === null)).toBe(true)
   })
 
   it('V5: notes when the 120-month cap leaves fewer supported months', () => {

@@ -51,9 +51,10 @@ describe('toCsv', () => {
   it('writes a D05-TS file with one header line and one line per row', () => {
     const csv = toCsv(d05Columns, d05Rows([sampleRegistration()], defaultRules))
     const lines = csv.slice(1).split('\r\n')
-    expect(lines[0]?.split(',')).toHaveLength(26)
+    // The form's 26 columns, then receipt date, receipt number and collector (issue #13).
+    expect(lines[0]?.split(',')).toHaveLength(29)
     expect(lines[1]).toBe(
-      '1,NGUYỄN VĂN AN,,3000000,11/2026,6,3960000,3564000,396000,,,22,20,,6,,010085123456,,0,0,,,15,,02683,"Thôn 1, Xã Bát Xát, Lào Cai"',
+      '1,NGUYỄN VĂN AN,010085123456,3000000,11/2026,6,3960000,3564000,396000,,,22,20,,6,Đối tượng khác,010085123456,,0,0,,,15,,02683,"Thôn 1, Xã Bát Xát, Lào Cai",25/11/2026,LC017-000123,',
     )
   })
 })

@@ -155,8 +155,8 @@ describe('reports and exports over approved registrations', () => {
       TienTudong: String(VSI_NEAR_POOR_12),
       TienHotro: '1584000',
       ID: '010190001234',
-      Matinh: '15',
-      Maxa: '02683',
+      Matinh_DangSS: '15',
+      Maxa_DangSS: '02683',
     })
     const labelled = await t.call('GET', '/api/exports/d05-ts.csv', { token: super1 })
     expect(labelled.text.split('\r\n')[0]).toContain('Họ và tên')

@@ -86,13 +86,17 @@ describe('XLSX exports', () => {
     expect(first.getCell(col('MucTien')).type).toBe(ExcelJS.ValueType.Number)
     expect(first.getCell(col('ID')).value).toBe(vsiId)
     expect(first.getCell(col('ID')).type).toBe(ExcelJS.ValueType.String)
-    expect(first.getCell(col('Maxa')).value).toBe('02683')
-    // Every number column is a number cell or empty; every text column text or empty.
+    expect(first.getCell(col('Maxa_DangSS')).value).toBe('02683')
+    // Every number column is a number cell or empty, every date column a date cell, every text column text.
     for (const [i, c] of d05Columns.entries()) {
       const type = first.getCell(i + 1).type
       expect([
         ExcelJS.ValueType.Null,
-        c.type === 'number' ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String,
+        c.type === 'number'
+          ? ExcelJS.ValueType.Number
+          : c.type === 'date'
+            ? ExcelJS.ValueType.Date
+            : ExcelJS.ValueType.String,
       ]).toContain(type)
     }
     const second = sheet.getRow(3)

@@ -10,6 +10,7 @@ import {
 import type { AuthUser } from '../../store/auth-user.ts'
 import type { Db } from '../../store/db.ts'
 import { exportBatches, type ExportFilter } from '../../store/export-batches.ts'
+import { listContexts } from '../../store/list-contexts.ts'
 
 export type ListName = 'd05-ts' | 'd03-ts'
 
@@ -19,7 +20,10 @@ export interface ExportSource {
   batches: AsyncGenerator<ExportRow[]>
 }
 
-/** The rows of a BHXH list built by the domain (`d05Rows` / `d03Rows`) from the database, one batch at a time. */
+/**
+ * The rows of a BHXH list built by the domain (`d05Rows` / `d03Rows`) from the database, one batch at a time,
+ * with the collector and earlier enrolments of each batch (`listContexts`).
+ */
 export function exportRowBatches(
   db: Db,
   user: AuthUser,
@@ -28,13 +32,19 @@ export function exportRowBatches(
   rules: RuleSet,
 ): ExportSource {
   const d05 = list === 'd05-ts'
-  const rowsOf = (records: Parameters<typeof d05Rows>[0]): ExportRow[] =>
-    d05 ? d05Rows(records, rules) : d03Rows(records, rules)
+  const scheme = d05 ? 'vsi' : 'hi'
   async function* batches(): AsyncGenerator<ExportRow[]> {
     let stt = 0
-    for await (const records of exportBatches(db, user, { ...filter, scheme: d05 ? 'vsi' : 'hi' })) {
+    for await (const records of exportBatches(db, user, { ...filter, scheme })) {
+      const byId = await listContexts(
+        db,
+        records.map((r) => r.id),
+        scheme,
+      )
+      const contexts = records.map((r) => byId.get(r.id))
+      const rows: ExportRow[] = d05 ? d05Rows(records, rules, contexts) : d03Rows(records, rules, contexts)
       // The domain numbers each call from 1; the list numbers straight through.
-      yield rowsOf(records).map((row) => ({ ...row, STT: ++stt }))
+      yield rows.map((row) => ({ ...row, STT: ++stt }))
     }
   }
   return { columns: d05 ? d05Columns : d03Columns, batches: batches() }
