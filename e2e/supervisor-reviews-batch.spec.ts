@@ -320,6 +320,14 @@ test('a supervisor filters, searches, bulk-approves, returns, overrides, reads t
     const book3 = new ExcelJS.Workbook()
     await book3.xlsx.load(d03x.bytes as unknown as ArrayBuffer)
     expect(book3.getWorksheet('D03-TS')?.actualRowCount).toBe(1 + 4)
+
+    // The e-declaration XML (issue #13): UTF-8, one LaoDong per person, rows counted while it streams.
+    const d03xml = await download('Tải D03-TS (BHYT hộ gia đình) dạng XML')
+    expect(d03xml.name).toBe(`d03-ts-${event.id}-${on}.xml`)
+    const xml = d03xml.bytes.toString('utf8')
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<D03-TS>')).toBe(true)
+    expect(xml.match(/<LaoDong>/g)).toHaveLength(4)
+    await expect(page.getByTestId('export-progress')).toContainText('4 dòng')
   } finally {
     await laptop.close()
   }

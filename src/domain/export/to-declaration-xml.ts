@@ -48,7 +48,8 @@ function element(name: string, text: string): string {
 /**
  * Text as element content: markup characters as entities, and characters XML 1.0 cannot hold at all (C0
  * controls other than tab/LF/CR, and C1 controls with them; lone surrogates; U+FFFE/U+FFFF) dropped — no name or address may break the
- * document or add elements to it.
+ * document or add elements to it. Line breaks become character references: a parser reads them back
+ * unchanged (a raw CR would be normalised away) and each row stays on one line.
  */
 export function escapeXml(text: string): string {
   return text
@@ -58,4 +59,6 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
 }

@@ -60,7 +60,7 @@ describe('declarationXml*', () => {
 
   it('escapes markup and drops what XML cannot hold, so a hostile address adds no element', async () => {
     expect(escapeXml(`a<b>&"c"'d'`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;')
-    expect(escapeXml('x\u0000\u001F\uD800y\tz\n')).toBe('xy\tz\n')
+    expect(escapeXml('x\u0000\u001F\uD800y\tz\r\n')).toBe('xy\tz&#13;&#10;')
     expect(escapeXml('😀 Hmông')).toBe('😀 Hmông')
     const reg = sampleRegistration({
       participants: [

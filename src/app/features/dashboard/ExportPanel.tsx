@@ -1,4 +1,4 @@
-// D05-TS and D03-TS as XLSX or CSV, narrowed by event and status, downloaded with progress
+// D05-TS and D03-TS as XLSX, CSV or the e-declaration XML, narrowed by event and status, downloaded with progress
 // (download-export.ts). One download at a time: each is audited and may be 100,000 rows.
 import { useId, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
@@ -6,12 +6,13 @@ import type { CampaignEvent } from './dashboard-api.ts'
 import { DASHBOARD_NS } from './dashboard-strings.ts'
 import { downloadExport, type ExportFormat, type ExportList } from './download-export.ts'
 import { formatBytes, formatCount } from './format-count.ts'
+import { rowsFromLines } from './rows-from-lines.ts'
 
 const LISTS: readonly { list: ExportList; key: string }[] = [
   { list: 'd05-ts', key: 'list_d05' },
   { list: 'd03-ts', key: 'list_d03' },
 ]
-const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv']
+const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'xml']
 const STATUSES = ['approved', 'pending', 'returned', 'rejected'] as const
 
 type State =
@@ -42,7 +43,7 @@ export function ExportPanel({
           kind: 'busy',
           file: p.filename,
           bytes: p.bytes,
-          rows: p.lines === undefined ? undefined : Math.max(0, p.lines - 1),
+          rows: p.lines === undefined ? undefined : rowsFromLines(format, p.lines, false),
         }),
       )
       setState({ kind: 'done', file: saved.filename, bytes: saved.bytes, rows: saved.rows })

@@ -44,6 +44,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   noData: 'No approved registrations in this scope yet.',
   summaryLine: '{vsi} new VSI · {hi} new HI · {vssid} VssID installs · {pension} pensioners to cashless',
   exports: 'Export lists for the social insurance office',
+  exportsHint:
+    'Forms D05-TS (voluntary social insurance) and D03-TS (household health insurance), one row per person. XML is the e-declaration to submit through the declaration software (I-VAN).',
   exportEvent: 'Event of the list',
   status: 'Registration status',
   status_approved: 'Approved',

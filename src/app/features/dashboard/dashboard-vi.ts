@@ -59,7 +59,8 @@ export const dashboardVi = {
   reportSign: '(Ký, ghi rõ họ tên)',
   allEvents: 'tất cả sự kiện trong phạm vi quản lý',
   exports: 'Xuất danh sách cho cơ quan BHXH',
-  exportsHint: 'Mẫu D05-TS (BHXH tự nguyện) và D03-TS (BHYT hộ gia đình), mỗi người một dòng.',
+  exportsHint:
+    'Mẫu D05-TS (BHXH tự nguyện) và D03-TS (BHYT hộ gia đình), mỗi người một dòng. XML là tờ khai điện tử để nộp qua phần mềm kê khai (I-VAN).',
   exportEvent: 'Danh sách của sự kiện',
   status: 'Trạng thái hồ sơ',
   status_approved: 'Đã duyệt',

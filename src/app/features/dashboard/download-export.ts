@@ -5,9 +5,10 @@ import { ApiError, NetworkError } from '../../api/http.ts'
 import { getSession } from '../../db/settings.ts'
 import { filenameFromDisposition } from './filename-from-disposition.ts'
 import { readWithProgress, type ReadProgress } from './read-with-progress.ts'
+import { rowsFromLines } from './rows-from-lines.ts'
 
 export type ExportList = 'd05-ts' | 'd03-ts'
-export type ExportFormat = 'xlsx' | 'csv'
+export type ExportFormat = 'xlsx' | 'csv' | 'xml'
 
 export interface ExportRequest {
   list: ExportList
@@ -19,7 +20,7 @@ export interface ExportRequest {
 export interface SavedExport {
   filename: string
   bytes: number
-  /** CSV only: data rows (lines less the header). */
+  /** CSV and XML: data rows. */
   rows?: number
 }
 
@@ -58,9 +59,9 @@ export async function downloadExport(
     `${req.list}.${req.format}`,
   )
   const length = Number(res.headers.get('Content-Length'))
-  const csv = req.format === 'csv'
+  const countLines = req.format !== 'xlsx'
   const chunks = await readWithProgress(res.body, (p) => onProgress({ ...p, filename }), {
-    countLines: csv,
+    countLines,
     total: Number.isFinite(length) && length > 0 ? length : undefined,
   })
   const blob = new Blob(chunks as BlobPart[], {
@@ -68,11 +69,12 @@ export async function downloadExport(
   })
   saveBlob(blob, filename)
   const saved: SavedExport = { filename, bytes: blob.size }
-  if (csv) saved.rows = Math.max(0, countLines(chunks) - 1)
+  const rows = rowsFromLines(req.format, lineBreaks(chunks), true)
+  if (rows !== undefined) saved.rows = rows
   return saved
 }
 
-function countLines(chunks: readonly Uint8Array[]): number {
+function lineBreaks(chunks: readonly Uint8Array[]): number {
   let n = 0
   for (const chunk of chunks) for (const byte of chunk) if (byte === 0x0a) n += 1
   return n

@@ -1,9 +1,9 @@
-// Reads a streamed export to the end, reporting bytes (and CSV rows, counted as line breaks) as they
+// Reads a streamed export to the end, reporting bytes (and CSV/XML rows, counted as line breaks) as they
 // arrive: the office sees a 100,000-row list coming in rather than a frozen button.
 
 export interface ReadProgress {
   bytes: number
-  /** Line breaks seen so far: CSV rows including the header; undefined for binary formats. */
+  /** Line breaks seen so far (CSV and XML write one row per line); undefined for binary formats. */
   lines?: number
   /** Content-Length when the server sent one (streamed answers usually do not). */
   total?: number
