@@ -4,7 +4,7 @@ import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
 import { flagsOf, type FlagView } from './flags-of.ts'
 import { registrationScope } from './registration-scope.ts'
-import { takeChangeSeq } from './take-change-seq.ts'
+import { takeChangeLock, takeChangeSeq } from './take-change-seq.ts'
 
 const statusOf: Record<ReviewDecision, ReviewStatus> = {
   approve: 'approved',
@@ -39,10 +39,12 @@ export async function decideReview(
   now: Date,
 ): Promise<ReviewOutcome> {
   return db.transaction(async (tx) => {
+    // Lock order: the change lock, then rows (take-change-seq.ts).
+    await takeChangeLock(tx)
     const scope = registrationScope(reviewer, 2)
     const [row] = await tx.query<{ revision: number; owner_id: string; review_status: ReviewStatus }>(
       `SELECT r.revision, r.owner_id, r.review_status FROM registrations r
-        WHERE r.id = $1 AND ${scope.sql} FOR UPDATE`,
+        WHERE r.id = $1 AND ${scope.sql} FOR NO KEY UPDATE`,
       [input.id, ...scope.params],
     )
     if (!row) return { ok: false, reason: 'not_found' }

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import type { Db } from './db.ts'
+import { retryTransaction } from './retry-transaction.ts'
 
 // Keep bigint (int8) columns as strings: cursors and sums stay exact; callers convert when they need numbers.
 export async function openPgDb(url: string, schema?: string): Promise<Db> {
@@ -12,6 +13,21 @@ export async function openPgDb(url: string, schema?: string): Promise<Db> {
   // query opens a new one (a failing query still throws to its caller).
   pool.on('error', () => undefined)
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`)
+  const runOnce = async <T>(fn: (tx: Db) => Promise<T>): Promise<T> => {
+    const client = await pool.connect()
+    const tx = clientDb(client)
+    try {
+      await client.query('BEGIN')
+      const result = await fn(tx)
+      await client.query('COMMIT')
+      return result
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw e
+    } finally {
+      client.release()
+    }
+  }
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
       return (await pool.query(sql, [...params])).rows as T[]
@@ -19,21 +35,7 @@ export async function openPgDb(url: string, schema?: string): Promise<Db> {
     async exec(sql: string) {
       await pool.query(sql)
     },
-    async transaction<T>(fn: (tx: Db) => Promise<T>) {
-      const client = await pool.connect()
-      const tx = clientDb(client)
-      try {
-        await client.query('BEGIN')
-        const result = await fn(tx)
-        await client.query('COMMIT')
-        return result
-      } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined)
-        throw e
-      } finally {
-        client.release()
-      }
-    },
+    transaction: (fn) => retryTransaction(() => runOnce(fn)),
     close: () => pool.end(),
   }
 }

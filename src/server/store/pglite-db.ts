@@ -1,5 +1,6 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import type { Db } from './db.ts'
+import { retryTransaction } from './retry-transaction.ts'
 
 /** PGlite is one embedded connection: it queues transactions itself, so no pool is needed. */
 export async function openPgliteDb(dataDir: string | null): Promise<Db> {
@@ -11,7 +12,7 @@ export async function openPgliteDb(dataDir: string | null): Promise<Db> {
     async exec(sql: string) {
       await pg.exec(sql)
     },
-    transaction: (fn) => pg.transaction((tx) => fn(wrapTransaction(tx))),
+    transaction: (fn) => retryTransaction(() => pg.transaction((tx) => fn(wrapTransaction(tx)))),
     close: () => pg.close(),
   }
 }

@@ -7,7 +7,7 @@ import { decidePush, type ConflictReason } from './decide-push.ts'
 import { PERSON_COLUMNS, personRow } from './person-row.ts'
 import { refreshFlags } from './refresh-flags.ts'
 import { tallyRecordOf } from './tally-record-of.ts'
-import { takeChangeSeq } from './take-change-seq.ts'
+import { takeChangeLock, takeChangeSeq } from './take-change-seq.ts'
 
 export type SaveOutcome =
   | { status: 'accepted'; created: boolean }
@@ -30,6 +30,8 @@ export async function savePushedRegistration(
 ): Promise<SaveOutcome> {
   const hash = contentHash(registration)
   return db.transaction(async (tx) => {
+    // Lock order: the change lock, then rows (take-change-seq.ts).
+    await takeChangeLock(tx)
     let head = await selectHead(tx, registration.id)
     if (!head) {
       const inserted = await insertRegistration(tx, registration, owner, hash, now)
@@ -71,7 +73,8 @@ export async function savePushedRegistration(
 
 async function selectHead(tx: Db, id: string): Promise<HeadRow | undefined> {
   const [row] = await tx.query<HeadRow>(
-    'SELECT revision, owner_id, content_hash, review_status FROM registrations WHERE id = $1 FOR UPDATE',
+    // NO KEY: the flags of other registrations reference this row (FOR KEY SHARE) and must not wait on it.
+    'SELECT revision, owner_id, content_hash, review_status FROM registrations WHERE id = $1 FOR NO KEY UPDATE',
     [id],
   )
   return row

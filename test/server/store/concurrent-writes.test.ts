@@ -1,0 +1,143 @@
+// Issue #10 item 8: on PostgreSQL, concurrent writers deadlocked and answered 500. The insert path took the
+// change lock and then (through the flags' foreign keys) share locks on flagged registrations, while update
+// and review held FOR UPDATE on their row and then waited for the change lock. Every round below runs the
+// racing requests at once and requires no 5xx and a consistent store. On PGlite (one connection) it checks
+// the same answers; the deadlock itself needs PostgreSQL (TEST_DATABASE_URL).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Registration } from '../../../src/domain/index.ts'
+import { createTestApp, type TestApp } from '../helpers/test-app.ts'
+import { DEVICE_1, DEVICE_3, freshIdNumber, registration, vsiPerson } from '../helpers/registrations.ts'
+
+const ROUNDS = 12
+const PER_ROUND = 4
+
+let t: TestApp
+let staff1: { token: string; receiptPrefix: string }
+let staff3: { token: string; receiptPrefix: string }
+let super1: string
+let admin: string
+let receipt = 0
+
+beforeAll(async () => {
+  t = await createTestApp()
+  staff1 = await t.staffDevice('staff1', DEVICE_1)
+  staff3 = await t.staffDevice('staff3', DEVICE_3)
+  super1 = await t.signIn('super1')
+  admin = await t.signIn('admin')
+})
+afterAll(() => t.close())
+
+function reg(prefix: string, deviceId: string, idNumber: string, village = 'Thôn Phìn Ngan'): Registration {
+  receipt += 1
+  const r = registration({
+    deviceId,
+    participants: [
+      vsiPerson({
+        idNumber,
+        address: { provinceCode: '15', communeCode: '02683', commune: 'Xã Bát Xát', village },
+      }),
+    ],
+  })
+  return {
+    ...r,
+    payment: r.payment && { ...r.payment, receiptNo: `${prefix}-${String(receipt).padStart(6, '0')}` },
+  }
+}
+
+const push = (who: { token: string }, deviceId: string, registrations: Registration[]) =>
+  t.call('POST', '/api/sync/push', { token: who.token, json: { deviceId, registrations } })
+
+function expectNo5xx(answers: { status: number; text: string }[]) {
+  for (const a of answers) expect(a.status, a.text).toBeLessThan(500)
+}
+
+describe('concurrent writers never answer 500', () => {
+  it('corrections and new registrations with the same ID numbers, pushed at once', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const ids = Array.from({ length: PER_ROUND }, () => freshIdNumber())
+      const firsts = ids.map((id) => reg(staff1.receiptPrefix, DEVICE_1, id))
+      expect((await push(staff1, DEVICE_1, firsts)).status).toBe(200)
+      const corrections = firsts.map((r) => ({
+        ...r,
+        revision: 2,
+        participants: r.participants.map((p) => ({ ...p, address: { ...p.address, village: 'Thôn Mới' } })),
+      }))
+      const answers = await Promise.all([
+        ...corrections.map((r) => push(staff1, DEVICE_1, [r])),
+        ...ids.map((id) => push(staff3, DEVICE_3, [reg(staff3.receiptPrefix, DEVICE_3, id)])),
+      ])
+      expectNo5xx(answers)
+      for (const a of answers) expect(a.body.results[0].status).toBe('accepted')
+    }
+    // Every pair is flagged both ways, whatever order the writers committed in.
+    const [flags] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM registration_flags WHERE kind = 'duplicate_id'",
+    )
+    expect(flags?.n).toBe(ROUNDS * PER_ROUND * 2)
+  })
+
+  it('a bulk review alongside pushes of the same ID numbers', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const ids = Array.from({ length: PER_ROUND }, () => freshIdNumber())
+      const firsts = ids.map((id) => reg(staff1.receiptPrefix, DEVICE_1, id))
+      expect((await push(staff1, DEVICE_1, firsts)).status).toBe(200)
+      const answers = await Promise.all([
+        t.call('POST', '/api/registrations/review-batch', {
+          token: super1,
+          json: {
+            decision: 'return',
+            comment: 'Kiểm tra lại',
+            items: firsts.map((r) => ({ id: r.id, revision: 1 })),
+          },
+        }),
+        ...ids.map((id) => push(staff3, DEVICE_3, [reg(staff3.receiptPrefix, DEVICE_3, id)])),
+        ...firsts.map((r) =>
+          t.call('POST', `/api/registrations/${r.id}/review`, {
+            token: admin,
+            json: { revision: 1, decision: 'return', comment: 'Kiểm tra lại' },
+          }),
+        ),
+      ])
+      expectNo5xx(answers)
+    }
+  })
+
+  it('approving revision 1 while revision 2 arrives', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const ids = Array.from({ length: PER_ROUND }, () => freshIdNumber())
+      const firsts = ids.map((id) => reg(staff1.receiptPrefix, DEVICE_1, id))
+      expect((await push(staff1, DEVICE_1, firsts)).status).toBe(200)
+      const answers = await Promise.all([
+        ...firsts.map((r) =>
+          t.call('POST', `/api/registrations/${r.id}/review`, {
+            token: super1,
+            json: { revision: 1, decision: 'approve' },
+          }),
+        ),
+        ...firsts.map((r) =>
+          push(staff1, DEVICE_1, [
+            {
+              ...r,
+              revision: 2,
+              participants: r.participants.map((p) => ({
+                ...p,
+                address: { ...p.address, village: 'Thôn Mới' },
+              })),
+            },
+          ]),
+        ),
+        ...ids.map((id) => push(staff3, DEVICE_3, [reg(staff3.receiptPrefix, DEVICE_3, id)])),
+      ])
+      expectNo5xx(answers)
+      // Whichever came first, the registration ends at revision 2; pending unless the approval came later
+      // (then it is a 409 stale_revision).
+      for (const r of firsts) {
+        const [row] = await t.db.query<{ revision: number; review_status: string }>(
+          'SELECT revision, review_status FROM registrations WHERE id = $1',
+          [r.id],
+        )
+        expect(row).toEqual({ revision: 2, review_status: 'pending' })
+      }
+    }
+  })
+})
