@@ -100,11 +100,11 @@ describe('revocation takes effect at once', () => {
     expect(refused.status).toBe(403)
     expect(refused.body.error.code).toBe('device_revoked')
     expect((await t.call('POST', '/api/devices', { token, json: { deviceId: DEVICE_1 } })).status).toBe(403)
-    // Another account cannot adopt the revoked phone either.
+    // Another account cannot adopt the revoked phone either: it is not theirs (issue #10).
     const other = await t.signIn('super1')
     expect(
       (await t.call('POST', '/api/devices', { token: other, json: { deviceId: DEVICE_1 } })).status,
-    ).toBe(403)
+    ).toBe(409)
     // The account and its other phone are fine.
     expect((await push(DEVICE_2)).status).toBe(200)
     expect(await me(token)).toBe(200)
