@@ -1,4 +1,4 @@
-// The one enrol screen: react-hook-form + the form schema, live quotes, draft autosave, atomic save.
+// The one enrol screen: react-hook-form + checkRegistration as its resolver, live quotes, draft autosave, atomic save.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import {
   FormProvider,

@@ -1,5 +1,5 @@
 // What the enrol form holds while it is being filled in: strings as typed, so a draft can be restored
-// exactly. enrol-form-schema.ts checks them; form-to-registration.ts turns them into the wire format.
+// exactly. check-enrol-form.ts checks them; form-to-registration.ts turns them into the wire format.
 import type { HiExclusionFlag } from '../../../domain/quote/hi-exclusion-flags.ts'
 import type { SupportGroup } from '../../../domain/registration/registration-schema.ts'
 import type { CardFill } from './card-fill.ts'
