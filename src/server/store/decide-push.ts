@@ -15,7 +15,13 @@ export interface IncomingRevision {
   storedHashOfSameRevision: string | undefined
 }
 
-export type ConflictReason = 'other_owner' | 'stale_revision' | 'content_differs' | 'final'
+export type ConflictReason =
+  | 'other_owner'
+  | 'stale_revision'
+  | 'content_differs'
+  | 'final'
+  /** The receipt number belongs to another registration (claim-receipt.ts). */
+  | 'receipt_number_taken'
 export type PushDecision =
   | { action: 'insert' }
   | { action: 'update' }

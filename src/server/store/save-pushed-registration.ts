@@ -1,5 +1,6 @@
 import type { Registration, ReviewStatus } from '../../domain/index.ts'
 import { appendAudit } from './append-audit.ts'
+import { claimReceipt } from './claim-receipt.ts'
 import type { AuthUser } from './auth-user.ts'
 import { contentHash } from './content-hash.ts'
 import type { Db } from './db.ts'
@@ -34,6 +35,7 @@ export async function savePushedRegistration(
     await takeChangeLock(tx)
     let head = await selectHead(tx, registration.id)
     if (!head) {
+      if (!(await claimReceipt(tx, registration, now))) return receiptTaken
       const inserted = await insertRegistration(tx, registration, owner, hash, now)
       if (inserted) return { status: 'accepted', created: true }
       // The same id was inserted by a concurrent request: decide against what it stored.
@@ -65,11 +67,15 @@ export async function savePushedRegistration(
       case 'insert':
         throw new Error('registration vanished inside its transaction')
       case 'update':
+        if (!(await claimReceipt(tx, registration, now))) return receiptTaken
         await updateRegistration(tx, registration, owner, hash, now)
         return { status: 'accepted', created: false }
     }
   })
 }
+
+// Another registration already used this receipt number (issue #10): nothing is stored.
+const receiptTaken: SaveOutcome = { status: 'conflict', reason: 'receipt_number_taken' }
 
 async function selectHead(tx: Db, id: string): Promise<HeadRow | undefined> {
   const [row] = await tx.query<HeadRow>(

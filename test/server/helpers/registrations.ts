@@ -60,6 +60,9 @@ export function hiPerson(overrides: Partial<Participant> = {}): Participant {
   }
 }
 
+// Receipt numbers are unique on the server (issue #10): each call takes the next number of its prefix.
+const receiptSeqs = new Map<string, number>()
+
 export function registration(
   overrides: Partial<Registration> & { participants?: Participant[] } = {},
   receiptPrefix = 'LC001',
@@ -74,7 +77,13 @@ export function registration(
     collectedAt: COLLECTED_AT,
     participants,
     payment:
-      total > 0 ? { method: 'cash', amountCollected: total, receiptNo: `${receiptPrefix}-000001` } : null,
+      total > 0 ? { method: 'cash', amountCollected: total, receiptNo: nextReceiptNo(receiptPrefix) } : null,
     ...overrides,
   }
+}
+
+function nextReceiptNo(prefix: string): string {
+  const seq = (receiptSeqs.get(prefix) ?? 0) + 1
+  receiptSeqs.set(prefix, seq)
+  return `${prefix}-${String(seq).padStart(6, '0')}`
 }

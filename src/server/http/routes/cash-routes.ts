@@ -6,6 +6,7 @@ import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
 import { confirmHandover, createHandover, listHandovers } from '../../store/cash-handover-store.ts'
 import { findEvent } from '../../store/event-store.ts'
+import { receiptCollisions } from '../../store/receipt-collisions.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
 import { parseEventId } from '../query-params.ts'
@@ -28,7 +29,13 @@ export function cashRoutes(deps: AppDeps) {
   app.get('/cash/handovers', requireAuth(deps), async (c) => {
     const eventId = parseEventId(c.req.query('eventId'))
     if (eventId === undefined) throw new HttpError(400, 'invalid_request', 'Chọn sự kiện (eventId)')
-    return c.json({ eventId, staff: await listHandovers(deps.db, c.get('user'), eventId) })
+    const user = c.get('user')
+    return c.json({
+      eventId,
+      staff: await listHandovers(deps.db, user, eventId),
+      // Old data may hold one receipt number twice (pushes refuse it since issue #10): flag it for the office.
+      receiptCollisions: await receiptCollisions(deps.db, user, eventId),
+    })
   })
 
   app.post(
