@@ -16,7 +16,9 @@ export default defineConfig({
       injectRegister: false,
       registerType: 'prompt',
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        // .wasm: the ID-card scanner's QR decoder (zxing-wasm, ~0.9 MB), so the scanner works offline after
+        // the first visit. It is fetched by the worker at install, never by the enrol screen's first load.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2,wasm}'],
       },
       manifest: {
         name: 'Ghi Danh — đăng ký BHXH, BHYT',

@@ -58,7 +58,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // The ID-card scanner's QR decoder is WebAssembly (zxing-wasm, served from here): compiling it needs
+        // 'wasm-unsafe-eval', which allows WebAssembly only, not eval.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],

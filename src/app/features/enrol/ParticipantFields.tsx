@@ -14,6 +14,7 @@ import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values
 import type { FieldWarnings } from './enrol-warnings.ts'
 import { parseMoney } from './parse-form-fields.ts'
 import { QuoteLines } from './QuoteLines.tsx'
+import { ScanCardButton } from './ScanCardButton.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 
 // The groups most often met in Lào Cai (domain.md §6) come first so the select is quick to use.
@@ -106,6 +107,8 @@ export function ParticipantFields({
           )}
         </div>
       )}
+
+      <ScanCardButton index={index} />
 
       <div className="field">
         <label htmlFor={id('fullName')}>{t('enrol.fullName')}</label>
