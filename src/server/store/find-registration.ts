@@ -2,9 +2,9 @@ import type { Registration, ReviewDecision, ReviewStatus } from '../../domain/in
 import type { AuthUser } from './auth-user.ts'
 import { AUDIT_COLUMNS, toAuditView, type AuditRow, type AuditView } from './audit-entry-row.ts'
 import type { Db } from './db.ts'
-import { flagsOf, type FlagView } from './flags-of.ts'
+import { flagsOf, flagsForCaller, type FlagWire } from './flags-of.ts'
 import {
-  REGISTRATION_COLUMNS,
+  registrationColumns,
   REGISTRATION_JOINS,
   toSummary,
   type RegistrationRow,
@@ -25,7 +25,7 @@ export interface RegistrationDetail extends RegistrationSummary {
     decidedAt: string
   }[]
   /** Possible duplicates (registration_flags), hard first. */
-  flags: FlagView[]
+  flags: FlagWire[]
   /** Its audit entries, oldest first. */
   history: AuditView[]
 }
@@ -38,7 +38,7 @@ export async function findRegistration(
 ): Promise<RegistrationDetail | undefined> {
   const scope = registrationScope(user, 2)
   const [row] = await db.query<RegistrationRow>(
-    `SELECT ${REGISTRATION_COLUMNS} FROM registrations r ${REGISTRATION_JOINS} WHERE r.id = $1 AND ${scope.sql}`,
+    `SELECT ${registrationColumns(user.role)} FROM registrations r ${REGISTRATION_JOINS} WHERE r.id = $1 AND ${scope.sql}`,
     [id, ...scope.params],
   )
   if (!row) return undefined
@@ -80,7 +80,17 @@ export async function findRegistration(
       decidedBy: v.username,
       decidedAt: toIso(v.decided_at),
     })),
-    flags: await flagsOf(db, user, id),
-    history: history.map(toAuditView),
+    flags: flagsForCaller(await flagsOf(db, user, id)),
+    history: history.map((a) => hideFlagCounts(user, toAuditView(a))),
   }
+}
+
+/**
+ * Staff read their registration's history too; its push entries count the flags the push raised, against any
+ * registration. A collector may learn only of flags about their own records (issue #10), so the counts go.
+ */
+function hideFlagCounts(user: AuthUser, entry: AuditView): AuditView {
+  if (user.role !== 'staff' || entry.detail === null || typeof entry.detail !== 'object') return entry
+  const { hardFlags: _h, softFlags: _s, ...detail } = entry.detail as Record<string, unknown>
+  return { ...entry, detail }
 }

@@ -15,14 +15,28 @@ export interface FlagView {
   otherVisible: boolean
 }
 
-/** The duplicate flags of one registration, hard first; flags against rejected registrations are left out. */
+/** A flag about a registration the caller may not open: that it exists, not what it is (issue #10). */
+export interface HiddenFlag {
+  kind: FlagKind
+  severity: FlagSeverity
+  participantIndex: number
+  otherVisible: false
+}
+
+export type FlagWire = FlagView | HiddenFlag
+
+/**
+ * The duplicate flags of one registration, hard first; flags against rejected registrations are left out.
+ * Staff get only flags about registrations they may read: a flag against another team's record was an oracle
+ * telling whether, and in what state, someone else holds an ID number (issue #10).
+ */
 export async function flagsOf(db: Db, user: AuthUser, id: string, only?: FlagKind): Promise<FlagView[]> {
   const scope = registrationScope(user, 2)
   const params: unknown[] = [id, ...scope.params]
-  let kindClause = ''
+  let kindClause = user.role === 'staff' ? ` AND (${scope.sql})` : ''
   if (only) {
     params.push(only)
-    kindClause = ` AND f.kind = $${params.length}`
+    kindClause += ` AND f.kind = $${params.length}`
   }
   const rows = await db.query<{
     kind: FlagKind
@@ -48,4 +62,30 @@ export async function flagsOf(db: Db, user: AuthUser, id: string, only?: FlagKin
     otherStatus: f.review_status,
     otherVisible: f.visible,
   }))
+}
+
+/**
+ * Flags as a caller sees them: in full for registrations they may open; for the others (a supervisor's view of
+ * another team) only that one exists for this participant — not its id, status or people. The office (admin)
+ * sees everything and resolves those.
+ */
+export function flagsForCaller(flags: readonly FlagView[]): FlagWire[] {
+  const seen = new Set<string>()
+  const out: FlagWire[] = []
+  for (const f of flags) {
+    if (f.otherVisible) {
+      out.push(f)
+      continue
+    }
+    const key = `${f.kind}:${f.participantIndex}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({
+      kind: f.kind,
+      severity: f.severity,
+      participantIndex: f.participantIndex,
+      otherVisible: false,
+    })
+  }
+  return out
 }

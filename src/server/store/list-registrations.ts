@@ -2,7 +2,7 @@ import { LIST_LIMIT_DEFAULT, type FlagFilter, type ReviewStatus } from '../../do
 import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
 import {
-  REGISTRATION_COLUMNS,
+  registrationColumns,
   REGISTRATION_JOINS,
   toSummary,
   type RegistrationRow,
@@ -75,7 +75,10 @@ export async function listRegistrations(
   }
   if (filter.flagged) {
     where.push(`EXISTS (SELECT 1 FROM registration_flags f JOIN registrations fo ON fo.id = f.other_id
-       WHERE f.registration_id = r.id AND ${FLAG_KINDS[filter.flagged]} AND fo.review_status <> 'rejected')`)
+       WHERE f.registration_id = r.id AND ${FLAG_KINDS[filter.flagged]} AND fo.review_status <> 'rejected'${
+         // Staff: only flags about registrations they may read (registration-row.ts).
+         user.role === 'staff' ? ' AND fo.owner_id = r.owner_id' : ''
+       })`)
   }
   if (filter.after) {
     const at = param(filter.after.collectedAt)
@@ -83,7 +86,7 @@ export async function listRegistrations(
     where.push(`(r.collected_at, r.id) < (${at}::timestamptz, ${id}::uuid)`)
   }
   const rows = await db.query<RegistrationRow>(
-    `SELECT ${REGISTRATION_COLUMNS} FROM registrations r ${REGISTRATION_JOINS}
+    `SELECT ${registrationColumns(user.role)} FROM registrations r ${REGISTRATION_JOINS}
       WHERE ${where.join(' AND ')}
       ORDER BY r.collected_at DESC, r.id DESC LIMIT ${param(limit + 1)}`,
     params,

@@ -1,17 +1,28 @@
 import type { Registration, Review, ReviewStatus } from '../../domain/index.ts'
+import type { AuthUser } from './auth-user.ts'
 import { toIso } from './to-iso.ts'
 
 /** The columns every registration read selects (alias `r`, collector `o`, decider `d`). */
-export const REGISTRATION_COLUMNS = `r.id, r.revision, r.event_id, r.team_id, r.collected_at, r.record,
+export const REGISTRATION_COLUMNS = registrationColumns('supervisor')
+
+/**
+ * The same columns for a caller of `role`. Staff count only flags against registrations they may read (their
+ * own, so `fo.owner_id = r.owner_id`): a flag against another collector's record told them that someone
+ * elsewhere holds that ID number (issue #10).
+ */
+export function registrationColumns(role: AuthUser['role']): string {
+  const readable = role === 'staff' ? ' AND fo.owner_id = r.owner_id' : ''
+  return `r.id, r.revision, r.event_id, r.team_id, r.collected_at, r.record,
   r.amount_collected::text AS amount_collected, r.review_status, r.review_comment, r.decided_at, r.created_at, r.updated_at,
   o.id AS owner_id, o.username AS owner_username, o.display_name AS owner_display_name,
   d.username AS decided_by_username,
-  ${flagCount('duplicate_id')} AS hard_flags, ${flagCount('possible_duplicate')} AS soft_flags`
+  ${flagCount('duplicate_id', readable)} AS hard_flags, ${flagCount('possible_duplicate', readable)} AS soft_flags`
+}
 
 // Other registrations flagged against this one; a rejected one was never enrolled, so it does not count.
-function flagCount(kind: 'duplicate_id' | 'possible_duplicate'): string {
+function flagCount(kind: 'duplicate_id' | 'possible_duplicate', readable: string): string {
   return `(SELECT count(DISTINCT f.other_id)::int FROM registration_flags f JOIN registrations fo ON fo.id = f.other_id
-     WHERE f.registration_id = r.id AND f.kind = '${kind}' AND fo.review_status <> 'rejected')`
+     WHERE f.registration_id = r.id AND f.kind = '${kind}' AND fo.review_status <> 'rejected'${readable})`
 }
 
 export const REGISTRATION_JOINS = `JOIN users o ON o.id = r.owner_id LEFT JOIN users d ON d.id = r.decided_by`

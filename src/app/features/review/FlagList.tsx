@@ -14,20 +14,29 @@ export function FlagList({ flags }: { flags: readonly DuplicateFlag[] }) {
       <ul>
         {flags.map((f) => (
           <li
-            key={`${f.kind}-${f.otherId}-${f.participantIndex}-${f.otherParticipantIndex}`}
+            key={
+              f.otherVisible
+                ? `${f.kind}-${f.otherId}-${f.participantIndex}-${f.otherParticipantIndex}`
+                : `${f.kind}-hidden-${f.participantIndex}`
+            }
             className={`flag flag-${f.severity}`}
             data-testid={`flag-${f.severity}`}
           >
             <span className={`chip chip-flag-${f.severity}`}>{t(`severity_${f.severity}`)}</span>{' '}
-            {t(`flag_${f.kind}`, {
-              n: f.participantIndex + 1,
-              m: f.otherParticipantIndex + 1,
-              status: t(`status_${f.otherStatus}`),
-            })}{' '}
             {f.otherVisible ? (
-              <Link href={`/review/${f.otherId}`}>{t('flagOpenOther')}</Link>
+              <>
+                {t(`flag_${f.kind}`, {
+                  n: f.participantIndex + 1,
+                  m: f.otherParticipantIndex + 1,
+                  status: t(`status_${f.otherStatus}`),
+                })}{' '}
+                <Link href={`/review/${f.otherId}`}>{t('flagOpenOther')}</Link>
+              </>
             ) : (
-              <em>{t('flagHidden')}</em>
+              // Another team's record: that it exists, not its state or people (issue #10).
+              <>
+                {t(`flagHidden_${f.kind}`, { n: f.participantIndex + 1 })} <em>{t('flagHidden')}</em>
+              </>
             )}
           </li>
         ))}

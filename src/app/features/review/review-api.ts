@@ -34,15 +34,23 @@ export interface ReviewHistoryEntry {
   decidedAt: string
 }
 
-export interface DuplicateFlag {
-  kind: 'duplicate_id' | 'possible_duplicate'
-  severity: 'hard' | 'soft'
-  otherId: string
-  participantIndex: number
-  otherParticipantIndex: number
-  otherStatus: ReviewStatus
-  otherVisible: boolean
-}
+export type DuplicateFlag =
+  | {
+      kind: 'duplicate_id' | 'possible_duplicate'
+      severity: 'hard' | 'soft'
+      otherId: string
+      participantIndex: number
+      otherParticipantIndex: number
+      otherStatus: ReviewStatus
+      otherVisible: true
+    }
+  /** About a registration of another team: only that it exists (the office resolves it). */
+  | {
+      kind: 'duplicate_id' | 'possible_duplicate'
+      severity: 'hard' | 'soft'
+      participantIndex: number
+      otherVisible: false
+    }
 
 export interface AuditEntry {
   id: string

@@ -41,6 +41,11 @@ export const reviewEn: ReviewMessages = {
   flagged_any: 'Flagged',
   flagged_hard: 'Same ID number',
   flagged_soft: 'Possible duplicate',
+  flagHidden: 'That registration belongs to another team: you cannot open it; the office resolves it.',
+  flagHidden_duplicate_id:
+    'Same ID number: person {n} has the ID number of someone in another team’s registration.',
+  flagHidden_possible_duplicate:
+    'Possible duplicate: person {n} has the name, birth year and commune of someone in another team’s registration.',
   clearFilters: 'Clear filters',
   moreFilters: 'Filter by event, collector, commune, status ({n} in use)',
   shownCount: '{n} shown',

@@ -154,7 +154,11 @@ export const reviewVi = {
   flag_possible_duplicate:
     'Có thể trùng: người thứ {n} cùng họ tên, năm sinh và xã với người thứ {m} của một hồ sơ khác ({status}).',
   flagOpenOther: 'Mở hồ sơ kia',
-  flagHidden: 'Hồ sơ kia thuộc tổ khác: bạn không mở được.',
+  flagHidden: 'Hồ sơ kia thuộc tổ khác: bạn không mở được, văn phòng sẽ xử lý.',
+  flagHidden_duplicate_id:
+    'Trùng số định danh: người thứ {n} có cùng số định danh với một hồ sơ của tổ khác.',
+  flagHidden_possible_duplicate:
+    'Có thể trùng: người thứ {n} cùng họ tên, năm sinh và xã với một người trong hồ sơ của tổ khác.',
   severity_hard: 'Cảnh báo cứng',
   severity_soft: 'Cảnh báo',
   compareRevisions: 'So sánh các bản',

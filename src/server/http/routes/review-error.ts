@@ -1,4 +1,5 @@
 import type { ReviewOutcome } from '../../store/decide-review.ts'
+import { flagsForCaller } from '../../store/flags-of.ts'
 import { HttpError } from '../http-error.ts'
 
 /** A refused review as the HTTP error the single review throws and the batch reports per item. */
@@ -19,7 +20,7 @@ export function reviewError(outcome: Exclude<ReviewOutcome, { ok: true }>): Http
         409,
         'override_required',
         'Số định danh này đã có trong bản ghi khác. Muốn duyệt, hãy kiểm tra và ghi rõ lý do duyệt vượt cảnh báo.',
-        { flags: outcome.flags },
+        { flags: flagsForCaller(outcome.flags) },
       )
   }
 }
