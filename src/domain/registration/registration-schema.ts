@@ -28,6 +28,12 @@ export const fullNameSchema = z.string({ message: 'Nhập họ và tên' }).chec
   z.refine(isNfc, { message: 'Họ và tên phải ở dạng Unicode NFC' }),
   z.refine((s) => s.trim() === s && !/\s{2,}/.test(s), { message: 'Họ và tên có khoảng trắng thừa' }),
   z.refine((s) => /^[\p{L}\p{M}' .-]+$/u.test(s), { message: 'Họ và tên chỉ gồm chữ cái' }),
+  // Latin mixed with Cyrillic or Greek is a look-alike pasted from another keyboard ("Huуền" with a Cyrillic
+  // у): it would hide the person from search and the duplicate check (issue #10).
+  z.refine((s) => !(/\p{Script=Latin}/u.test(s) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(s)), {
+    message:
+      'Họ và tên lẫn chữ Nga hoặc chữ Hy Lạp trông giống chữ Việt: hãy gõ lại bằng bàn phím tiếng Việt',
+  }),
 )
 
 export const idNumberSchema = z

@@ -10,4 +10,12 @@ describe('foldName', () => {
   it('folds NFC and NFD alike', () => {
     expect(foldName('Hoàng Thị Lý'.normalize('NFD'))).toBe(foldName('Hoàng Thị Lý'.normalize('NFC')))
   })
+  it('folds look-alike letters like the real ones (issue #10)', () => {
+    // Cyrillic у (U+0443) in "Huуền", Ð (U+00D0) for Đ, fullwidth Ｌ (U+FF2C).
+    expect(foldName('Đặng Thị Huуền')).toBe('dang thi huyen')
+    expect(foldName('Ðặng Thị Huyền')).toBe('dang thi huyen')
+    expect(foldName('Ｌục Văn Ｐáo')).toBe('luc van pao')
+    expect(foldName('ƉẶNG ΤΗỊ ΑΝΗ')).toBe('dang thi anh')
+    expect(foldName('Lò Thị Hoa'.normalize('NFD'))).toBe('lo thi hoa')
+  })
 })

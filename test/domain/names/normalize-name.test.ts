@@ -23,4 +23,14 @@ describe('normalizeName', () => {
       expect(fullNameSchema.safeParse(normalizeName(raw)).success).toBe(true)
     }
   })
+  it('refuses a name mixing Latin with Cyrillic or Greek letters, in Vietnamese (issue #10)', () => {
+    for (const name of ['Đặng Thị Huуền', 'Nguyễn Vαn A']) {
+      const parsed = fullNameSchema.safeParse(name)
+      expect(parsed.success).toBe(false)
+      expect(parsed.error?.issues[0]?.message).toMatch(/bàn phím tiếng Việt/)
+    }
+    for (const name of ['Ðặng Thị Huyền', 'Đặng Thị Huyền', "H'Hen Niê"]) {
+      expect(fullNameSchema.safeParse(name).success).toBe(true)
+    }
+  })
 })
