@@ -247,6 +247,24 @@ describe('a bad file changes nothing and says why', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it('a record the rules refuse today (saved under older rules) still comes back, for the server to judge', async () => {
+    // A 3-year-old charged household HI: accepted before the under-6 rule, refused now.
+    await saveRegistration(registration(8))
+    const row = (await listRegistrations()).find((r) => r.id === uuid(8))!
+    const old = structuredClone(row)
+    old.record.participants[0]!.dateOfBirth = '2023-05-01'
+    old.record.participants[0]!.idNumber = '010223001234'
+    const { sealRegistration } = await import('../../../src/app/db/registrations-repo.ts')
+    const { requireDataKey } = await import('../../../src/app/db/data-key.ts')
+    await db.registrations.put(await sealRegistration(old, requireDataKey()))
+    const text = (await makeBackup()).text
+    await phone(DEVICE_B, 'LC020')
+    expect(await importBackup(text, PASS, staff1)).toMatchObject({ ok: true })
+    const back = (await listRegistrations()).find((r) => r.id === uuid(8))
+    expect(back?.record.participants[0]?.dateOfBirth).toBe('2023-05-01')
+    expect(await db.outbox.count()).toBe(1)
+  })
+
   it('a backup made by another account', async () => {
     await saveRegistration(registration(1))
     const file = await exportBackup({

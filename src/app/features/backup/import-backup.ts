@@ -1,11 +1,14 @@
 // Restores a backup file. Everything is checked before anything is written — the envelope, the
-// passphrase, the ciphertext, the payload's shape and every registration through checkRegistration (what
-// the server does to a push) — then all of it goes in ONE transaction. A file that fails any check
+// passphrase, the ciphertext, the payload's shape and every registration's shape (the wire schema) — then all
+// of it goes in ONE transaction. The rules are deliberately NOT applied here: a record saved under older rules
+// (a rule row changed, a check became an error) must still come back, never be left behind in the file; the
+// server judges it on push and a refused one waits on the phone for correction like any rejected record. A file that fails any check
 // changes nothing and says why (ImportFailure; messages in backup-vi.ts, `error_<code>`).
 // Records keep their ids and revisions, so pushing them from here gives `duplicate` for what the server
 // already has, never a second row; a local record at the same or a higher revision is never overwritten.
-import { checkRegistration } from '../../../domain/registration/check-registration.ts'
-import { defaultRules } from '../../../domain/rules/default-rules.ts'
+import { zodIssuesToFieldIssues } from '../../../domain/registration/check-registration.ts'
+import { registrationSchema } from '../../../domain/registration/registration-schema.ts'
+import { vietnameseZodError } from '../../../domain/registration/vietnamese-zod-error.ts'
 import { requireDataKey } from '../../db/data-key.ts'
 import { deriveAesKey } from '../../db/derive-aes-key.ts'
 import { db } from '../../db/db.ts'
@@ -86,20 +89,17 @@ export async function importBackup(
     const where = { index: i + 1, receiptNo: receiptOf(entry.record) }
     if (seen.has(entry.id)) return fail('bad_record', { ...where, path: 'id', message: 'trùng mã hồ sơ' })
     seen.add(entry.id)
-    let check: ReturnType<typeof checkRegistration>
-    try {
-      check = checkRegistration(entry.record, defaultRules)
-    } catch {
-      // No rule row in force at that date (a clock set years off): the server would refuse it too.
-      return fail('bad_record', { ...where, path: 'collectedAt', message: 'không có biểu phí cho ngày thu' })
-    }
-    if (!check.ok) {
-      const first = check.errors[0]
+    const parsed = registrationSchema.safeParse(entry.record, {
+      error: vietnameseZodError,
+      reportInput: true,
+    })
+    if (!parsed.success) {
+      const first = zodIssuesToFieldIssues(parsed.error.issues)[0]
       return fail('bad_record', { ...where, path: first?.path ?? '', message: first?.message ?? '' })
     }
-    if (check.registration.id !== entry.id || check.registration.revision !== entry.revision)
+    if (parsed.data.id !== entry.id || parsed.data.revision !== entry.revision)
       return fail('bad_record', { ...where, path: 'id', message: 'mã hoặc số bản không khớp' })
-    locals.push({ local: toLocal(entry, check.registration), queued: entry.queued })
+    locals.push({ local: toLocal(entry, parsed.data), queued: entry.queued })
   }
 
   // Sealed before the transaction (see save-registration.ts: WebCrypto inside would let it commit early).
