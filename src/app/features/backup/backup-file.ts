@@ -53,7 +53,7 @@ const backupRegistrationSchema = z.object({
   syncState: z.enum(syncStates),
   ackedRevision: z.int().check(z.minimum(0)),
   savedAt: z.number(),
-  /** Checked on its own with checkRegistration (import-backup.ts), for a message that names the field. */
+  /** Checked on its own against the wire schema (import-backup.ts), for a message that names the field. */
   record: z.unknown(),
   review: z.optional(
     z.object({
@@ -89,7 +89,7 @@ export const payloadSchema = z.object({
 export type BackupPayload = z.infer<typeof payloadSchema>
 export type BackupRegistration = z.infer<typeof backupRegistrationSchema>
 
-/** A checked backup entry as the device holds it. `record` must already have passed checkRegistration. */
+/** A checked backup entry as the device holds it. `record` must already have the wire shape. */
 export function toLocal(entry: BackupRegistration, record: Registration): LocalRegistration {
   const local: LocalRegistration = {
     id: entry.id,
