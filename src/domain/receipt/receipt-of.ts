@@ -9,6 +9,7 @@ import { vietnamDate } from '../registration/local-date.ts'
 import type { Registration } from '../registration/registration-schema.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
 import { paymentPeriod } from './payment-period.ts'
+import type { ReceiptIssuer } from './receipt-issuer.ts'
 
 export interface ReceiptLine {
   product: 'vsi' | 'hi'
@@ -30,9 +31,23 @@ export interface ReceiptMember {
   lines: ReceiptLine[]
   /** No product: only a service (VssID, cashless pension). */
   servicesOnly: boolean
+  /** The services given this member, as the slip names them (issue #13). */
+  services: string[]
 }
 
+/** What the slip names for each service flag (Registration `services`). */
+export const SERVICE_NAMES = {
+  vssidAssisted: 'Hỗ trợ cài đặt và đăng nhập ứng dụng VssID',
+  cashlessPension: 'Hỗ trợ đăng ký nhận lương hưu, trợ cấp BHXH không dùng tiền mặt',
+} as const
+
 export interface Receipt {
+  /**
+   * `payment`: a collection receipt (biên lai thu tiền). `services`: nothing was collected (a sitting of VssID
+   * help or a cashless-pension switch only), so the slip is a confirmation of the service given, never a
+   * 0-đồng receipt (issue #13).
+   */
+  kind: 'payment' | 'services'
   receiptNo: string | null
   /** "25/11/2026" */
   date: string
@@ -45,13 +60,15 @@ export interface Receipt {
   inWords: string
   collector: string
   event: string
+  /** The collecting unit, tax code, form code and series the office set (absent on phones without them). */
+  issuer?: ReceiptIssuer
   voided?: { reason: string; date: string }
 }
 
 export function receiptOf(
   reg: Registration,
   rules: RuleSet,
-  context: { collector: string; event: string },
+  context: { collector: string; event: string; issuer?: ReceiptIssuer | undefined },
 ): Receipt {
   const on = vietnamDate(reg.collectedAt)
   // Money is paid up front at events: VSI runs from the payment month (domain.md §2.2); the HI card from
@@ -86,6 +103,9 @@ export function receiptOf(
       dateOfBirth: formatDateVi(p.dateOfBirth),
       lines,
       servicesOnly: lines.length === 0,
+      services: (['vssidAssisted', 'cashlessPension'] as const)
+        .filter((k) => p.services[k])
+        .map((k) => SERVICE_NAMES[k]),
     }
   })
   const payer = reg.participants[0]
@@ -96,6 +116,7 @@ export function receiptOf(
     : ''
   const totalVnd = reg.payment?.amountCollected ?? 0
   const receipt: Receipt = {
+    kind: reg.payment === null && totalVnd === 0 ? 'services' : 'payment',
     receiptNo: reg.payment?.receiptNo ?? null,
     date: formatDateVi(on),
     payer: { fullName: payer?.fullName ?? '', idNumber: payer?.idNumber ?? '', address },
@@ -107,6 +128,7 @@ export function receiptOf(
     event: context.event,
   }
   if (payer?.phone) receipt.payer.phone = payer.phone
+  if (context.issuer) receipt.issuer = context.issuer
   if (reg.void) receipt.voided = { reason: reg.void.reason, date: formatDateVi(reg.void.at) }
   return receipt
 }

@@ -14,8 +14,19 @@ export function ReceiptView({ receipt, size }: { receipt: Receipt; size: PrintSi
       data-testid="receipt"
       data-print-size={size}
     >
-      <p className="receipt-form">{t('formCode')}</p>
-      <h1>{t('title')}</h1>
+      {r.issuer && (
+        <div className="receipt-issuer" data-testid="receipt-issuer">
+          <strong>{r.issuer.unitName}</strong>
+          <span>{r.issuer.unitAddress}</span>
+          <span>{t('taxCode', { taxCode: r.issuer.taxCode })}</span>
+        </div>
+      )}
+      <p className="receipt-form">
+        {r.issuer && r.kind === 'payment'
+          ? t('formSeries', { formCode: r.issuer.formCode, series: r.issuer.series })
+          : t('formCode')}
+      </p>
+      <h1>{r.kind === 'services' ? t('titleServices') : t('title')}</h1>
       {r.voided && (
         <p className="void-stamp" data-testid="void-stamp">
           {t('voided')}
@@ -70,16 +81,25 @@ export function ReceiptView({ receipt, size }: { receipt: Receipt; size: PrintSi
               </div>
             ))}
             {m.servicesOnly && <div className="line muted">{t('servicesOnly')}</div>}
+            {m.services.map((name) => (
+              <div key={name} className="line service-given">
+                {name}
+              </div>
+            ))}
           </li>
         ))}
       </ol>
-      <div className="receipt-total">
-        <span>{t('total')}</span>
-        <strong data-testid="receipt-total">{r.totalText}</strong>
-      </div>
-      <p className="in-words">
-        {t('inWords')}: <em data-testid="receipt-words">{r.inWords}</em>
-      </p>
+      {r.kind === 'payment' && (
+        <>
+          <div className="receipt-total">
+            <span>{t('total')}</span>
+            <strong data-testid="receipt-total">{r.totalText}</strong>
+          </div>
+          <p className="in-words">
+            {t('inWords')}: <em data-testid="receipt-words">{r.inWords}</em>
+          </p>
+        </>
+      )}
       <p>{r.totalVnd > 0 ? t('cash') : t('noPayment')}</p>
       {r.voided && (
         <p className="notice warn" data-testid="void-reason">
@@ -88,12 +108,12 @@ export function ReceiptView({ receipt, size }: { receipt: Receipt; size: PrintSi
       )}
       <div className="signatures">
         <div>
-          {t('signPayer')}
+          {r.kind === 'services' ? t('signHelped') : t('signPayer')}
           <span className="sign-space" />
           {r.payer.fullName}
         </div>
         <div>
-          {t('signCollector')}
+          {r.kind === 'services' ? t('signHelper') : t('signCollector')}
           <span className="sign-space" />
           {r.collector}
         </div>

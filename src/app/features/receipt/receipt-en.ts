@@ -4,6 +4,11 @@ import { receiptVi, type ReceiptMessages } from './receipt-vi.ts'
 export const receiptEn: ReceiptMessages = {
   ...receiptVi,
   title: 'Collection receipt',
+  signHelped: 'Person helped',
+  signHelper: 'Helped by',
+  titleServices: 'Service confirmation',
+  taxCode: 'Tax code: {taxCode}',
+  formSeries: 'Form: {formCode} · Series: {series}',
   printSize: 'Paper size',
   size58: 'Thermal 58 mm',
   size80: 'Thermal 80 mm',

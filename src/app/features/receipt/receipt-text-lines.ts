@@ -14,12 +14,46 @@ export interface TextLine {
   size?: 'small' | 'large'
 }
 
-export function receiptTextLines(r: Receipt): TextLine[] {
-  const lines: TextLine[] = [
-    { text: 'BIÊN LAI THU TIỀN', bold: true, center: true, size: 'large' },
-    { text: 'BHXH tự nguyện, BHYT hộ gia đình', center: true, size: 'small' },
-  ]
+/** `copy`: a reprint, marked "BẢN SAO" so it cannot pass for a second original (issue #13). */
+export function receiptTextLines(r: Receipt, options: { copy?: boolean } = {}): TextLine[] {
+  const lines: TextLine[] = []
+  if (r.issuer) {
+    lines.push(
+      { text: r.issuer.unitName, bold: true, center: true },
+      { text: r.issuer.unitAddress, center: true, size: 'small' },
+      { text: `Mã số thuế: ${r.issuer.taxCode}`, center: true, size: 'small' },
+    )
+    if (r.kind === 'payment') {
+      lines.push({
+        text: `Mẫu số: ${r.issuer.formCode} · Ký hiệu: ${r.issuer.series}`,
+        center: true,
+        size: 'small',
+      })
+    }
+  }
+  if (r.kind === 'services') {
+    lines.push(
+      {
+        text: 'GIẤY XÁC NHẬN HỖ TRỢ DỊCH VỤ',
+        bold: true,
+        center: true,
+        size: 'large',
+        rule: r.issuer !== undefined,
+      },
+      { text: 'Không thu tiền', center: true, size: 'small' },
+    )
+  } else {
+    lines.push(
+      { text: 'BIÊN LAI THU TIỀN', bold: true, center: true, size: 'large', rule: r.issuer !== undefined },
+      { text: 'BHXH tự nguyện, BHYT hộ gia đình', center: true, size: 'small' },
+    )
+  }
+  if (options.copy) lines.push({ text: '*** BẢN SAO ***', bold: true, center: true, size: 'large' })
   if (r.voided) lines.push({ text: '*** ĐÃ HUỶ ***', bold: true, center: true, size: 'large' })
+  if (r.kind === 'services') {
+    servicesBody(r, lines)
+    return lines
+  }
   lines.push(
     { text: `Số: ${r.receiptNo ?? '—'}`, bold: true, rule: true },
     { text: `Ngày thu: ${r.date}` },
@@ -38,6 +72,7 @@ export function receiptTextLines(r: Receipt): TextLine[] {
       lines.push({ text: `Kỳ ${l.period} (${l.months} tháng)`, size: 'small' })
     }
     if (m.servicesOnly) lines.push({ text: 'Chỉ hỗ trợ dịch vụ, không thu tiền', size: 'small' })
+    for (const s of m.services) lines.push({ text: `+ ${s}`, size: 'small' })
   })
   lines.push(
     { text: 'Tổng cộng', amount: r.totalText, bold: true, rule: true, size: 'large' },
@@ -47,4 +82,17 @@ export function receiptTextLines(r: Receipt): TextLine[] {
   )
   if (r.voided) lines.push({ text: `Đã huỷ ngày ${r.voided.date}. Lý do: ${r.voided.reason}`, bold: true })
   return lines
+}
+
+/** A services-only sitting: who was helped, with what, when and by whom; no amount, no receipt number. */
+function servicesBody(r: Receipt, lines: TextLine[]): void {
+  lines.push({ text: `Ngày: ${r.date}`, rule: true })
+  if (r.event) lines.push({ text: `Sự kiện: ${r.event}` })
+  r.members.forEach((m, i) => {
+    lines.push({ text: `${i + 1}. ${m.fullName} · ${m.dateOfBirth}`, bold: true, rule: true })
+    lines.push({ text: `Số định danh: ${m.idNumber}`, size: 'small' })
+    for (const s of m.services) lines.push({ text: `Đã được ${s.charAt(0).toLowerCase()}${s.slice(1)}` })
+  })
+  lines.push({ text: `Người hỗ trợ: ${r.collector}`, rule: true })
+  if (r.voided) lines.push({ text: `Đã huỷ ngày ${r.voided.date}. Lý do: ${r.voided.reason}`, bold: true })
 }

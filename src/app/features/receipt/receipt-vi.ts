@@ -3,6 +3,11 @@
 export const receiptVi = {
   formCode: 'Mẫu biên lai thu tiền BHXH tự nguyện, BHYT hộ gia đình',
   title: 'Biên lai thu tiền',
+  signHelped: 'Người được hỗ trợ',
+  signHelper: 'Người hỗ trợ',
+  titleServices: 'Giấy xác nhận hỗ trợ dịch vụ',
+  taxCode: 'Mã số thuế: {taxCode}',
+  formSeries: 'Mẫu số: {formCode} · Ký hiệu: {series}',
   number: 'Số',
   date: 'Ngày thu',
   payer: 'Người nộp',
