@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { createLogger } from './create-logger.ts'
 import { startServer } from './start-server.ts'
+import { isStorageFull } from './store/storage-state.ts'
 
 const env = process.env
 const logger = createLogger()
@@ -20,6 +21,13 @@ const running = await startServer({
   demoData: env['DEMO_DATA'] === '1',
   trustProxy: env['TRUST_PROXY'] === '1',
   logger,
+}).catch((e: unknown) => {
+  // A full data disk is the operator's to fix: one clear line, not a dump (issue #10).
+  if (!isStorageFull(e)) throw e
+  process.stderr.write(
+    'Ghi Danh cannot start: the data disk is full. Free space (DATA_DIR or PostgreSQL) and start again.\n',
+  )
+  process.exit(1)
 })
 
 const lines = [`\nGhi Danh is running at ${running.url}`]

@@ -4,11 +4,13 @@ import { openPgDb } from './pg-db.ts'
 import { openPgliteDb } from './pglite-db.ts'
 import { backfillPeople } from './backfill-people.ts'
 import { runMigrations } from './run-migrations.ts'
+import { watchStorage } from './storage-state.ts'
 
 /** Opens the configured database and brings its schema (and data derived in TypeScript) up to date. */
 export async function openStore(config: DatabaseConfig): Promise<Db> {
-  const db =
-    config.kind === 'pg' ? await openPgDb(config.url, config.schema) : await openPgliteDb(config.dataDir)
+  const db = watchStorage(
+    config.kind === 'pg' ? await openPgDb(config.url, config.schema) : await openPgliteDb(config.dataDir),
+  )
   try {
     await runMigrations(db)
     await backfillPeople(db, new Date())

@@ -1,5 +1,8 @@
 import { Hono } from 'hono'
+import { storageFull } from '../../store/storage-state.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
+import { errorBody } from '../error-body.ts'
+import { STORAGE_FULL_MESSAGE } from '../handle-error.ts'
 
 export function healthRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
@@ -8,6 +11,10 @@ export function healthRoutes(deps: AppDeps) {
       await deps.db.query('SELECT 1')
     } catch {
       return c.json({ status: 'unavailable' }, 503)
+    }
+    // Reads still work on a full disk: the store remembers that its last write failed (storage-state.ts).
+    if (storageFull(deps.db)) {
+      return c.json({ status: 'unavailable', ...errorBody('storage_full', STORAGE_FULL_MESSAGE) }, 503)
     }
     return c.json({ status: 'ok' })
   })
