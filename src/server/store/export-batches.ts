@@ -25,8 +25,11 @@ export async function* exportBatches(
 ): AsyncGenerator<Registration[]> {
   const scope = registrationScope(user, 2)
   const base: unknown[] = [filter.status, ...scope.params]
-  // Voided receipts (issue #4) are never listed for BHXH: nothing was collected.
-  const where = [`r.review_status = $1`, scope.sql, `r.record->'void' IS NULL`]
+  // Voided receipts (issue #4) are never listed for BHXH: nothing was collected. They are dropped here, not in
+  // SQL: the planner guesses `record->'void' IS NULL` matches almost nothing, so with it every batch sorted all
+  // the rows after the keyset instead of walking the index — 1.1 s a batch at 100,000 registrations, against
+  // 15–40 ms without (issue #13 bench). Voided rows still move the keyset on.
+  const where = [`r.review_status = $1`, scope.sql]
   if (filter.eventId) {
     base.push(filter.eventId)
     where.push(`r.event_id = $${base.length}`)
@@ -49,7 +52,8 @@ export async function* exportBatches(
         ORDER BY r.collected_at, r.id LIMIT $${params.length}`,
       params,
     )
-    if (rows.length > 0) yield rows.map((r) => r.record)
+    const listed = rows.filter((r) => r.record.void === undefined).map((r) => r.record)
+    if (listed.length > 0) yield listed
     const last = rows.at(-1)
     if (!last || rows.length < size) return
     after = { at: last.at, id: last.id }
