@@ -74,10 +74,11 @@ describe('scoped reads', () => {
       flag('possible_duplicate', ofStaff2, true),
     ])
     expect(asAdmin.body.flagCounts).toEqual({ hard: 1, soft: 1 })
-    // Team B's registration is named, not shown: the supervisor learns the ID is enrolled elsewhere.
+    // Team B's registration is neither named nor shown: the supervisor learns only that the ID is enrolled
+    // elsewhere (issue #10).
     const asSuper = await get('super1', `/api/registrations/${mine}`)
     expect(asSuper.body.flags).toEqual([
-      flag('duplicate_id', ofStaff3, false),
+      { kind: 'duplicate_id', severity: 'hard', participantIndex: 0, otherVisible: false },
       flag('possible_duplicate', ofStaff2, true),
     ])
     const other = await get('admin', `/api/registrations/${ofStaff3}`)
