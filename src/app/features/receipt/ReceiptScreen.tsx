@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link } from 'wouter'
+import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { receiptOf } from '../../../domain/receipt/receipt-of.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { db } from '../../db/db.ts'
@@ -73,6 +74,14 @@ export function ReceiptScreen({ id, session }: { id: string; session: Session })
           {t('print')}
         </button>
         <ShareButton receipt={receipt} />
+        {record.payment && !record.void && local.review?.status === 'rejected' && (
+          <p className="notice warn" role="status" data-testid="refund-due">
+            {t('refundDue', {
+              reason: local.review.comment ?? '',
+              amount: formatVnd(record.payment.amountCollected),
+            })}
+          </p>
+        )}
         {record.payment && !record.void && <VoidReceipt record={record} onDone={() => undefined} />}
         <Link href="/enrol" className="button secondary">
           {t('newEnrol')}
