@@ -149,6 +149,7 @@ export const en: Messages = {
     state_conflict: 'Conflicts with the server copy',
     people: '{count} people',
     voided: 'Voided',
+    refund: 'Give {amount} back to the payer, then void the receipt',
     cashSummary: 'Cash summary',
   },
   settings: {

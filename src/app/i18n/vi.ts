@@ -149,6 +149,7 @@ export const vi = {
     state_conflict: 'Xung đột với bản trên máy chủ',
     people: '{count} người',
     voided: 'Đã huỷ',
+    refund: 'Trả lại {amount} cho người nộp rồi huỷ biên lai',
     cashSummary: 'Tổng kết tiền mặt',
   },
   settings: {

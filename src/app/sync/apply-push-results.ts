@@ -73,11 +73,14 @@ export function nextRegistration<T extends PushAnswerFields>(local: T, result: P
       // A newly stored revision goes back to the supervisor's queue on the server (design.md: "pending
       // … also after a corrected revision arrives"); show the same here until the next pull says otherwise.
       // Not on `duplicate`: that revision was stored before and its review may already be decided.
+      // Not after a rejection: the only revision the server then takes is the receipt's void, and the
+      // rejection stays (issue #9).
       if (
         result.status === 'accepted' &&
         result.revision > local.ackedRevision &&
         local.review &&
-        local.review.status !== 'pending'
+        local.review.status !== 'pending' &&
+        local.review.status !== 'rejected'
       ) {
         next.review = { status: 'pending' }
       }

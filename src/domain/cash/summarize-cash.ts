@@ -8,6 +8,11 @@ export interface CashEntry {
    * record's own `void` mark (issue #4), so device records can be passed as they are.
    */
   voided?: { reason: string; at: string } | undefined
+  /**
+   * The supervisor rejected the registration (issue #9): the person is owed the money back. Until the
+   * receipt is voided the cash is still in the collector's hands and still handed over, as the server counts it.
+   */
+  rejected?: boolean | undefined
 }
 
 export interface VoidedReceipt {
@@ -21,6 +26,12 @@ export interface CashSummary {
   /** Every receipt written, voided ones included: the paper stubs the collector must show. */
   issued: { count: number; receiptNos: string[] }
   voided: { count: number; receiptNos: string[]; receipts: VoidedReceipt[]; amountVnd: number }
+  /** Rejected and not yet voided: refund the person, then void the receipt (issue #9). */
+  owedBack: {
+    count: number
+    receipts: { id: string; receiptNo: string; amountVnd: number }[]
+    amountVnd: number
+  }
   /** Kept registrations with nothing to pay (services only): no receipt, no cash. */
   withoutReceipt: number
   /** Cash by product over kept receipts, from each participant's amount due. */
@@ -44,6 +55,7 @@ export function summarizeCash(entries: readonly CashEntry[]): CashSummary {
 
   const issued: string[] = []
   const voided: VoidedReceipt[] = []
+  const owedBack: CashSummary['owedBack']['receipts'] = []
   let withoutReceipt = 0
   let vsiVnd = 0
   let hiVnd = 0
@@ -62,6 +74,9 @@ export function summarizeCash(entries: readonly CashEntry[]): CashSummary {
       continue
     }
     handOverVnd += payment.amountCollected
+    if (entry.rejected) {
+      owedBack.push({ id: record.id, receiptNo: payment.receiptNo, amountVnd: payment.amountCollected })
+    }
     for (const p of record.participants) {
       vsiVnd += p.vsi?.amountDue ?? 0
       hiVnd += p.hi?.amountDue ?? 0
@@ -69,6 +84,7 @@ export function summarizeCash(entries: readonly CashEntry[]): CashSummary {
   }
   issued.sort(byIssueOrder)
   voided.sort((a, b) => byIssueOrder(a.receiptNo, b.receiptNo))
+  owedBack.sort((a, b) => byIssueOrder(a.receiptNo, b.receiptNo))
   return {
     issued: { count: issued.length, receiptNos: issued },
     voided: {
@@ -76,6 +92,11 @@ export function summarizeCash(entries: readonly CashEntry[]): CashSummary {
       receiptNos: voided.map((r) => r.receiptNo),
       receipts: voided,
       amountVnd: voided.reduce((sum, r) => sum + r.amountVnd, 0),
+    },
+    owedBack: {
+      count: owedBack.length,
+      receipts: owedBack,
+      amountVnd: owedBack.reduce((sum, r) => sum + r.amountVnd, 0),
     },
     withoutReceipt,
     byProduct: { vsiVnd, hiVnd },

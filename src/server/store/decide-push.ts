@@ -13,6 +13,11 @@ export interface IncomingRevision {
   contentHash: string
   /** The hash stored for this exact (id, revision), if that revision was ever accepted. */
   storedHashOfSameRevision: string | undefined
+  /**
+   * The stored head's content with a `void` mark added and nothing else changed (issue #9): the collector
+   * refunded the cash and cancelled the receipt. Omitted means no.
+   */
+  voidsHead?: boolean
 }
 
 export type ConflictReason =
@@ -25,6 +30,8 @@ export type ConflictReason =
 export type PushDecision =
   | { action: 'insert' }
   | { action: 'update' }
+  /** The void of a rejected registration's receipt: stored, and the rejection stays (issue #9). */
+  | { action: 'void_rejected' }
   | { action: 'duplicate' }
   | { action: 'conflict'; reason: ConflictReason }
 
@@ -47,7 +54,10 @@ export function decidePush(head: StoredHead | undefined, incoming: IncomingRevis
       ? { action: 'duplicate' }
       : { action: 'conflict', reason: 'content_differs' }
   }
-  // A rejection is final (design.md): a later revision cannot reopen it.
-  if (head.reviewStatus === 'rejected') return { action: 'conflict', reason: 'final' }
+  // A rejection is final (design.md): a later revision cannot reopen it. Only cancelling its receipt is
+  // still due — the cash goes back to the person — and the hand-over must stop expecting that cash.
+  if (head.reviewStatus === 'rejected') {
+    return incoming.voidsHead === true ? { action: 'void_rejected' } : { action: 'conflict', reason: 'final' }
+  }
   return { action: 'update' }
 }

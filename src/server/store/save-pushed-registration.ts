@@ -57,6 +57,7 @@ export async function savePushedRegistration(
         ownerId: owner.id,
         contentHash: hash,
         storedHashOfSameRevision: same?.content_hash,
+        voidsHead: head?.review_status === 'rejected' && (await voidsHead(tx, registration)),
       },
     )
     switch (decision.action) {
@@ -67,11 +68,33 @@ export async function savePushedRegistration(
       case 'insert':
         throw new Error('registration vanished inside its transaction')
       case 'update':
+      case 'void_rejected':
         if (!(await claimReceipt(tx, registration, now))) return receiptTaken
-        await updateRegistration(tx, registration, owner, hash, now)
+        await updateRegistration(tx, registration, owner, hash, now, decision.action === 'void_rejected')
         return { status: 'accepted', created: false }
     }
   })
+}
+
+/**
+ * Is `r` the stored head plus a `void` mark, nothing else changed? Only then may a rejected registration
+ * take another revision (issue #9): the refund is recorded, the rejected content is not reopened.
+ */
+async function voidsHead(tx: Db, r: Registration): Promise<boolean> {
+  if (!r.void) return false
+  const [row] = await tx.query<{ record: Registration | string }>(
+    'SELECT record FROM registrations WHERE id = $1',
+    [r.id],
+  )
+  if (!row) return false
+  const stored = typeof row.record === 'string' ? (JSON.parse(row.record) as Registration) : row.record
+  if (stored.void) return false
+  return contentHash(withoutVoid(stored)) === contentHash(withoutVoid(r))
+}
+
+function withoutVoid(r: Registration): Omit<Registration, 'revision' | 'void'> {
+  const { revision: _revision, void: _void, ...rest } = r
+  return rest
 }
 
 // Another registration already used this receipt number (issue #10): nothing is stored.
@@ -133,15 +156,19 @@ async function updateRegistration(
   owner: AuthUser,
   hash: string,
   now: Date,
+  keepReview = false,
 ): Promise<void> {
   const at = now.toISOString()
   await writeRevisionAndPeople(tx, r, hash, at)
   const seq = await takeChangeSeq(tx)
-  // A corrected revision goes back to the supervisor: the old decision was about other content.
+  // A corrected revision goes back to the supervisor: the old decision was about other content. The void
+  // of a rejected registration keeps its rejection (and the reason the collector reads).
+  const review = keepReview
+    ? ''
+    : `, review_status = 'pending', review_comment = NULL, decided_by = NULL, decided_at = NULL`
   await tx.query(
     `UPDATE registrations SET revision = $2, device_id = $3, event_id = $4, collected_at = $5, record = $6,
-        content_hash = $7, amount_collected = $8, review_status = 'pending', review_comment = NULL,
-        decided_by = NULL, decided_at = NULL, change_seq = $9, updated_at = $10, tally_record = $11
+        content_hash = $7, amount_collected = $8${review}, change_seq = $9, updated_at = $10, tally_record = $11
       WHERE id = $1`,
     [
       r.id,

@@ -72,6 +72,16 @@ describe('applyPushResults', () => {
     expect((await getRegistration(A))?.review).toEqual({ status: 'pending' })
   })
 
+  it('a rejected registration whose receipt void is accepted stays rejected (issue #9)', async () => {
+    await saveRevision(A, 1)
+    await applyPushResults([{ id: A, revision: 1, status: 'accepted' }])
+    const rejected = { status: 'rejected', comment: 'Đã có BHXH bắt buộc' } as const
+    await db.registrations.update(A, { review: await sealReview(A, rejected, requireDataKey()) })
+    await saveRevision(A, 2)
+    await applyPushResults([{ id: A, revision: 2, status: 'accepted' }])
+    expect(await getRegistration(A)).toMatchObject({ syncState: 'sent', review: rejected })
+  })
+
   it('a newer revision saved while the push was in flight keeps its outbox entry', async () => {
     await saveRevision(A, 1)
     // … request for revision 1 is on the wire; the collector edits and saves revision 2 …

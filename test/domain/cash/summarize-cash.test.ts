@@ -79,6 +79,7 @@ describe('summarizeCash', () => {
     expect(summarizeCash([])).toEqual({
       issued: { count: 0, receiptNos: [] },
       voided: { count: 0, receiptNos: [], receipts: [], amountVnd: 0 },
+      owedBack: { count: 0, receipts: [], amountVnd: 0 },
       withoutReceipt: 0,
       byProduct: { vsiVnd: 0, hiVnd: 0 },
       handOverVnd: 0,
@@ -102,5 +103,28 @@ describe('summarizeCash with device records', () => {
       },
     ])
     expect(s.issued.count).toBe(2)
+  })
+})
+
+describe('summarizeCash after a rejection (issue #9)', () => {
+  it('shows a rejected, unvoided receipt as owed back, still in the hand-over as the server counts it', () => {
+    const kept = entry(1, [v4], 275_000)
+    const rejected = { ...entry(2, [v1], 2_376_000), rejected: true }
+    const s = summarizeCash([kept, rejected])
+    expect(s.owedBack).toEqual({
+      count: 1,
+      receipts: [{ id: rejected.record.id, receiptNo: 'LC017-000002', amountVnd: 2_376_000 }],
+      amountVnd: 2_376_000,
+    })
+    expect(s.handOverVnd).toBe(275_000 + 2_376_000)
+  })
+
+  it('once voided, it is neither owed back nor handed over', () => {
+    const rejected = entry(2, [v1], 2_376_000, { revision: 2 })
+    rejected.record.void = { reason: 'Đã trả lại tiền', at: '2026-11-25T16:00:00+07:00' }
+    const s = summarizeCash([{ record: rejected.record, rejected: true }])
+    expect(s.owedBack.count).toBe(0)
+    expect(s.handOverVnd).toBe(0)
+    expect(s.voided.amountVnd).toBe(2_376_000)
   })
 })

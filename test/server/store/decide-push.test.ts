@@ -44,4 +44,16 @@ describe('decidePush', () => {
       reason: 'final',
     })
   })
+  it('takes the void of a rejected registration’s receipt, and only that, after a rejection (issue #9)', () => {
+    const rejected = { ...head, reviewStatus: 'rejected' as const }
+    expect(decidePush(rejected, { ...incoming(4, 'h4'), voidsHead: true })).toEqual({
+      action: 'void_rejected',
+    })
+    expect(decidePush(rejected, { ...incoming(4, 'h4'), voidsHead: false })).toEqual({
+      action: 'conflict',
+      reason: 'final',
+    })
+    // Not rejected: a void is an ordinary update that goes back to the supervisor.
+    expect(decidePush(head, { ...incoming(4, 'h4'), voidsHead: true })).toEqual({ action: 'update' })
+  })
 })

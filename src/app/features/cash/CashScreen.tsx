@@ -30,7 +30,9 @@ export function CashScreen({
   useMarkReady(events !== undefined && records !== undefined)
 
   if (!events || !records) return <main className="screen" aria-busy="true" />
-  const summary = summarizeCash(records.map((r) => ({ record: r.record })))
+  const summary = summarizeCash(
+    records.map((r) => ({ record: r.record, rejected: r.review?.status === 'rejected' })),
+  )
   const voidedVnd = formatVnd(summary.voided.amountVnd)
   return (
     <main className="screen cash">
@@ -77,6 +79,28 @@ export function CashScreen({
           {formatVnd(summary.handOverVnd)}
         </dd>
       </dl>
+
+      {summary.owedBack.count > 0 && (
+        <section className="notice warn" aria-label={t('owedBack')} data-testid="cash-owed-back">
+          <h2>{t('owedBack')}</h2>
+          <p>
+            {t('owedBackCount', {
+              count: summary.owedBack.count,
+              amount: formatVnd(summary.owedBack.amountVnd),
+            })}
+          </p>
+          <p>{t('owedBackHint')}</p>
+          <ul>
+            {summary.owedBack.receipts.map((r) => (
+              <li key={r.receiptNo}>
+                <Link href={`/receipt/${r.id}`}>
+                  {r.receiptNo} · {formatVnd(r.amountVnd)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {summary.voided.count > 0 && (
         <section aria-label={t('voided')}>

@@ -10,6 +10,10 @@ export const cashEn: CashMessages = {
   issuedCount: '{count} receipts',
   voided: 'Voided',
   voidedCount: '{count} voided receipts ({amount})',
+  owedBack: 'To give back',
+  owedBackCount: '{count} rejected receipts ({amount})',
+  owedBackHint:
+    'The supervisor rejected these. Give the money back, then void the receipt; until then it stays in the cash to hand over.',
   withoutReceipt: 'Registrations with nothing to pay',
   byProduct: 'By product',
   vsi: 'Voluntary social insurance',

@@ -9,6 +9,10 @@ export const cashVi = {
   voided: 'Đã huỷ',
   voidedCount: '{count} biên lai đã huỷ ({amount})',
   voidedLine: '{receiptNo} · {amount} · {reason}',
+  owedBack: 'Phải trả lại người nộp',
+  owedBackCount: '{count} biên lai bị từ chối ({amount})',
+  owedBackHint:
+    'Giám sát đã từ chối các hồ sơ này. Trả lại tiền cho người nộp rồi huỷ biên lai; đến khi huỷ, số tiền vẫn tính vào tiền bàn giao.',
   withoutReceipt: 'Hồ sơ không thu tiền',
   byProduct: 'Theo loại',
   vsi: 'BHXH tự nguyện',

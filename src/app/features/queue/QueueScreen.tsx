@@ -79,6 +79,11 @@ export function QueueScreen() {
                   {t('queue.voided')}
                 </span>
               )}
+              {chip.kind === 'rejected' && r.record.payment && !r.record.void && (
+                <p className="notice warn" data-testid="refund-due">
+                  {t('queue.refund', { amount: formatVnd(r.record.payment.amountCollected) })}
+                </p>
+              )}
               <div className="queue-actions">
                 <Link href={`/receipt/${r.id}`} className="link-button">
                   {t('queue.receipt')}

@@ -18,6 +18,8 @@ export const receiptEn: ReceiptMessages = {
   shareFailed: 'Could not share: {message}',
   downloaded: 'The receipt image was saved on this device.',
   void: 'Void receipt',
+  refundDue:
+    'The supervisor rejected this registration ({reason}). Give {amount} back to the payer, then void the receipt.',
   voidReason: 'Reason for voiding',
   voidHint: 'The receipt number is never reused. Voided receipts are not part of the cash handed over.',
   voidConfirm: 'Void it',

@@ -38,6 +38,8 @@ export const receiptVi = {
   shareFailed: 'Không chia sẻ được: {message}',
   downloaded: 'Đã lưu ảnh biên lai vào máy.',
   void: 'Huỷ biên lai',
+  refundDue:
+    'Giám sát đã từ chối hồ sơ này ({reason}). Trả lại {amount} cho người nộp, rồi huỷ biên lai với lý do "Đã trả lại tiền".',
   voidReason: 'Lý do huỷ',
   voidHint: 'Số biên lai không bao giờ được dùng lại. Biên lai đã huỷ không tính vào tiền bàn giao.',
   voidConfirm: 'Xác nhận huỷ',
