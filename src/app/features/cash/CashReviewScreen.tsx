@@ -8,7 +8,7 @@ import { ApiError, NetworkError } from '../../api/http.ts'
 import { db } from '../../db/db.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
-import { confirmHandover, listHandovers } from './cash-api.ts'
+import { confirmHandover, listHandovers, type ReceiptCollision } from './cash-api.ts'
 import { CASH_NS } from './cash-strings.ts'
 import './cash.css'
 
@@ -18,6 +18,7 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
   const [picked, setPicked] = useState<string | undefined>(undefined)
   const eventId = picked ?? chosen ?? events?.[0]?.id
   const [rows, setRows] = useState<HandoverReviewRow[] | undefined>(undefined)
+  const [collisions, setCollisions] = useState<ReceiptCollision[]>([])
   const [error, setError] = useState<string | undefined>(undefined)
   useMarkReady(events !== undefined && (rows !== undefined || error !== undefined || eventId === undefined))
 
@@ -25,7 +26,9 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
     if (eventId === undefined) return
     setError(undefined)
     try {
-      setRows((await listHandovers(eventId)).staff)
+      const answer = await listHandovers(eventId)
+      setRows(answer.staff)
+      setCollisions(answer.receiptCollisions ?? [])
     } catch (e) {
       setError(e instanceof NetworkError ? t('needNetwork') : e instanceof ApiError ? e.message : String(e))
     }
@@ -56,6 +59,17 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
             {t('retry')}
           </button>
         </div>
+      )}
+      {collisions.length > 0 && (
+        // Old data may hold one receipt number on several registrations (issue #10): the money needs a look.
+        <section className="notice warn" data-testid="receipt-collisions" aria-label={t('collisionsTitle')}>
+          <strong>{t('collisionsTitle')}</strong>
+          <ul>
+            {collisions.map((c) => (
+              <li key={c.receiptNo}>{t('collision', { receiptNo: c.receiptNo, total: c.total })}</li>
+            ))}
+          </ul>
+        </section>
       )}
       {rows === undefined && !error && <p className="muted">{t('loading')}</p>}
       {rows?.length === 0 && <p className="muted">{t('empty')}</p>}

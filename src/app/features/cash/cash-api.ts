@@ -10,7 +10,16 @@ export function postHandover(body: HandoverCreate): Promise<HandoverReviewRow> {
   return apiFetch('/api/cash/handovers', { method: 'POST', json: body })
 }
 
-export function listHandovers(eventId: string): Promise<{ eventId: string; staff: HandoverReviewRow[] }> {
+/** A receipt number carried by several registrations (old data, issue #10): `registrations` are those in scope. */
+export interface ReceiptCollision {
+  receiptNo: string
+  total: number
+  registrations: { id: string; staffId: string }[]
+}
+
+export function listHandovers(
+  eventId: string,
+): Promise<{ eventId: string; staff: HandoverReviewRow[]; receiptCollisions?: ReceiptCollision[] }> {
   return apiFetch(`/api/cash/handovers?eventId=${encodeURIComponent(eventId)}`)
 }
 

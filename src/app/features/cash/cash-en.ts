@@ -26,6 +26,8 @@ export const cashEn: CashMessages = {
   sent: 'Handover of {declared} sent. The server has {computed} from synced registrations.',
   difference: 'Difference: {amount}',
   missing: 'Receipts not synced yet: {list}. Sync, then send again.',
+  collisionsTitle: 'Receipt numbers used twice',
+  collision: 'Receipt {receiptNo} is on {total} registrations: check the cash of each.',
   offline: 'Could not send: no network. Nothing on this device changed.',
   failed: 'Could not send: {message}',
   badAmount: 'Enter the amount in đồng (digits only)',

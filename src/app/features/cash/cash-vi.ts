@@ -25,6 +25,8 @@ export const cashVi = {
   sent: 'Đã gửi bàn giao {declared}. Máy chủ đã nhận {computed} từ các hồ sơ đã đồng bộ.',
   difference: 'Chênh lệch: {amount}',
   missing: 'Biên lai chưa đồng bộ lên máy chủ: {list}. Hãy đồng bộ rồi gửi lại.',
+  collisionsTitle: 'Số biên lai bị dùng trùng',
+  collision: 'Biên lai {receiptNo} có trên {total} hồ sơ: kiểm tra tiền thu của từng hồ sơ.',
   offline: 'Không gửi được: cần có mạng. Số liệu trên máy vẫn giữ nguyên.',
   failed: 'Không gửi được: {message}',
   badAmount: 'Nhập số tiền bằng đồng (chỉ chữ số)',
