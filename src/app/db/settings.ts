@@ -36,6 +36,8 @@ interface SettingValues {
   idleLockMinutes: number
   /** The last backup file written: which (id, revision) pairs it holds. Sign-out checks the outbox against it. */
   lastBackup: LastBackup
+  /** Codes of the communes last chosen in the enrol form's picker, newest first (issue #12): not personal. */
+  recentCommunes: string[]
 }
 
 export interface LastBackup {

@@ -2,6 +2,7 @@ import type { Registration } from '../../domain/index.ts'
 import type { Db } from './db.ts'
 import { personRow } from './person-row.ts'
 import { rebuildAllFlags } from './refresh-flags.ts'
+import { takeChangeLock } from './take-change-seq.ts'
 
 const BATCH = 500
 
@@ -19,6 +20,7 @@ export async function backfillPeople(db: Db, now: Date): Promise<number> {
     )
     if (rows.length === 0) break
     await db.transaction(async (tx) => {
+      await takeChangeLock(tx)
       for (const row of rows) {
         const p = row.record.participants[row.participant_index]
         if (!p) throw new Error('registration_people row without its participant')

@@ -1,4 +1,5 @@
 import type { Db } from './db.ts'
+import { takeChangeLock } from './take-change-seq.ts'
 
 export const flagKinds = ['duplicate_id', 'possible_duplicate'] as const
 export type FlagKind = (typeof flagKinds)[number]
@@ -57,6 +58,8 @@ export async function refreshFlags(
 /** Every flag from scratch, set-based: after a backfill of `registration_people`, and for bulk loads. */
 export async function rebuildAllFlags(db: Db, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
+    // Lock order: the change lock before any row (a second server may be pushing on the same PostgreSQL).
+    await takeChangeLock(tx)
     await tx.query('DELETE FROM registration_flags')
     await tx.query(
       `INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)

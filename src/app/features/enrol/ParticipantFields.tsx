@@ -2,7 +2,6 @@
 import { lazy, Suspense } from 'react'
 import { useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslation } from '../../i18n/use-translation.ts'
-import { laoCaiSampleCommunes } from '../../../domain/admin/lao-cai-communes.ts'
 import { provinces } from '../../../domain/admin/provinces.ts'
 import { ethnicGroupList, isEthnicMinority } from '../../../domain/ethnic/ethnic-groups.ts'
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
@@ -12,8 +11,10 @@ import { FieldError } from '../../ui/FieldError.tsx'
 import { Segmented } from '../../ui/Segmented.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import type { FieldWarnings } from './enrol-warnings.ts'
-import { parseMoney } from './parse-form-fields.ts'
+import { stepIncome } from './step-income.ts'
+import { clampIdNumber } from './parse-form-fields.ts'
 import { QuoteLines } from './QuoteLines.tsx'
+import { CommunePicker } from './CommunePicker.tsx'
 import { ScanCardButton } from './ScanCardButton.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 
@@ -76,14 +77,14 @@ export function ParticipantFields({
       </p>
     ))
 
-  const stepIncome = (delta: number) => {
-    const current = parseMoney(getValues(name('vsiIncome')))
-    const base = Number.isNaN(current) ? 0 : current
-    setValue(name('vsiIncome'), groupThousands(Math.max(0, base + delta)), {
+  const stepIncomeBy = (direction: 1 | -1) => {
+    setValue(name('vsiIncome'), groupThousands(stepIncome(getValues(name('vsiIncome')), direction, defaultRules, on)), {
       shouldValidate: true,
       shouldDirty: true,
     })
   }
+
+  const idNumberField = register(name('idNumber'))
 
   // The support group follows the ethnic group unless a higher group was chosen by hand.
   const ethnicity = register(name('ethnicityCode'), {
@@ -125,11 +126,14 @@ export function ParticipantFields({
       <div className="field">
         <label htmlFor={id('idNumber')}>{t('enrol.idNumber')}</label>
         <input
-          {...register(name('idNumber'))}
+          {...idNumberField}
+          onChange={(e) => {
+            e.target.value = clampIdNumber(e.target.value)
+            return idNumberField.onChange(e)
+          }}
           {...a11y('idNumber')}
           inputMode="numeric"
           autoComplete="off"
-          maxLength={14}
           className="mono"
         />
         <FieldError id={`${id('idNumber')}-error`} message={err('idNumber')} />
@@ -243,16 +247,7 @@ export function ParticipantFields({
         <FieldError id={`${id('provinceCode')}-error`} message={err('provinceCode')} />
       </div>
 
-      <div className="field">
-        <label htmlFor={id('commune')}>{t('enrol.commune')}</label>
-        <input
-          {...register(name('commune'))}
-          {...a11y('commune')}
-          list={p.provinceCode === '15' ? 'lao-cai-communes' : undefined}
-          autoComplete="off"
-        />
-        <FieldError id={`${id('commune')}-error`} message={err('commune')} />
-      </div>
+      <CommunePicker index={index} error={err('commune')} invalid={err('commune') !== undefined} />
 
       <div className="field">
         <label htmlFor={id('village')}>{t('enrol.village')}</label>
@@ -282,7 +277,7 @@ export function ParticipantFields({
             <div className="field">
               <label htmlFor={id('vsiIncome')}>{t('enrol.vsiIncome')}</label>
               <div className="stepper">
-                <button type="button" aria-label={t('enrol.incomeDown')} onClick={() => stepIncome(-50_000)}>
+                <button type="button" aria-label={t('enrol.incomeDown')} onClick={() => stepIncomeBy(-1)}>
                   −
                 </button>
                 <input
@@ -292,7 +287,7 @@ export function ParticipantFields({
                   autoComplete="off"
                   className="money"
                 />
-                <button type="button" aria-label={t('enrol.incomeUp')} onClick={() => stepIncome(50_000)}>
+                <button type="button" aria-label={t('enrol.incomeUp')} onClick={() => stepIncomeBy(1)}>
                   +
                 </button>
               </div>
@@ -391,14 +386,6 @@ export function ParticipantFields({
         <span>{t('enrol.consent')}</span>
       </label>
       <FieldError id={`${id('consent')}-error`} message={err('consent')} />
-
-      {index === 0 && (
-        <datalist id="lao-cai-communes">
-          {laoCaiSampleCommunes.map((c) => (
-            <option key={c.code} value={c.name} />
-          ))}
-        </datalist>
-      )}
     </section>
   )
 }

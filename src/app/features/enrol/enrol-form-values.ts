@@ -18,6 +18,10 @@ export interface ParticipantFormValues {
   phone: string
   provinceCode: string
   commune: string
+  /** The commune's official code (issue #12), set by the picker: '' while none is chosen. */
+  communeCode?: string
+  /** Why the commune is not in the list (the supervisor reads it): only when no code is chosen. */
+  communeNote?: string
   village: string
   consent: boolean
   vsiOn: boolean
@@ -72,6 +76,8 @@ export function emptyParticipant(
     phone: '',
     provinceCode: previous?.provinceCode ?? DEFAULT_PROVINCE,
     commune: previous?.commune ?? '',
+    communeCode: previous?.communeCode ?? '',
+    communeNote: previous?.communeNote ?? '',
     village: previous?.village ?? '',
     consent: false,
     vsiOn: false,

@@ -5,7 +5,6 @@ import type { IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import { emptyParticipant } from './enrol-form-values.ts'
-import { findCommune } from './find-commune.ts'
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { normalizeName } from '../../../domain/names/normalize-name.ts'
 import { normalizePhone } from '../../../domain/phone/normalize-phone.ts'
@@ -39,9 +38,9 @@ export function toParticipant(
   },
 ): Participant {
   const quote = quoteParticipant(p, rules, on, household.rank)
-  const typed = p.commune.trim().replace(/\s+/g, ' ').normalize('NFC')
-  const known = findCommune(p.provinceCode, typed)
-  const commune = known?.name ?? typed
+  // The picker puts the official name beside the code; without a code the name is as typed (with a note).
+  const commune = p.commune.trim().replace(/\s+/g, ' ').normalize('NFC')
+  const communeCode = p.communeCode ?? ''
   const participant: Participant = {
     fullName: normalizeName(p.fullName),
     idNumber: normalizeIdNumber(p.idNumber),
@@ -52,7 +51,7 @@ export function toParticipant(
     consent: true,
     services: { vssidAssisted: p.vssidAssisted, cashlessPension: p.cashlessPension },
   }
-  if (known) participant.address.communeCode = known.code
+  if (/^\d{5}$/.test(communeCode)) participant.address.communeCode = communeCode
   const village = p.village.trim()
   if (village) participant.address.village = village
   const phone = normalizePhone(p.phone)
@@ -102,7 +101,7 @@ export function toRegistration(
     toParticipant(p, rules, on, { rank: ranks[i], alreadyValidRanks, leftOutRank: (leftOutRank += 1) }),
   )
   const total = participants.reduce((s, p) => s + (p.vsi?.amountDue ?? 0) + (p.hi?.amountDue ?? 0), 0)
-  const note = supervisorNote(participants)
+  const note = supervisorNote(participants, values.participants)
   return {
     ...(note ? { note } : {}),
     id: ctx.id,
@@ -120,14 +119,24 @@ export function toRegistration(
 
 /**
  * The override notes again in the registration's `note`, which every review screen shows: "Người thứ 2:
- * BHYT dù thuộc nhóm được ngân sách đóng — <ghi chú>". Cut at the wire limit of 500 characters.
+ * BHYT dù thuộc nhóm được ngân sách đóng — <ghi chú>", and why a commune is outside the list. Cut at the
+ * wire limit of 500 characters.
  */
-function supervisorNote(participants: readonly Participant[]): string | undefined {
-  const lines = participants.flatMap((p, i) =>
-    p.hi?.exclusionOverride
+function supervisorNote(
+  participants: readonly Participant[],
+  form: readonly ParticipantFormValues[],
+): string | undefined {
+  const lines = participants.flatMap((p, i) => [
+    ...(p.hi?.exclusionOverride
       ? [`Người thứ ${i + 1}: BHYT dù thuộc nhóm được ngân sách đóng — ${p.hi.exclusionOverride.reason}`]
-      : [],
-  )
+      : []),
+    // Issue #12: a commune typed outside the list has no code; the collector said why.
+    ...(p.address.communeCode === undefined && (form[i]?.communeNote ?? '').trim() !== ''
+      ? [
+          `Người thứ ${i + 1}: xã/phường "${p.address.commune}" không có trong danh sách — ${(form[i]?.communeNote ?? '').trim().replace(/\s+/g, ' ').normalize('NFC')}`,
+        ]
+      : []),
+  ])
   return lines.length === 0 ? undefined : lines.join('\n').slice(0, 500)
 }
 
@@ -148,6 +157,7 @@ export function fromRegistration(reg: Registration, defaultIncome: string): Enro
         phone: p.phone ?? '',
         provinceCode: p.address.provinceCode,
         commune: p.address.commune,
+        communeCode: p.address.communeCode ?? '',
         village: p.address.village ?? '',
         consent: p.consent,
         vsiOn: p.vsi !== undefined,

@@ -21,6 +21,7 @@ function person(overrides: Partial<ParticipantFormValues> = {}): ParticipantForm
     sex: 'male',
     ethnicityCode: '08',
     commune: 'Xã Y Tý',
+    communeCode: '02701',
     consent: true,
     hiOn: true,
     ...overrides,
@@ -68,6 +69,16 @@ describe('checkEnrolForm: what cannot be read', () => {
     expect(m.consent).toBeDefined()
     expect(m.vsiOn).toBe('Chọn ít nhất một loại: BHXH tự nguyện, BHYT hoặc dịch vụ hỗ trợ')
     expect(errorsAt(person({ hiOn: false, vssidAssisted: true }))).toEqual({})
+  })
+
+  it('wants the commune’s code, or a reason why it is not in the list (issue #12)', () => {
+    expect(errorsAt(person({ communeCode: '' })).commune).toMatch(/Không có trong danh sách/)
+    const { communeCode: _, ...fromAnOlderDraft } = person()
+    expect(errorsAt(fromAnOlderDraft).commune).toBeDefined()
+    expect(
+      errorsAt(person({ communeCode: '', communeNote: 'Xã mới tách, chưa có trong danh sách' })),
+    ).toEqual({})
+    expect(errorsAt(person({ commune: '', communeCode: '' })).commune).toBe('Nhập xã/phường')
   })
 
   it('asks the pension question of every VSI participant', () => {

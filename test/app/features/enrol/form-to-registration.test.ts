@@ -30,7 +30,8 @@ const household: EnrolFormValues = {
       sex: 'male',
       ethnicityCode: '08',
       phone: '+84 912.345.678',
-      commune: 'xã y tý',
+      commune: 'Xã  Y Tý ',
+      communeCode: '02701',
       village: 'Thôn 1',
       consent: true,
       vsiOn: true,
@@ -49,6 +50,7 @@ const household: EnrolFormValues = {
       sex: 'female',
       ethnicityCode: '08',
       commune: 'Xã Y Tý',
+      communeCode: '02701',
       consent: true,
       hiOn: true,
       vssidAssisted: true,
@@ -83,6 +85,26 @@ it('builds a registration that passes the server’s own check, with the quoted 
   })
   const checked = checkRegistration(reg, defaultRules)
   expect(checked.ok).toBe(true)
+})
+
+it('sends a commune outside the list without a code, and its reason in the note (issue #12)', () => {
+  const outside: EnrolFormValues = {
+    ...household,
+    participants: [
+      household.participants[0]!,
+      {
+        ...household.participants[1]!,
+        commune: 'Xã Mới Lập',
+        communeCode: '',
+        communeNote: ' tách năm 2026 ',
+      },
+    ],
+  }
+  const reg = toRegistration(outside, ctx, defaultRules, on)
+  expect(reg.participants[0]?.address.communeCode).toBe('02701')
+  expect(reg.participants[1]?.address).toEqual({ provinceCode: '15', commune: 'Xã Mới Lập' })
+  expect(reg.note).toBe('Người thứ 2: xã/phường "Xã Mới Lập" không có trong danh sách — tách năm 2026')
+  expect(toRegistration(household, ctx, defaultRules, on).note).toBeUndefined()
 })
 
 it('sends no payment when only services were given', () => {
