@@ -11,6 +11,14 @@ export function normalizeIdNumber(text: string): string {
   return text.replace(/[\s.-]/g, '')
 }
 
+/**
+ * What the ID box keeps of a keystroke or a paste: digits only, at most 12 (issue #9: a 13th digit was
+ * accepted). Spaces, dots and dashes of a pasted "010 085 774401" go, so a paste still fits.
+ */
+export function clampIdNumber(text: string): string {
+  return normalizeIdNumber(text).replace(/\D/g, '').slice(0, 12)
+}
+
 /** The three small inputs → "YYYY", "YYYY-MM" or "YYYY-MM-DD" (day and month optional). */
 export function composeDateOfBirth(
   p: Pick<ParticipantFormValues, 'dobDay' | 'dobMonth' | 'dobYear'>,
