@@ -13,19 +13,19 @@ import { writeQrVideo } from './support/fake-camera.ts'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** A phone whose rear camera films `video`. `camera: false` leaves the permission to be refused. */
+/** A phone whose rear camera films `video`; without `video`, a phone with no camera at all. */
 async function launchPhoneWithCamera(
-  video: string,
+  video: string | undefined,
   { camera }: { camera: boolean },
 ): Promise<{ context: BrowserContext; page: Page }> {
+  const fakeCamera =
+    video === undefined
+      ? []
+      : ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]
   const context = await chromium.launchPersistentContext(newProfileDir(), {
     ...phone,
     executablePath,
-    args: [
-      ...chromiumArgs,
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
+    args: [...chromiumArgs, ...fakeCamera],
     permissions: camera ? ['camera'] : [],
   })
   const page = context.pages()[0] ?? (await context.newPage())
@@ -42,7 +42,8 @@ const cardText = [
   'LÙ VĂN PÁO'.normalize('NFD'),
   '02041985',
   'Nam',
-  'Thôn Pờ Hồ, Xã Bát Xát, Huyện Bát Xát, Lào Cai',
+  // Before 2025-07-01: Thị trấn Bát Xát of Huyện Bát Xát, today Xã Bát Xát (02683).
+  'Thôn Pờ Hồ, Thị trấn Bát Xát, Huyện Bát Xát, Lào Cai',
   '15032021',
 ].join('|')
 
@@ -77,9 +78,11 @@ test('enrol a household-HI person from the ID card, offline, and sync', async ()
 
     await tap(page.getByRole('button', { name: 'Quét CCCD' }).click())
     await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue(idNumber)
-    const scanMs = await page.evaluate(
-      () => performance.measure('card-scan', 'card-scan-open', 'card-scan-filled').duration,
-    )
+    await expect(page.getByLabel('Xã/phường')).toHaveValue('Xã Bát Xát')
+    const [scanMs, addressMs] = await page.evaluate(() => [
+      performance.measure('card-scan', 'card-scan-open', 'card-scan-filled').duration,
+      performance.measure('card-address', 'card-scan-open', 'card-scan-address').duration,
+    ])
     const engine = await page.evaluate(() =>
       'BarcodeDetector' in globalThis ? 'BarcodeDetector present' : 'no BarcodeDetector: zxing-wasm',
     )
@@ -99,6 +102,8 @@ test('enrol a household-HI person from the ID card, offline, and sync', async ()
     expect(await fromCard('Số định danh cá nhân')).toBe('"Từ thẻ"')
     expect(await fromCard('Số điện thoại (không bắt buộc)')).toBe('none')
     await page.screenshot({ path: testInfo.outputPath('filled-from-card.png') })
+    await page.getByLabel('Thôn/bản/tổ').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: testInfo.outputPath('filled-address-from-card.png') })
 
     // What the card does not hold: ethnicity, the product, consent, the cash.
     await tap(page.getByLabel('Dân tộc').selectOption('08')) // a select: one tap to open, one to pick
@@ -111,7 +116,7 @@ test('enrol a household-HI person from the ID card, offline, and sync', async ()
     await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
     const id = new URL(page.url()).pathname.split('/').pop() ?? ''
     console.log(
-      `ID card scan (${engine}): scan-to-filled ${scanMs.toFixed(0)} ms; ${taps} taps and 0 characters typed to enrol one HI-only person`,
+      `ID card scan (${engine}): scan-to-filled ${scanMs.toFixed(0)} ms, address mapped at ${addressMs.toFixed(0)} ms; ${taps} taps and 0 characters typed to enrol one HI-only person`,
     )
 
     // Never a third-party host: the decoder and its .wasm come from our origin.
@@ -180,6 +185,20 @@ test('a payment QR code and a refused camera give clear messages and keep what w
     await expect(page.getByLabel('Họ và tên')).toHaveValue('Giàng Thị Mai')
     await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue('010303654321')
     await expect(page.getByLabel('Năm sinh', { exact: true })).toHaveValue('2003')
+  } finally {
+    await context.close()
+  }
+})
+
+test('a phone with no camera says so and the form works as typed', async () => {
+  const { context, page } = await launchPhoneWithCamera(undefined, { camera: true })
+  try {
+    await signIn(page, 'staff1')
+    await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+    await page.getByLabel('Họ và tên').fill('Giàng Thị Mai')
+    await page.getByRole('button', { name: 'Quét CCCD' }).click()
+    await expect(page.getByRole('alert')).toContainText('Không tìm thấy máy ảnh trên máy này')
+    await expect(page.getByLabel('Họ và tên')).toHaveValue('Giàng Thị Mai')
   } finally {
     await context.close()
   }

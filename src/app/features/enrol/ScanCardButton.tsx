@@ -7,7 +7,14 @@ import { useFormContext, useWatch } from 'react-hook-form'
 import type { CccdCard } from '../../../domain/identity/parse-cccd-qr.ts'
 import type { CheckIssue } from '../../../domain/registration/field-issue.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
-import { fieldsFromCard, fillFromCard, type CardField } from './card-fill.ts'
+import {
+  cardFields,
+  fieldsFromCard,
+  fillFromCard,
+  withAddressMatch,
+  type CardField,
+  type CardFill,
+} from './card-fill.ts'
 import { CARD_SCAN_NS } from './card-scan-strings.ts'
 import './card-scan.css'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
@@ -16,7 +23,7 @@ const CardScanner = lazy(() => import('./CardScanner.tsx'))
 
 export function ScanCardButton({ index }: { index: number }) {
   const { t } = useTranslation(CARD_SCAN_NS)
-  const { setValue, control } = useFormContext<EnrolFormValues>()
+  const { setValue, getValues, control } = useFormContext<EnrolFormValues>()
   const p = useWatch({ control, name: `participants.${index}` }) as ParticipantFormValues
   const [open, setOpen] = useState(false)
   const [problem, setProblem] = useState<string>()
@@ -24,8 +31,7 @@ export function ScanCardButton({ index }: { index: number }) {
 
   const start = () => {
     setProblem(undefined)
-    performance.clearMarks('card-scan-open')
-    performance.mark('card-scan-open')
+    mark('card-scan-open')
     setOpen(true)
   }
   const close = useCallback(() => setOpen(false), [])
@@ -33,22 +39,53 @@ export function ScanCardButton({ index }: { index: number }) {
     setOpen(false)
     setProblem(message)
   }, [])
-  const fill = useCallback(
-    (card: CccdCard, found: CheckIssue[]) => {
-      const filled = fillFromCard(card)
+  // Puts a fill into the person's fields; `only` limits it to some of them.
+  const apply = useCallback(
+    (filled: CardFill, only: readonly CardField[] = cardFields) => {
       for (const [field, value] of Object.entries(filled.values) as [CardField, string][]) {
-        setValue(`participants.${index}.${field}`, value, { shouldDirty: true })
+        if (only.includes(field)) setValue(`participants.${index}.${field}`, value, { shouldDirty: true })
       }
       setValue(`participants.${index}.fromCard`, filled, { shouldDirty: true })
-      setIssues(found.filter((i) => i.severity === 'warning'))
-      setOpen(false)
-      requestAnimationFrame(() => {
-        performance.clearMarks('card-scan-filled')
-        performance.mark('card-scan-filled')
-      })
     },
     [index, setValue],
   )
+  const fill = useCallback(
+    (card: CccdCard, found: CheckIssue[]) => {
+      const filled = fillFromCard(card)
+      apply(filled)
+      setIssues(found.filter((i) => i.severity === 'warning'))
+      setOpen(false)
+      requestAnimationFrame(() => mark('card-scan-filled'))
+      const address = filled.address
+      if (address === undefined) return
+      // The old → new table is ~100 KB gzipped: a lazy chunk, precached. Until it arrives (or if it cannot),
+      // the address stays as the card's text.
+      import('../../../domain/admin/old-address.ts')
+        .then(({ mapOldAddress }) => {
+          const now = getValues(`participants.${index}`)
+          // Typed over meanwhile, or another card scanned: what the collector did wins.
+          if (JSON.stringify(now.fromCard) !== JSON.stringify(filled)) return
+          const addressFields = (['provinceCode', 'commune', 'communeCode', 'village'] as const).filter(
+            (k) => now[k] === filled.values[k],
+          )
+          apply(withAddressMatch(filled, mapOldAddress(address)), addressFields)
+          requestAnimationFrame(() => mark('card-scan-address'))
+        })
+        .catch(() => undefined)
+    },
+    [apply, getValues, index],
+  )
+  const choose = (commune: { code: string; name: string }) => {
+    const current = p.fromCard
+    if (!current) return
+    const chosen: CardFill = {
+      values: { ...current.values, commune: commune.name, communeCode: commune.code },
+    }
+    if (current.address !== undefined) chosen.address = current.address
+    setValue(`participants.${index}.commune`, commune.name, { shouldDirty: true })
+    setValue(`participants.${index}.communeCode`, commune.code, { shouldDirty: true })
+    setValue(`participants.${index}.fromCard`, chosen)
+  }
 
   const marked = fieldsFromCard(p.fromCard, p)
   // The marks are drawn by card-scan.css from `data-marks` below, so the person's block (edited by several
@@ -78,6 +115,16 @@ export function ScanCardButton({ index }: { index: number }) {
         <div className="notice info scan-card-filled" role="status">
           <p>{t('filled')}</p>
           {p.fromCard?.address && <p>{t('cardAddress', { address: p.fromCard.address })}</p>}
+          {p.fromCard?.candidates && (
+            <fieldset className="scan-card-candidates">
+              <legend>{t('chooseCommune')}</legend>
+              {p.fromCard.candidates.map((c) => (
+                <button key={c.code} type="button" className="button secondary" onClick={() => choose(c)}>
+                  {c.name}
+                </button>
+              ))}
+            </fieldset>
+          )}
           {issues.map((i) => (
             <p key={i.message} className="field-hint">
               {i.message}
@@ -98,4 +145,9 @@ export function ScanCardButton({ index }: { index: number }) {
       )}
     </div>
   )
+}
+
+function mark(name: string): void {
+  performance.clearMarks(name)
+  performance.mark(name)
 }

@@ -1,7 +1,9 @@
 // What a scanned ID card puts into one person's block of the enrol form (issue #12). The card's address
-// predates the 2025-07-01 reorganisation: the province is matched by name (whole provinces were merged, and
-// a new province bears the name of one of its old ones), the hamlet and the old commune are filled as text
-// for the collector to check, and the card's address is kept to show beside them.
+// predates the 2025-07-01 reorganisation. At once, the hamlet and the old commune are filled as text and the
+// province by name (whole provinces were merged, and a new province bears the name of one of its old ones);
+// then withAddressMatch puts in today's commune from the old → new table (mapOldAddress, a lazy chunk), or the
+// few candidates for the collector to choose from. The card's address is kept to show beside them.
+import type { OldAddressMatch } from '../../../domain/admin/old-address.ts'
 import { provinces } from '../../../domain/admin/provinces.ts'
 import type { CccdCard } from '../../../domain/identity/parse-cccd-qr.ts'
 import { foldName } from '../../../domain/names/fold-name.ts'
@@ -17,6 +19,7 @@ export const cardFields = [
   'sex',
   'provinceCode',
   'commune',
+  'communeCode',
   'village',
 ] as const
 export type CardField = (typeof cardFields)[number]
@@ -26,6 +29,32 @@ export interface CardFill {
   values: Partial<Pick<ParticipantFormValues, CardField>>
   /** The address as printed on the card. */
   address?: string
+  /** Today's communes the old address may be in, when the table cannot tell which: the collector picks. */
+  candidates?: { code: string; name: string }[]
+}
+
+/** At most this many candidates are offered (an old urban ward may touch many new ones). */
+export const MAX_CANDIDATES = 6
+
+/** The fill once the card's address went through the old → new table. */
+export function withAddressMatch(fill: CardFill, match: OldAddressMatch): CardFill {
+  const values = { ...fill.values }
+  if (match.provinceCode !== undefined) values.provinceCode = match.provinceCode
+  const out: CardFill = { values }
+  if (fill.address !== undefined) out.address = fill.address
+  const only = match.communeCode === undefined ? undefined : match.candidates[0]
+  if (only) {
+    values.commune = only.name
+    values.communeCode = only.code
+    if (match.village !== undefined) values.village = match.village
+  } else if (match.candidates.length > 0) {
+    // Leaving the old name in would save a commune with no code: the collector chooses among today's.
+    values.commune = ''
+    values.communeCode = ''
+    if (match.village !== undefined) values.village = match.village
+    out.candidates = match.candidates.slice(0, MAX_CANDIDATES).map(({ code, name }) => ({ code, name }))
+  }
+  return out
 }
 
 export function fillFromCard(card: CccdCard): CardFill {
@@ -52,15 +81,17 @@ const provincePrefix = /^(tinh|thanh pho|tp\.?) */u
 /** "Thôn Pờ Hồ, Xã Bát Xát, Huyện Bát Xát, Lào Cai" → hamlet, commune and, when it still exists, province. */
 export function splitCardAddress(
   address: string,
-): Partial<Pick<ParticipantFormValues, 'provinceCode' | 'commune' | 'village'>> {
+): Partial<Pick<ParticipantFormValues, 'provinceCode' | 'commune' | 'communeCode' | 'village'>> {
   const parts = address
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '')
-  const out: Partial<Pick<ParticipantFormValues, 'provinceCode' | 'commune' | 'village'>> = {}
+  const out: Partial<Pick<ParticipantFormValues, 'provinceCode' | 'commune' | 'communeCode' | 'village'>> = {}
   const communeAt = parts.findLastIndex((p) => communePrefix.test(foldName(p)))
   if (communeAt >= 0) {
     out.commune = parts[communeAt] ?? ''
+    // The card's commune is an old one until the table says which it is today: no code yet.
+    out.communeCode = ''
     if (communeAt > 0) out.village = parts.slice(0, communeAt).join(', ')
   }
   const last = parts.length > 1 ? foldName(parts[parts.length - 1] ?? '').replace(provincePrefix, '') : ''

@@ -7,6 +7,7 @@ export const cardScanVi = {
   fromCard: 'Từ thẻ',
   filled: 'Đã điền từ thẻ căn cước: kiểm tra lại trước khi lưu.',
   cardAddress: 'Địa chỉ trên thẻ (trước 01/07/2025, kiểm tra xã/phường mới): {address}',
+  chooseCommune: 'Địa chỉ cũ nay thuộc một trong các xã/phường sau, chọn một:',
   loading: 'Đang mở máy ảnh…',
   loadFailed: 'Không mở được trình quét. Nhập tay các ô bên dưới; những gì đã nhập vẫn giữ nguyên.',
 }

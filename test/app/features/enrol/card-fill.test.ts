@@ -4,7 +4,9 @@ import {
   fieldsFromCard,
   fillFromCard,
   splitCardAddress,
+  withAddressMatch,
 } from '../../../../src/app/features/enrol/card-fill.ts'
+import { mapOldAddress } from '../../../../src/domain/admin/old-address.ts'
 import { emptyParticipant } from '../../../../src/app/features/enrol/enrol-form-values.ts'
 
 function card(text: string): CccdCard {
@@ -29,6 +31,7 @@ describe('fillFromCard', () => {
         sex: 'male',
         provinceCode: '15',
         commune: 'Xã Bát Xát',
+        communeCode: '',
         village: 'Thôn Pờ Hồ',
       },
       address: 'Thôn Pờ Hồ, Xã Bát Xát, Huyện Bát Xát, Lào Cai',
@@ -52,11 +55,13 @@ describe('splitCardAddress', () => {
     expect(splitCardAddress('Tổ 3, Phường Yên Bái, Tỉnh Lào Cai')).toEqual({
       village: 'Tổ 3',
       commune: 'Phường Yên Bái',
+      communeCode: '',
       provinceCode: '15',
     })
     expect(splitCardAddress('Số 12, ngõ 4, Phường Cầu Dền, Quận Hai Bà Trưng, Thành phố Hà Nội')).toEqual({
       village: 'Số 12, ngõ 4',
       commune: 'Phường Cầu Dền',
+      communeCode: '',
       provinceCode: '01',
     })
   })
@@ -65,6 +70,7 @@ describe('splitCardAddress', () => {
     expect(splitCardAddress('Thôn Khe Sang, Xã Mậu Đông, Huyện Văn Yên, Yên Bái')).toEqual({
       village: 'Thôn Khe Sang',
       commune: 'Xã Mậu Đông',
+      communeCode: '',
     })
     expect(splitCardAddress('somewhere')).toEqual({})
   })
@@ -89,5 +95,46 @@ describe('fieldsFromCard', () => {
       'fullName',
     )
     expect(fieldsFromCard(undefined, person)).toEqual([])
+  })
+})
+
+describe('withAddressMatch', () => {
+  const fillFor = (address: string) => {
+    const fill = fillFromCard(card(`015085001234||LÙ VĂN PÁO|02041985|Nam|${address}|15032021`))
+    return withAddressMatch(fill, mapOldAddress(address))
+  }
+
+  it('puts today’s commune for an old one (Thị trấn Bát Xát is now Xã Bát Xát)', () => {
+    const fill = fillFor('Thôn Pờ Hồ, Thị trấn Bát Xát, Huyện Bát Xát, Lào Cai')
+    expect(fill.values).toMatchObject({
+      provinceCode: '15',
+      commune: 'Xã Bát Xát',
+      communeCode: '02683',
+      village: 'Thôn Pờ Hồ',
+    })
+    expect(fill).not.toHaveProperty('candidates')
+    expect(fill.address).toBe('Thôn Pờ Hồ, Thị trấn Bát Xát, Huyện Bát Xát, Lào Cai')
+  })
+
+  it('moves a merged province’s address to today’s province and commune', () => {
+    expect(fillFor('Thôn Khe Sang, Xã Mậu Đông, Huyện Văn Yên, Yên Bái').values).toMatchObject({
+      provinceCode: '15',
+      commune: 'Xã Mậu A',
+      communeCode: '04375',
+      village: 'Thôn Khe Sang',
+    })
+  })
+
+  it('offers a few candidates and no commune when the table cannot tell', () => {
+    const fill = fillFor('Số 12, ngõ 4, Phường Cầu Dền, Quận Hai Bà Trưng, Thành phố Hà Nội')
+    expect(fill.values).toMatchObject({ provinceCode: '01', commune: '', communeCode: '' })
+    expect(fill.candidates?.length).toBeGreaterThan(1)
+    expect(fill.candidates?.length).toBeLessThanOrEqual(6)
+  })
+
+  it('keeps the card’s text when nothing matches', () => {
+    const fill = fillFor('Thôn Nowhere, Xã Không Có, Huyện Không Có, Tỉnh Không Có')
+    expect(fill.values).toMatchObject({ commune: 'Xã Không Có', communeCode: '', village: 'Thôn Nowhere' })
+    expect(fill).not.toHaveProperty('candidates')
   })
 })
