@@ -21,7 +21,8 @@ import type { LocalRegistration } from '../../db/schema.ts'
 import type { DeviceInfo } from '../../db/settings.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
-import { emptyForm, emptyParticipant, type EnrolFormValues } from './enrol-form-values.ts'
+import { blankForm, isBlankForm } from './blank-form.ts'
+import { emptyParticipant, type EnrolFormValues } from './enrol-form-values.ts'
 import type { FieldWarnings } from './enrol-warnings.ts'
 import { toRegistration } from './form-to-registration.ts'
 import { issuePathToField } from './issue-path-to-field.ts'
@@ -92,7 +93,10 @@ export function EnrolForm({
     const sub = form.watch((values) => {
       if (saving.current) return
       clearTimeout(draftTimer.current)
-      draftTimer.current = setTimeout(() => void saveDraft(draftKey, values), DRAFT_DEBOUNCE_MS)
+      draftTimer.current = setTimeout(
+        () => void (isBlankForm(values) ? deleteDraft(draftKey) : saveDraft(draftKey, values)),
+        DRAFT_DEBOUNCE_MS,
+      )
     })
     return () => {
       sub.unsubscribe()
@@ -176,8 +180,9 @@ export function EnrolForm({
 
   const clearForm = () => {
     if (!window.confirm(t('enrol.clearConfirm'))) return
-    const defaultIncome = getValues('participants.0.vsiIncome')
-    reset(emptyForm(defaultIncome))
+    clearTimeout(draftTimer.current)
+    reset(blankForm(defaultRules, on))
+    setWarnings({})
     setTopErrors([])
     void deleteDraft(draftKey)
   }
@@ -255,9 +260,14 @@ export function EnrolForm({
             {participants.length > 1 && <HouseholdTotals participants={participants} quote={quote} />}
             <div className="total-row">
               <span>{t('enrol.total')}</span>
-              <strong data-testid="total">{formatVnd(total)}</strong>
+              <strong data-testid="total">{quote.invalid ? h('cannotCompute') : formatVnd(total)}</strong>
             </div>
-            {total > 0 ? (
+            {quote.invalid ? (
+              // An invalid income is left out of the sum: never show a smaller total or "nothing due" (issue #9).
+              <p className="notice warn" data-testid="total-invalid">
+                {h('totalInvalid')}
+              </p>
+            ) : total > 0 ? (
               <>
                 <label className="check big" htmlFor="paid">
                   <input
@@ -289,7 +299,11 @@ export function EnrolForm({
             </div>
           )}
 
-          <button type="submit" className="button primary big" disabled={formState.isSubmitting}>
+          <button
+            type="submit"
+            className="button primary big"
+            disabled={formState.isSubmitting || quote.invalid}
+          >
             {formState.isSubmitting ? t('enrol.saving') : t('enrol.save')}
           </button>
           {!existing && (

@@ -18,7 +18,9 @@ export function HouseholdTotals({
       {participants.map((p, i) => (
         <div key={i} className="total-row">
           <dt>{t('memberLine', { n: i + 1, name: p.fullName.trim() || t('unnamed') })}</dt>
-          <dd>{formatVnd(quote.members[i]?.payable ?? 0)}</dd>
+          <dd>
+            {quote.members[i]?.invalid ? t('cannotCompute') : formatVnd(quote.members[i]?.payable ?? 0)}
+          </dd>
         </div>
       ))}
     </dl>

@@ -78,10 +78,14 @@ export function ParticipantFields({
     ))
 
   const stepIncomeBy = (direction: 1 | -1) => {
-    setValue(name('vsiIncome'), groupThousands(stepIncome(getValues(name('vsiIncome')), direction, defaultRules, on)), {
-      shouldValidate: true,
-      shouldDirty: true,
-    })
+    setValue(
+      name('vsiIncome'),
+      groupThousands(stepIncome(getValues(name('vsiIncome')), direction, defaultRules, on)),
+      {
+        shouldValidate: true,
+        shouldDirty: true,
+      },
+    )
   }
 
   const idNumberField = register(name('idNumber'))

@@ -7,6 +7,7 @@ import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import type { ParticipantFormValues } from './enrol-form-values.ts'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 import { quoteParticipant } from './quote-participant.ts'
+import { vsiMonthLines } from './vsi-month-lines.ts'
 
 export function QuoteLines({
   participant,
@@ -26,6 +27,8 @@ export function QuoteLines({
   const hi = q.hi?.ok ? q.hi.quote : undefined
   if (!vsi && !hi) return null
   const months = Number(participant.vsiMonths)
+  // Under the 120-month cap only some months are supported (domain.md §2.3, V5): both kinds are shown.
+  const monthLines = vsi ? vsiMonthLines(vsi, months) : []
   return (
     <div className="quote-box" aria-live="polite">
       {vsi && (
@@ -50,7 +53,7 @@ export function QuoteLines({
                   ? h('stateSupport')
                   : h('supportedMonths', { months: vsi.supportedMonths })}
               </th>
-              <td>− {formatVnd(vsi.supportPerMonth)}</td>
+              <td>{vsi.supportedMonths > 0 ? `− ${formatVnd(vsi.supportPerMonth)}` : '—'}</td>
               <td>− {formatVnd(vsi.stateSupport)}</td>
             </tr>
             {vsi.localSupport > 0 && (
@@ -62,14 +65,25 @@ export function QuoteLines({
             )}
             <tr className="pays">
               <th scope="row">{h('pays')}</th>
-              <td>
-                {formatVnd(
-                  vsi.grossPerMonth -
-                    (vsi.supportedMonths > 0 ? vsi.supportPerMonth + vsi.localSupportPerMonth : 0),
-                )}
+              <td data-testid="vsi-pays-per-month">
+                {monthLines.length > 1 ? '—' : formatVnd(monthLines[0]?.perMonth ?? 0)}
               </td>
               <td data-testid="vsi-payable">{formatVnd(vsi.payable)}</td>
             </tr>
+            {monthLines.length > 1 && (
+              <tr className="month-lines">
+                <td colSpan={3} data-testid="vsi-month-lines">
+                  {monthLines.map((l) => (
+                    <span key={String(l.supported)}>
+                      {h(l.supported ? 'paysSupportedMonths' : 'paysUnsupportedMonths', {
+                        amount: formatVnd(l.perMonth),
+                        months: l.months,
+                      })}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       )}
@@ -85,7 +99,7 @@ export function QuoteLines({
           </>
         )}
         <dt className="pays">{t('enrol.pays')}</dt>
-        <dd className="pays">{formatVnd(q.payable)}</dd>
+        <dd className="pays">{q.invalid ? h('cannotCompute') : formatVnd(q.payable)}</dd>
       </dl>
     </div>
   )

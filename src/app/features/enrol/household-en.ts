@@ -16,4 +16,9 @@ export const householdEn = {
   memberLine: '{n}. {name}',
   unnamed: '(no name yet)',
   householdTotal: 'Household pays',
+  cannotCompute: 'Cannot compute yet',
+  totalInvalid:
+    'The total cannot be computed: a product is not valid (see the errors above). Fix it to save.',
+  paysSupportedMonths: '{amount} × {months} months with support',
+  paysUnsupportedMonths: '{amount} × {months} months without support',
 }

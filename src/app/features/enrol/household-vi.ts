@@ -18,4 +18,9 @@ export const householdVi = {
   memberLine: '{n}. {name}',
   unnamed: '(chưa nhập tên)',
   householdTotal: 'Cả hộ phải nộp',
+  cannotCompute: 'Chưa tính được',
+  paysSupportedMonths: '{amount} × {months} tháng có hỗ trợ',
+  paysUnsupportedMonths: '{amount} × {months} tháng không hỗ trợ',
+  totalInvalid:
+    'Chưa tính được tổng tiền: có mục đóng chưa hợp lệ (xem báo lỗi ở trên). Sửa rồi mới lưu được.',
 }

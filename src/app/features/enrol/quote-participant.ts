@@ -15,6 +15,11 @@ export interface ParticipantQuote {
   hiBlocked?: boolean
   /** What this person pays in cash, counting only the parts that quote cleanly. */
   payable: number
+  /**
+   * A ticked product that cannot be quoted (income under the floor, off the step, over the ceiling…): the
+   * person's and the household's totals cannot be computed, and nothing may be saved (issue #9).
+   */
+  invalid?: true
 }
 
 /** ADV/GAP are listed but computed by the BHXH office (domain.md §2.2). */
@@ -82,6 +87,7 @@ export function quoteParticipant(
       on,
     )
     if (result.vsi.ok) result.payable += result.vsi.quote.payable
+    else result.invalid = true
   }
   if (p.hiOn) {
     if (isHiExcluded(p, rules, on)) result.hiBlocked = true
@@ -89,6 +95,7 @@ export function quoteParticipant(
       const householdOrder = rank ?? (Number(p.householdOrder) || 1)
       result.hi = quoteHi({ months: Number(p.hiMonths), householdOrder }, rules, on)
       if (result.hi.ok) result.payable += result.hi.quote.amount
+      else result.invalid = true
     }
   }
   return result
@@ -103,7 +110,10 @@ export function parsePrior(text: string | undefined): number {
 export interface HouseholdFormQuote {
   members: ParticipantQuote[]
   ranks: (number | undefined)[]
+  /** Meaningful only when `invalid` is false. */
   total: number
+  /** Some member's product cannot be quoted: the total is not known (issue #9). */
+  invalid: boolean
 }
 
 export function quoteForm(
@@ -113,5 +123,10 @@ export function quoteForm(
 ): HouseholdFormQuote {
   const ranks = formRanks(values.participants, values.alreadyValidRanks ?? '0', rules, on)
   const members = values.participants.map((p, i) => quoteParticipant(p, rules, on, ranks[i]))
-  return { members, ranks, total: members.reduce((sum, q) => sum + q.payable, 0) }
+  return {
+    members,
+    ranks,
+    total: members.reduce((sum, q) => sum + q.payable, 0),
+    invalid: members.some((q) => q.invalid === true),
+  }
 }
