@@ -170,6 +170,9 @@ test('household of four offline, receipt printed, one voided, synced, cash hande
   )
   await expect(page.getByTestId('cash-handover')).toHaveText(`${TOTAL_TEXT} ₫`)
   await expect(page.getByTestId('cash-hi')).toHaveText('3.142.260 ₫')
+  // The collector counts the cash and types it (issue #9: the box starts empty).
+  await page.getByLabel('Số tiền thực tế bàn giao (đồng)').fill(String(HOUSEHOLD_TOTAL))
+  await expect(page.getByLabel('Số tiền thực tế bàn giao (đồng)')).toHaveValue(TOTAL_TEXT)
   await page.getByRole('button', { name: 'Gửi bàn giao' }).click()
   await expect(page.getByTestId('handover-result')).toContainText(`Máy chủ đã nhận ${TOTAL_TEXT} ₫`)
   await phone.context.close()

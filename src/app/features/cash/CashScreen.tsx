@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { Link } from 'wouter'
 import { summarizeCash } from '../../../domain/cash/summarize-cash.ts'
 import type { HandoverReviewRow } from '../../../domain/cash/handover-requests.ts'
-import { formatVnd, groupThousands } from '../../../domain/format/format-vnd.ts'
+import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { ApiError, NetworkError } from '../../api/http.ts'
 import { db } from '../../db/db.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
@@ -13,6 +13,7 @@ import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { postHandover } from './cash-api.ts'
 import { CASH_NS } from './cash-strings.ts'
 import { useEventRegistrations } from './event-registrations.ts'
+import { formatTypedAmount } from './format-typed-amount.ts'
 import './cash.css'
 
 export function CashScreen({
@@ -126,29 +127,15 @@ export function CashScreen({
         </details>
       )}
 
-      {eventId && (
-        <HandoverForm
-          key={`${eventId}:${summary.handOverVnd}`}
-          eventId={eventId}
-          handOverVnd={summary.handOverVnd}
-          receiptNos={summary.issued.receiptNos}
-        />
-      )}
+      {eventId && <HandoverForm key={eventId} eventId={eventId} receiptNos={summary.issued.receiptNos} />}
     </main>
   )
 }
 
-function HandoverForm({
-  eventId,
-  handOverVnd,
-  receiptNos,
-}: {
-  eventId: string
-  handOverVnd: number
-  receiptNos: string[]
-}) {
+function HandoverForm({ eventId, receiptNos }: { eventId: string; receiptNos: string[] }) {
   const { t } = useTranslation(CASH_NS)
-  const [declared, setDeclared] = useState(groupThousands(handOverVnd))
+  // Empty: the collector counts the cash and types what is there (the expected sum is shown above).
+  const [declared, setDeclared] = useState('')
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<HandoverReviewRow | undefined>(undefined)
   const [error, setError] = useState<string | undefined>(undefined)
@@ -190,7 +177,8 @@ function HandoverForm({
           inputMode="numeric"
           className="money"
           value={declared}
-          onChange={(e) => setDeclared(e.target.value)}
+          onChange={(e) => setDeclared(formatTypedAmount(e.target.value))}
+          placeholder="0"
           aria-describedby="declared-hint"
         />
         <p id="declared-hint" className="field-hint">
