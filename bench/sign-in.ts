@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-export const BENCH_PIN = '123456'
+export const BENCH_PIN = '482915'
 
 /** Signs in and sets the PIN (a fresh browser context: first sign-in on this "phone"). */
 export async function signInAs(page: Page, username: string): Promise<void> {

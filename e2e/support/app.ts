@@ -7,7 +7,8 @@ export async function waitReady(page: Page): Promise<void> {
   await expect(page.locator('#root[data-ready]')).toBeAttached()
 }
 
-export const DEFAULT_PIN = '123456'
+// Not an obvious PIN: the set-PIN screen refuses those (issue #9).
+export const DEFAULT_PIN = '482915'
 
 export interface SignInOptions {
   /** The PIN to set on the set-PIN screen (first sign-in on this profile) or to unlock with. */

@@ -19,3 +19,14 @@ export function formatMonthVi(date: string): string {
   if (!m) throw new RangeError('Not an ISO month')
   return `${m[2]}/${m[1]}`
 }
+
+/**
+ * An instant as "dd/mm/yyyy HH:mm" in Vietnam time (UTC+7, no daylight saving), whatever the phone's locale:
+ * "2026-12-05T07:03:00Z" → "05/12/2026 14:03" (issue #9: the browser's locale wrote "5/12/2026").
+ */
+export function formatDateTimeVi(instant: string | number): string {
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant)
+  if (Number.isNaN(ms)) throw new RangeError('Invalid instant')
+  const local = new Date(ms + 7 * 60 * 60 * 1000).toISOString()
+  return `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 16)}`
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateVi, formatMonthVi } from '../../../src/domain/format/format-date-vi.ts'
+import { formatDateTimeVi, formatDateVi, formatMonthVi } from '../../../src/domain/format/format-date-vi.ts'
 
 describe('formatDateVi', () => {
   it('writes dd/mm/yyyy and keeps partial precision', () => {
@@ -19,5 +19,12 @@ describe('formatMonthVi', () => {
   it('writes mm/yyyy', () => {
     expect(formatMonthVi('2026-11-25')).toBe('11/2026')
     expect(formatMonthVi('2026-03')).toBe('03/2026')
+  })
+})
+
+describe('formatDateTimeVi (issue #9 §4.7)', () => {
+  it('writes dd/mm/yyyy HH:mm in Vietnam time, with leading zeros', () => {
+    expect(formatDateTimeVi('2026-12-05T07:03:00Z')).toBe('05/12/2026 14:03')
+    expect(formatDateTimeVi(Date.parse('2026-12-04T20:05:00Z'))).toBe('05/12/2026 03:05')
   })
 })

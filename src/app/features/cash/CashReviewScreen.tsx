@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useState } from 'react'
 import type { HandoverReviewRow } from '../../../domain/cash/handover-requests.ts'
+import { formatDateTimeVi } from '../../../domain/format/format-date-vi.ts'
 import { formatVnd, groupThousands } from '../../../domain/format/format-vnd.ts'
 import { ApiError, NetworkError } from '../../api/http.ts'
 import { db } from '../../db/db.ts'
@@ -13,7 +14,7 @@ import { CASH_NS } from './cash-strings.ts'
 import './cash.css'
 
 export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefined }) {
-  const { t, i18n } = useTranslation(CASH_NS)
+  const { t } = useTranslation(CASH_NS)
   const events = useLiveQuery(() => db.events.toArray())
   const [picked, setPicked] = useState<string | undefined>(undefined)
   const eventId = picked ?? chosen ?? events?.[0]?.id
@@ -106,7 +107,7 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
               <p className="notice ok">
                 {t('confirmedLine', {
                   amount: formatVnd(r.handover.confirmedVnd),
-                  time: new Date(r.handover.confirmedAt).toLocaleString(i18n.language),
+                  time: formatDateTimeVi(r.handover.confirmedAt),
                 })}
               </p>
             )}

@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { LOCK_NS } from './lock-strings.ts'
 import { PIN_LENGTH, PinPad } from './PinPad.tsx'
+import { isWeakPin } from './weak-pin.ts'
 import './lock.css'
 
 export function SetPinScreen() {
@@ -14,6 +15,7 @@ export function SetPinScreen() {
   const [first, setFirst] = useState<string | undefined>(undefined)
   const [pin, setPin] = useState('')
   const [mismatch, setMismatch] = useState(false)
+  const [weak, setWeak] = useState(false)
   const [busy, setBusy] = useState(false)
   useMarkReady(true)
 
@@ -21,9 +23,11 @@ export function SetPinScreen() {
     setPin(next)
     if (next.length < PIN_LENGTH) return
     if (first === undefined) {
-      setFirst(next)
-      setMismatch(false)
       setPin('')
+      setMismatch(false)
+      // Refused at the first entry, before it is typed twice (issue #9).
+      setWeak(isWeakPin(next))
+      if (!isWeakPin(next)) setFirst(next)
     } else if (next !== first) {
       setFirst(undefined)
       setMismatch(true)
@@ -47,6 +51,11 @@ export function SetPinScreen() {
       <p role="status" aria-live="polite" className="muted">
         {busy && t('saving')}
       </p>
+      {weak && (
+        <p className="notice error" role="alert" data-testid="pin-weak">
+          {t('weak')}
+        </p>
+      )}
       {mismatch && (
         <p className="notice error" role="alert">
           {t('mismatch')}

@@ -25,6 +25,7 @@ export const lockEn: Record<keyof typeof lockVi, string> = {
   setFirst: 'Choose a 6-digit PIN',
   setAgain: 'Enter the PIN again',
   mismatch: 'The two PINs differ. Choose again.',
+  weak: 'This PIN is too easy to guess (one digit repeated, a run or a common PIN). Choose another.',
   saving: 'Creating the key…',
   idle: 'Lock after idle',
   minutes: '{minutes} minutes',

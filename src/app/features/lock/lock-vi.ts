@@ -24,6 +24,7 @@ export const lockVi = {
   setFirst: 'Chọn mã PIN 6 số',
   setAgain: 'Nhập lại mã PIN',
   mismatch: 'Hai lần nhập không khớp. Hãy chọn lại.',
+  weak: 'Mã PIN này quá dễ đoán (số lặp lại, dãy số liên tiếp hoặc mã phổ biến). Hãy chọn mã khác.',
   saving: 'Đang tạo khoá…',
   idle: 'Khoá sau khi để yên',
   minutes: '{minutes} phút',

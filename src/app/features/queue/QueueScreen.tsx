@@ -6,12 +6,13 @@ import { Link } from 'wouter'
 import { db } from '../../db/db.ts'
 import { openRegistrations } from '../../db/registrations-repo.ts'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
+import { formatDateTimeVi } from '../../../domain/format/format-date-vi.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { syncChip } from './sync-chip.ts'
 
 export function QueueScreen() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const rows = useLiveQuery(async () =>
     openRegistrations(await db.registrations.orderBy('savedAt').reverse().toArray()),
   )
@@ -45,9 +46,7 @@ export function QueueScreen() {
       </button>
       <p className="muted" role="status">
         {message ??
-          (status.lastSyncAt
-            ? t('queue.lastSync', { time: new Date(status.lastSyncAt).toLocaleString(i18n.language) })
-            : '')}
+          (status.lastSyncAt ? t('queue.lastSync', { time: formatDateTimeVi(status.lastSyncAt) }) : '')}
         {status.lastError ? ` · ${status.lastError}` : ''}
       </p>
       <Link href="/cash" className="button secondary">
