@@ -1,10 +1,11 @@
 // `npm run bench`: figures, not tests. Only explicit budgets fail the run.
-// `npm run bench -- bundle|save|scale|chaos` runs one part.
+// `npm run bench -- bundle|save|communes|scale|chaos` runs one part.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { measureEnrolBundle } from './enrol-bundle.ts'
 import { measureSaveLatency } from './save-latency.ts'
 import { withBenchServer } from './bench-server.ts'
+import { measureCommuneSearch } from './commune-search.ts'
 
 const only = process.argv[2]
 const wants = (part: string) => !only || only === part
@@ -16,6 +17,9 @@ if (wants('bundle') || wants('save')) {
     if (wants('save')) await measureSaveLatency(server.url)
   })
 }
+
+// Issue #12: the admin-unit data's size on the phone and the commune picker's search time.
+if (wants('communes')) await measureCommuneSearch()
 
 // These two start their own servers (the chaos run kills and restarts one), so they run as child processes.
 for (const [part, script] of [

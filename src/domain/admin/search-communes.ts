@@ -2,14 +2,27 @@
 // ("van ban" finds "Xã Văn Bàn"), or by code. Imports the whole list: the phone loads it only dynamically.
 import { bareName, communes, unitKind, type Commune } from './admin-units.ts'
 
-// Folded once, at first use: " van ban" (a leading space so a word start is " " + the typed word).
-let index: { bare: string[]; spaced: string[] } | undefined
+// Folded once, at first use: " van ban" (a leading space so a word start is " " + the typed word), and each
+// commune's place in Vietnamese alphabetical order, so results sort by numbers rather than by collation.
+let index: { bare: string[]; spaced: string[]; order: Int32Array } | undefined
 function folded() {
-  index ??= {
-    bare: communes.map((c) => bareName(c.name)),
-    spaced: communes.map((c) => ` ${bareName(c.name)}`),
-  }
+  if (index) return index
+  const bare = communes.map((c) => bareName(c.name))
+  const order = new Int32Array(communes.length)
+  const collator = new Intl.Collator('vi')
+  communes
+    .map((c, i) => ({ name: c.name, i }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .forEach(({ i }, place) => {
+      order[i] = place
+    })
+  index = { bare, spaced: bare.map((b) => ` ${b}`), order }
   return index
+}
+
+/** Folds the list ahead of the first keystroke (the picker calls it once the chunk has loaded). */
+export function prepareSearch(): void {
+  folded()
 }
 
 /**
@@ -25,28 +38,27 @@ export function searchCommunes(
   const q = bareName(query)
   // A kind word alone ("xã ", "phường") is the start of a name still being typed.
   if (q === '' || /^(xa|phuong|thi tran|dac khu)$/u.test(q)) return []
-  const hits: { c: Commune; rank: number }[] = []
+  const { bare, spaced, order } = folded()
+  const hits: { i: number; rank: number }[] = []
   if (/^\d+$/u.test(q)) {
     const code = query.trim()
-    for (const c of communes) if (c.code.startsWith(code)) hits.push({ c, rank: 0 })
+    communes.forEach((c, i) => {
+      if (c.code.startsWith(code)) hits.push({ i, rank: 0 })
+    })
   } else {
-    const { bare, spaced } = folded()
     const word = ` ${q}`
     for (let i = 0; i < communes.length; i++) {
       const b = bare[i]!
       const at = b.indexOf(q)
       if (at < 0) continue
       const tier = b === q ? 0 : at === 0 ? 1 : spaced[i]!.includes(word) ? 2 : 3
-      hits.push({
-        c: communes[i]!,
-        rank: tier * 2 + (communes[i]!.provinceCode === options.provinceCode ? 0 : 1),
-      })
+      hits.push({ i, rank: tier * 2 + (communes[i]!.provinceCode === options.provinceCode ? 0 : 1) })
     }
   }
   return hits
-    .sort((a, b) => a.rank - b.rank || a.c.name.localeCompare(b.c.name, 'vi'))
+    .sort((a, b) => a.rank - b.rank || order[a.i]! - order[b.i]!)
     .slice(0, limit)
-    .map((h) => h.c)
+    .map((h) => communes[h.i]!)
 }
 
 /** The communes of a province whose name is the given text ("Văn Bàn", "xa van ban"), for a typed name. */

@@ -33,6 +33,7 @@ async function loadPicker(): Promise<Loaded> {
     import('../../../domain/admin/search-communes.ts'),
     import('../../../domain/admin/admin-units.ts'),
   ])
+  search.prepareSearch()
   const eventId = await getSetting('eventId')
   const event = eventId === undefined ? undefined : await db.events.get(eventId)
   const eventCommunes = event ? search.communesNamed(event.commune, event.provinceCode) : []
