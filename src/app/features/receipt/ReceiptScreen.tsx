@@ -7,12 +7,15 @@ import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { receiptOf } from '../../../domain/receipt/receipt-of.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { db } from '../../db/db.ts'
+import { PrintPanel } from '../../print/PrintPanel.tsx'
 import { openRegistration } from '../../db/registrations-repo.ts'
 import type { Session } from '../../db/settings.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { drawReceiptCanvas } from './draw-receipt.ts'
 import { loadPrintSize, printSizes, savePrintSize, type PrintSize } from './print-size.ts'
 import { RECEIPT_NS } from './receipt-strings.ts'
+import { receiptTextLines } from './receipt-text-lines.ts'
 import { ReceiptView } from './ReceiptView.tsx'
 import { ShareButton } from './ShareButton.tsx'
 import { VoidReceipt } from './VoidReceipt.tsx'
@@ -70,9 +73,13 @@ export function ReceiptScreen({ id, session }: { id: string; session: Session })
             ))}
           </div>
         </fieldset>
-        <button type="button" className="button primary big" onClick={() => window.print()}>
-          {t('print')}
-        </button>
+        <PrintPanel
+          registrationId={id}
+          paper={size}
+          draw={(dots, copy) =>
+            drawReceiptCanvas(receiptTextLines(receipt, { copy }), { width: dots, pad: 8, scale: 1 })
+          }
+        />
         <ShareButton receipt={receipt} />
         {record.payment && !record.void && local.review?.status === 'rejected' && (
           <p className="notice warn" role="status" data-testid="refund-due">
