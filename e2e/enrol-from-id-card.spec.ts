@@ -16,7 +16,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** A phone whose rear camera films `video`; without `video`, a phone with no camera at all. */
 async function launchPhoneWithCamera(
   video: string | undefined,
-  { camera }: { camera: boolean },
+  { camera, serviceWorkers = 'allow' }: { camera: boolean; serviceWorkers?: 'allow' | 'block' },
 ): Promise<{ context: BrowserContext; page: Page }> {
   const fakeCamera =
     video === undefined
@@ -27,6 +27,7 @@ async function launchPhoneWithCamera(
     executablePath,
     args: [...chromiumArgs, ...fakeCamera],
     permissions: camera ? ['camera'] : [],
+    serviceWorkers,
   })
   const page = context.pages()[0] ?? (await context.newPage())
   return { context, page }
@@ -198,6 +199,24 @@ test('a phone with no camera says so and the form works as typed', async () => {
     await page.getByLabel('Họ và tên').fill('Giàng Thị Mai')
     await page.getByRole('button', { name: 'Quét CCCD' }).click()
     await expect(page.getByRole('alert')).toContainText('Không tìm thấy máy ảnh trên máy này')
+    await expect(page.getByLabel('Họ và tên')).toHaveValue('Giàng Thị Mai')
+  } finally {
+    await context.close()
+  }
+})
+
+test('a QR decoder that cannot load says so and keeps what was typed', async () => {
+  const video = test.info().outputPath('card.y4m')
+  writeQrVideo(video, cardText)
+  // As on a phone whose first visit never finished: no worker, and the .wasm does not arrive.
+  const { context, page } = await launchPhoneWithCamera(video, { camera: true, serviceWorkers: 'block' })
+  try {
+    await context.route('**/*.wasm', (route) => route.abort('internetdisconnected'))
+    await signIn(page, 'staff1')
+    await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+    await page.getByLabel('Họ và tên').fill('Giàng Thị Mai')
+    await page.getByRole('button', { name: 'Quét CCCD' }).click()
+    await expect(page.getByRole('alert')).toContainText('Không tải được bộ đọc mã QR')
     await expect(page.getByLabel('Họ và tên')).toHaveValue('Giàng Thị Mai')
   } finally {
     await context.close()

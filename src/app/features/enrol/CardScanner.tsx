@@ -88,7 +88,12 @@ export default function CardScanner({
           canvas.width = Math.round(video.videoWidth * scale)
           canvas.height = Math.round(video.videoHeight * scale)
           context.drawImage(video, 0, 0, canvas.width, canvas.height)
-          const texts = await decoder.decode(context.getImageData(0, 0, canvas.width, canvas.height))
+          let texts: string[]
+          try {
+            texts = await decoder.decode(context.getImageData(0, 0, canvas.width, canvas.height))
+          } catch {
+            return fail('decoderFailed')
+          }
           if (stopped) return
           for (const text of texts) {
             const result = parseCccdQr(text)

@@ -34,7 +34,9 @@ export async function createQrDecoder(): Promise<QrDecoder> {
     }
   }
   const zxing = await import('zxing-wasm/reader')
-  zxing.prepareZXingModule({
+  // Fetch and compile the .wasm now, so that a missing file (offline before the first visit) is a failure
+  // of the decoder here, not of the first frame.
+  await zxing.prepareZXingModule({
     overrides: {
       locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path),
     },
