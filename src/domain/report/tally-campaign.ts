@@ -1,3 +1,4 @@
+import { foldName } from '../names/fold-name.ts'
 import { quoteVsi } from '../quote/vsi-quote.ts'
 import type { Participant, Registration } from '../registration/registration-schema.ts'
 import { vietnamDate } from '../registration/local-date.ts'
@@ -30,7 +31,11 @@ export interface CampaignTally {
   byEvent: Record<string, Tally>
   /** Keyed by the Vietnam date of `collectedAt`. */
   byDay: Record<IsoDate, Tally>
-  /** Keyed by the 5-digit commune code, or the commune name when the code is missing. */
+  /**
+   * Keyed by the 5-digit commune code. A commune without its code (typed before issue #12, or outside the
+   * list) joins the code that the same name has elsewhere in the records (same province, compared folded),
+   * else it is keyed by the first spelling met: "xã tả van" and "Xã Tả Van" are one row.
+   */
   byCommune: Record<string, Tally>
   /** Keyed by `ownerId`. */
   byStaff: Record<string, Tally>
@@ -79,6 +84,7 @@ export function tallyCampaign(
   const byCommune = new Map<string, Acc>()
   const byStaff = new Map<string, Acc>()
   const communeNames = new Map<string, string>()
+  const communeKeys = communeKeysOf(kept)
   const staffNames = new Map<string, string>()
 
   kept.forEach((rec, i) => {
@@ -90,7 +96,9 @@ export function tallyCampaign(
     const shared = [totals, accIn(byEvent, reg.eventId), accIn(byDay, day), accIn(byStaff, rec.ownerId)]
 
     const payer = reg.participants[0]
-    const recordAccs = payer ? [...shared, accIn(byCommune, communeOf(payer, communeNames))] : shared
+    const recordAccs = payer
+      ? [...shared, accIn(byCommune, communeOf(payer, communeKeys, communeNames))]
+      : shared
     for (const acc of recordAccs) {
       acc.registrations += 1
       acc.collectedVnd += reg.payment?.amountCollected ?? 0
@@ -99,7 +107,7 @@ export function tallyCampaign(
     const f = flags[i]
     reg.participants.forEach((p, j) => {
       const support = p.vsi ? stateSupportOf(p.vsi, p.address.provinceCode, day, rules) : 0
-      for (const acc of [...shared, accIn(byCommune, communeOf(p, communeNames))]) {
+      for (const acc of [...shared, accIn(byCommune, communeOf(p, communeKeys, communeNames))]) {
         if (f?.vsi[j]) acc.vsiNew.add(p.idNumber)
         if (f?.hi[j]) acc.hiNew.add(p.idNumber)
         if (p.services.vssidAssisted) acc.vssidAssisted.add(p.idNumber)
@@ -126,9 +134,25 @@ function inScope(reg: Registration, day: IsoDate, scope: TallyScope): boolean {
   return true
 }
 
-function communeOf(p: Participant, names: Map<string, string>): string {
+const nameKey = (p: Participant) => `${p.address.provinceCode} ${foldName(p.address.commune)}`
+
+/** Province + folded name → the code that name carries in the records, where one does. */
+function communeKeysOf(records: readonly TallyRecord[]): Map<string, string> {
+  const keys = new Map<string, string>()
+  for (const r of records)
+    for (const p of r.registration.participants)
+      if (p.address.communeCode !== undefined && !keys.has(nameKey(p)))
+        keys.set(nameKey(p), p.address.communeCode)
+  return keys
+}
+
+function communeOf(p: Participant, keys: Map<string, string>, names: Map<string, string>): string {
   const name = p.address.commune.normalize('NFC').trim()
-  const key = p.address.communeCode ?? name
+  let key = p.address.communeCode ?? keys.get(nameKey(p))
+  if (key === undefined) {
+    key = name
+    keys.set(nameKey(p), name)
+  }
   if (!names.has(key)) names.set(key, name)
   return key
 }

@@ -99,6 +99,55 @@ const r6 = rec(
 )
 const all = [r6, r5Voided, r4Pending, r3, r2, r1] // any order: the tally sorts by collectedAt
 
+describe('byCommune by code (issue #12)', () => {
+  it('puts a commune typed without its code with the same name’s code, and one spelling with another', () => {
+    const hi = { hi: { months: 12 as const, householdOrder: 1, amountDue: 1_366_200 } }
+    const records = [
+      rec('A', '2026-11-10T09:00:00+07:00', 's1', [person('11', hi)], 1_366_200),
+      rec(
+        'A',
+        '2026-11-10T09:10:00+07:00',
+        's1',
+        [person('12', { ...hi, address: { provinceCode: '15', commune: ' xã  bát xát' } })],
+        1_366_200,
+      ),
+      rec(
+        'A',
+        '2026-11-10T09:20:00+07:00',
+        's1',
+        [person('13', { ...hi, address: TA_VAN_NO_CODE })],
+        1_366_200,
+      ),
+      rec(
+        'A',
+        '2026-11-10T09:30:00+07:00',
+        's1',
+        [person('14', { ...hi, address: { provinceCode: '15', commune: 'xa ta van' } })],
+        1_366_200,
+      ),
+      // The same name in another province is another commune.
+      rec(
+        'A',
+        '2026-11-10T09:40:00+07:00',
+        's1',
+        [person('15', { ...hi, address: { provinceCode: '01', commune: 'Xã Bát Xát' } })],
+        1_366_200,
+      ),
+    ]
+    const t = tallyCampaign(records, {}, defaultRules)
+    expect(Object.fromEntries(Object.entries(t.byCommune).map(([k, v]) => [k, v.registrations]))).toEqual({
+      '02683': 2,
+      'Xã Tả Van': 2,
+      'Xã Bát Xát': 1,
+    })
+    expect(t.names.commune).toEqual({
+      '02683': 'Xã Bát Xát',
+      'Xã Tả Van': 'Xã Tả Van',
+      'Xã Bát Xát': 'Xã Bát Xát',
+    })
+  })
+})
+
 describe('tallyCampaign', () => {
   it('counts distinct approved people; P1 met at two events counts once in the totals', () => {
     const t = tallyCampaign(all, {}, defaultRules)
