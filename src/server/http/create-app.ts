@@ -17,6 +17,7 @@ import { deviceRoutes } from './routes/device-routes.ts'
 import { eventRoutes } from './routes/event-routes.ts'
 import { exportRoutes } from './routes/export-routes.ts'
 import { healthRoutes } from './routes/health-routes.ts'
+import { receiptIssuerRoutes } from './routes/receipt-issuer-routes.ts'
 import { registrationRoutes } from './routes/registration-routes.ts'
 import { reportRoutes } from './routes/report-routes.ts'
 import { sessionRoutes } from './routes/session-routes.ts'
@@ -95,6 +96,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     teamRoutes,
     auditRoutes,
     cashRoutes,
+    receiptIssuerRoutes,
   ]) {
     app.route('/api', routes(deps))
   }

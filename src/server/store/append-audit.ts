@@ -22,11 +22,22 @@ export type AuditAction =
   | 'team.create'
   | 'cash.handover'
   | 'cash.confirm'
+  | 'receipt_issuer.set'
+  | 'receipt_issuer.delete'
 
 export interface AuditEntry {
   actorId: string | null
   action: AuditAction
-  entity: 'session' | 'device' | 'event' | 'registration' | 'export' | 'user' | 'team' | 'cash_handover'
+  entity:
+    | 'session'
+    | 'device'
+    | 'event'
+    | 'registration'
+    | 'export'
+    | 'user'
+    | 'team'
+    | 'cash_handover'
+    | 'receipt_issuer'
   entityId: string | null
   /** Counts, revisions, codes: never names, ID numbers, phones or free text typed about a person. */
   detail?: Record<string, string | number | boolean | null>

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { registerDevice } from '../../store/device-store.ts'
+import { receiptIssuerFor } from '../../store/receipt-issuer-store.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
 import { readBody } from '../read-body.ts'
@@ -28,8 +29,14 @@ export function deviceRoutes(deps: AppDeps) {
       }
       throw new HttpError(403, 'device_revoked', 'Thiết bị này đã bị thu hồi. Liên hệ quản trị viên.')
     }
+    // Optional (issue #13): omitted until the office sets it, and older phones ignore it.
+    const receiptIssuer = await receiptIssuerFor(deps.db, c.get('user').id)
     return c.json(
-      { deviceId: body.deviceId, receiptPrefix: result.receiptPrefix },
+      {
+        deviceId: body.deviceId,
+        receiptPrefix: result.receiptPrefix,
+        ...(receiptIssuer ? { receiptIssuer } : {}),
+      },
       result.created ? 201 : 200,
     )
   })
