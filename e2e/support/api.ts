@@ -16,5 +16,14 @@ export async function apiAs(username: string) {
       if (!r.ok) throw new Error(`GET ${path}: ${r.status}`)
       return (await r.json()) as T
     },
+    async post<T>(path: string, body: unknown): Promise<T> {
+      const r = await fetch(`${baseURL}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      if (!r.ok) throw new Error(`POST ${path}: ${r.status}`)
+      return (await r.json()) as T
+    },
   }
 }

@@ -1,4 +1,5 @@
 // The one enrol screen: react-hook-form + checkRegistration as its resolver, live quotes, draft autosave, atomic save.
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import {
   FormProvider,
@@ -16,12 +17,15 @@ import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import type { FieldIssue } from '../../../domain/registration/field-issue.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { enrolDraftKey, deleteDraft, saveDraft } from '../../db/drafts.ts'
+import { listRegistrations } from '../../db/registrations-repo.ts'
 import { saveRegistration } from '../../db/save-registration.ts'
 import type { LocalRegistration } from '../../db/schema.ts'
 import type { DeviceInfo } from '../../db/settings.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
 import { blankForm, isBlankForm } from './blank-form.ts'
+import { earlierEnrolments, MIN_REPEAT_REASON, noteWithRepeatReason } from './earlier-enrolments.ts'
+import { normalizeIdNumber } from './parse-form-fields.ts'
 import { emptyParticipant, type EnrolFormValues } from './enrol-form-values.ts'
 import type { FieldWarnings } from './enrol-warnings.ts'
 import { toRegistration } from './form-to-registration.ts'
@@ -85,6 +89,15 @@ export function EnrolForm({
   const total = quote.total
   const anyHi = participants.some((p) => p.hiOn)
   const [topErrors, setTopErrors] = useState<string[]>([])
+  // Issue #9: people already in a registration on this phone (not voided, not rejected), by ID number.
+  const locals = useLiveQuery(() => listRegistrations(), [])
+  const earlier = useMemo(() => earlierEnrolments(locals ?? [], existing?.id), [locals, existing?.id])
+  const repeats = participants.flatMap((p, index) => {
+    const found = earlier.get(normalizeIdNumber(p.idNumber))
+    return found ? [{ index, earlier: found }] : []
+  })
+  const [repeatReason, setRepeatReason] = useState('')
+  const [repeatReasonError, setRepeatReasonError] = useState<string | undefined>(undefined)
   const saving = useRef(false)
   const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
@@ -120,6 +133,11 @@ export function EnrolForm({
       setTopErrors([t('enrol.saveFailed', { message: 'device' })])
       return
     }
+    if (repeats.length > 0 && repeatReason.trim().length < MIN_REPEAT_REASON) {
+      setRepeatReasonError(h('repeatReasonRequired'))
+      document.getElementById('repeat-reason')?.focus()
+      return
+    }
     saving.current = true
     clearTimeout(draftTimer.current)
     try {
@@ -140,7 +158,7 @@ export function EnrolForm({
           return
         }
       }
-      const reg = toRegistration(
+      const typed = toRegistration(
         values,
         {
           id: existing?.id ?? crypto.randomUUID(),
@@ -153,6 +171,9 @@ export function EnrolForm({
         defaultRules,
         payDay,
       )
+      // Saving a person already enrolled on this phone: the reason goes to the supervisor in the note.
+      const note = noteWithRepeatReason(typed.note, repeats, repeatReason)
+      const reg = note === undefined ? typed : { ...typed, note }
       const { checkRegistration } = await loadValidation()
       const checked = checkRegistration(reg, defaultRules)
       if (!checked.ok) {
@@ -183,6 +204,7 @@ export function EnrolForm({
     clearTimeout(draftTimer.current)
     reset(blankForm(defaultRules, on))
     setWarnings({})
+    setRepeatReason('')
     setTopErrors([])
     void deleteDraft(draftKey)
   }
@@ -212,6 +234,7 @@ export function EnrolForm({
               on={on}
               rank={quote.ranks[i]}
               warnings={warnings}
+              earlier={repeats.find((r) => r.index === i)?.earlier}
               count={fields.length}
               onRemove={() => remove(i)}
             />
@@ -253,6 +276,25 @@ export function EnrolForm({
                 id="alreadyValidRanks-error"
                 message={formState.errors.alreadyValidRanks?.message}
               />
+            </div>
+          )}
+
+          {repeats.length > 0 && (
+            <div className="field">
+              <label htmlFor="repeat-reason">{h('repeatReason')}</label>
+              <textarea
+                id="repeat-reason"
+                rows={2}
+                maxLength={300}
+                value={repeatReason}
+                onChange={(e) => {
+                  setRepeatReason(e.target.value)
+                  setRepeatReasonError(undefined)
+                }}
+                aria-invalid={repeatReasonError ? true : undefined}
+                aria-describedby={repeatReasonError ? 'repeat-reason-error' : undefined}
+              />
+              <FieldError id="repeat-reason-error" message={repeatReasonError} />
             </div>
           )}
 

@@ -13,6 +13,8 @@ import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values
 import type { FieldWarnings } from './enrol-warnings.ts'
 import { stepIncome } from './step-income.ts'
 import { clampIdNumber } from './parse-form-fields.ts'
+import type { EarlierEnrolment } from './earlier-enrolments.ts'
+import { RepeatWarning } from './RepeatWarning.tsx'
 import { QuoteLines } from './QuoteLines.tsx'
 import { CommunePicker } from './CommunePicker.tsx'
 import { ScanCardButton } from './ScanCardButton.tsx'
@@ -36,6 +38,7 @@ export function ParticipantFields({
   on,
   rank,
   warnings,
+  earlier,
   count,
   onRemove,
 }: {
@@ -45,6 +48,8 @@ export function ParticipantFields({
   rank: number | undefined
   /** checkRegistration's warnings by form field path (the resolver's). */
   warnings: FieldWarnings
+  /** This person's ID number is already in a registration on this phone (issue #9). */
+  earlier?: EarlierEnrolment | undefined
   count: number
   onRemove: () => void
 }) {
@@ -142,6 +147,7 @@ export function ParticipantFields({
         />
         <FieldError id={`${id('idNumber')}-error`} message={err('idNumber')} />
         {hints('idNumber')}
+        {earlier && <RepeatWarning earlier={earlier} />}
       </div>
 
       <fieldset className="field dob">

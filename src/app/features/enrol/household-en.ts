@@ -17,6 +17,12 @@ export const householdEn = {
   unnamed: '(no name yet)',
   householdTotal: 'Household pays',
   cannotCompute: 'Cannot compute yet',
+  repeatWarning:
+    'This person was already enrolled on this phone on {date} (receipt {receiptNo}). Check before taking cash again.',
+  repeatNoReceipt: 'no cash',
+  repeatLink: 'See the earlier registration',
+  repeatReason: 'Why enrol again (the supervisor reads it)',
+  repeatReasonRequired: 'Give the reason for enrolling again (at least 5 characters)',
   totalInvalid:
     'The total cannot be computed: a product is not valid (see the errors above). Fix it to save.',
   paysSupportedMonths: '{amount} × {months} months with support',

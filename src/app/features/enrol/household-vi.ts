@@ -19,6 +19,12 @@ export const householdVi = {
   unnamed: '(chưa nhập tên)',
   householdTotal: 'Cả hộ phải nộp',
   cannotCompute: 'Chưa tính được',
+  repeatWarning:
+    'Người này đã được ghi danh trên máy này ngày {date} (biên lai {receiptNo}). Kiểm tra trước khi thu tiền lần nữa.',
+  repeatNoReceipt: 'không thu tiền',
+  repeatLink: 'Xem hồ sơ trước',
+  repeatReason: 'Lý do vẫn ghi danh lại (giám sát sẽ đọc)',
+  repeatReasonRequired: 'Nhập lý do ghi danh lại (ít nhất 5 ký tự)',
   paysSupportedMonths: '{amount} × {months} tháng có hỗ trợ',
   paysUnsupportedMonths: '{amount} × {months} tháng không hỗ trợ',
   totalInvalid:

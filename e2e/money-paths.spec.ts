@@ -1,0 +1,166 @@
+// Issue #9 §4, items 1–4, as a collector lives them on a 360×740 phone: a reset that forgets the last person,
+// an invalid income that makes the total unknown, the same ID number enrolled twice on one phone (warned,
+// saved only with a reason the supervisor reads), and a receipt refunded and voided after the supervisor
+// rejected the registration — which reaches the server, so the hand-over no longer expects that cash.
+import { expect, test, type Page } from '@playwright/test'
+import { answerPension, queueItem, signIn } from './support/app.ts'
+import { apiAs } from './support/api.ts'
+import { launchPhone, newProfileDir } from './support/browsers.ts'
+
+const SHOTS = 'test-results/money-paths'
+const income = (page: Page) => page.getByLabel('Mức thu nhập tháng (đồng)')
+
+async function fillPerson(page: Page, fullName: string, idNumber: string): Promise<void> {
+  await page.getByLabel('Họ và tên').fill(fullName)
+  await page.getByLabel('Số định danh cá nhân').fill(idNumber)
+  await page.getByLabel('Năm sinh', { exact: true }).fill('1988')
+  await page.getByRole('radio', { name: 'Nam', exact: true }).check()
+  await page.getByLabel('Dân tộc').selectOption('08')
+  await page.getByLabel('Xã/phường').pressSequentially('y ty')
+  await page
+    .getByRole('button', { name: /^Xã Y Tý/ })
+    .first()
+    .click()
+  await page.getByLabel('BHXH tự nguyện').check()
+  await answerPension(page, 'Không')
+  await page
+    .getByRole('group', { name: 'Đóng BHXH mấy tháng' })
+    .getByRole('radio', { name: '3 tháng', exact: true })
+    .check()
+  await page.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
+}
+
+async function sync(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Đã ghi' }).click()
+  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click()
+  await expect(page.getByRole('button', { name: 'Đồng bộ ngay' })).toBeEnabled({ timeout: 30_000 })
+}
+
+test('money paths: reset, invalid income, same ID twice, void after rejection', async () => {
+  const phone = await launchPhone(newProfileDir())
+  const page = phone.page
+  await signIn(page, 'staff3')
+  await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+
+  // Item 7: the ID box keeps 12 digits.
+  await page.getByLabel('Số định danh cá nhân').pressSequentially('0100881234019')
+  await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue('010088123401')
+
+  // Item 3: "Xoá và nhập lại" forgets the previous person's VSI income and products.
+  await page.getByLabel('BHXH tự nguyện').check()
+  await income(page).fill('3.000.000')
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('button', { name: 'Xoá và nhập lại' }).click()
+  await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue('')
+  await expect(page.getByLabel('BHXH tự nguyện')).not.toBeChecked()
+  await page.getByLabel('BHXH tự nguyện').check()
+  await expect(income(page)).toHaveValue('1.500.000')
+
+  // Item 4: − never goes below the floor; an off-step income makes the total unknown and Save disabled.
+  await page.getByRole('button', { name: 'Giảm 50.000' }).click()
+  await expect(income(page)).toHaveValue('1.500.000')
+  await page.getByLabel('BHXH tự nguyện').uncheck()
+  await fillPerson(page, 'Lò Văn Sáng', '010088123401')
+  await income(page).fill('1.520.000')
+  await income(page).blur()
+  const total = page.getByTestId('total')
+  await expect(total).toHaveText('Chưa tính được')
+  await expect(page.getByTestId('total-invalid')).toBeVisible()
+  await expect(page.getByText('Không phải thu tiền')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Lưu' })).toBeDisabled()
+  await page.getByTestId('total-invalid').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/invalid-income.png` })
+  await income(page).fill('1.500.000')
+  await expect(total).toHaveText('693.000 ₫')
+  await page.getByLabel('Đã thu đủ tiền mặt').check()
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
+  const firstId = new URL(page.url()).pathname.split('/').pop() ?? ''
+  const firstNo = (await page.getByTestId('receipt-no').textContent())?.trim() ?? ''
+
+  // Item 2: the same ID number again on this phone: warned at the ID field with a link, before any cash.
+  await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+  await fillPerson(page, 'Lò Văn Sáng', '010088123401')
+  const warning = page.getByTestId('repeat-warning')
+  await expect(warning).toContainText(`biên lai ${firstNo}`)
+  await expect(warning.getByRole('link', { name: 'Xem hồ sơ trước' })).toHaveAttribute(
+    'href',
+    `/receipt/${firstId}`,
+  )
+  await warning.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/same-id-warning.png` })
+  await page.getByLabel('Đã thu đủ tiền mặt').check()
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByText('Nhập lý do ghi danh lại (ít nhất 5 ký tự)')).toBeVisible()
+  await page
+    .getByLabel('Lý do vẫn ghi danh lại (giám sát sẽ đọc)')
+    .fill('Đóng thêm cho mẹ, nhầm tên ở lần trước')
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
+  const secondId = new URL(page.url()).pathname.split('/').pop() ?? ''
+
+  await sync(page)
+  await expect(queueItem(page, 'Lò Văn Sáng')).toHaveCount(2)
+  await expect(queueItem(page, 'Lò Văn Sáng').first()).toContainText('Đã gửi', { timeout: 30_000 })
+  const admin = await apiAs('admin')
+  const second = await admin.get<{ registration: { note?: string } }>(`/api/registrations/${secondId}`)
+  expect(second.registration.note).toContain(
+    `Người thứ 1: đã ghi danh trên máy này (biên lai ${firstNo}) — Đóng thêm cho mẹ, nhầm tên ở lần trước`,
+  )
+
+  // Item 1: the supervisor rejects the first; the phone says to refund and void, the cash shows it owed back.
+  await admin.post(`/api/registrations/${firstId}/review`, {
+    revision: 1,
+    decision: 'reject',
+    comment: 'Trùng người, đã thu ở biên lai sau',
+  })
+  await sync(page)
+  const rejected = page.getByTestId('queue-item').filter({ hasText: firstNo })
+  await expect(rejected).toContainText('Từ chối: Trùng người', { timeout: 30_000 })
+  await expect(rejected.getByTestId('refund-due')).toHaveText(
+    'Trả lại 693.000 ₫ cho người nộp rồi huỷ biên lai',
+  )
+  await page.screenshot({ path: `${SHOTS}/queue-refund.png` })
+  await page.getByRole('link', { name: 'Tổng kết tiền mặt' }).click()
+  await expect(page.getByTestId('cash-owed-back')).toContainText('1 biên lai bị từ chối (693.000 ₫)')
+  await expect(page.getByTestId('cash-handover')).toHaveText('1.386.000 ₫')
+  await page.getByTestId('cash-owed-back').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/cash-owed-back.png` })
+
+  await page
+    .getByTestId('cash-owed-back')
+    .getByRole('link', { name: new RegExp(firstNo) })
+    .click()
+  await expect(page.getByTestId('refund-due')).toContainText('Trả lại 693.000 ₫ cho người nộp')
+  await page.getByRole('button', { name: 'Huỷ biên lai' }).click()
+  await page.getByLabel('Lý do huỷ').fill('Đã trả lại tiền')
+  await page.getByRole('button', { name: 'Xác nhận huỷ' }).click()
+  await expect(page.getByTestId('void-stamp')).toHaveText('Đã huỷ')
+
+  await sync(page)
+  await expect(rejected).toContainText('Từ chối', { timeout: 30_000 })
+  await expect(rejected).not.toContainText('Xung đột')
+  await expect(rejected.getByTestId('refund-due')).toHaveCount(0)
+  const first = await admin.get<{
+    revision: number
+    review: { status: string }
+    registration: { void?: unknown }
+  }>(`/api/registrations/${firstId}`)
+  expect(first).toMatchObject({ revision: 2, review: { status: 'rejected' } })
+  expect(first.registration.void).toBeDefined()
+
+  // The phone and the server now agree: only the second receipt's cash is handed over.
+  await page.getByRole('link', { name: 'Tổng kết tiền mặt' }).click()
+  await expect(page.getByTestId('cash-owed-back')).toHaveCount(0)
+  await expect(page.getByTestId('cash-handover')).toHaveText('693.000 ₫')
+  // Item 6: the amount starts empty and is grouped as it is typed.
+  const declared = page.getByLabel('Số tiền thực tế bàn giao (đồng)')
+  await expect(declared).toHaveValue('')
+  await declared.pressSequentially('693000')
+  await expect(declared).toHaveValue('693.000')
+  await page.screenshot({ path: `${SHOTS}/cash-handover.png` })
+  await page.getByRole('button', { name: 'Gửi bàn giao' }).click()
+  await expect(page.getByTestId('handover-result')).toContainText('Máy chủ đã nhận 693.000 ₫')
+  await expect(page.getByTestId('handover-result')).not.toContainText('Chênh lệch')
+  await phone.context.close()
+})
