@@ -123,7 +123,7 @@ export function CommunePicker({
   const results =
     ready && query !== '' && !settled ? ready.search.searchCommunes(query, { provinceCode }) : []
   const shortcuts =
-    ready && (query === '' || settled)
+    ready && query === ''
       ? [
           { title: p('eventCommunes'), list: ready.eventCommunes },
           {
@@ -132,6 +132,10 @@ export function CommunePicker({
           },
         ].filter((s) => s.list.length > 0)
       : []
+
+  // Shown while there is something to choose: the shortcuts on an empty field, the results while searching.
+  // Never over the next fields once a commune is settled, so a tap below lands where it was aimed.
+  const showList = open && !outside && (query === '' ? !ready || shortcuts.length > 0 : !settled)
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' && results[0]) {
@@ -169,7 +173,7 @@ export function CommunePicker({
         id={inputId}
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={open && !outside}
+        aria-expanded={showList}
         aria-controls={listId}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={invalid ? `${inputId}-error` : undefined}
@@ -187,7 +191,7 @@ export function CommunePicker({
         </p>
       )}
       <FieldError id={`${inputId}-error`} message={error} />
-      {open && !outside && (
+      {showList && (
         // Pressing an option must not take the focus from the input first: the blur would close the list
         // before the click lands (a phone's tap gives no relatedTarget).
         <div id={listId} className="commune-list" onMouseDown={(e) => e.preventDefault()}>
