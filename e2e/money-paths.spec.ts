@@ -3,9 +3,9 @@
 // saved only with a reason the supervisor reads), and a receipt refunded and voided after the supervisor
 // rejected the registration — which reaches the server, so the hand-over no longer expects that cash.
 import { expect, test, type Page } from '@playwright/test'
-import { answerPension, queueItem, signIn } from './support/app.ts'
+import { answerPension, queueItem, signIn, waitUnlocked } from './support/app.ts'
 import { apiAs } from './support/api.ts'
-import { launchPhone, newProfileDir } from './support/browsers.ts'
+import { launchLaptop, launchPhone, newProfileDir } from './support/browsers.ts'
 
 const SHOTS = 'test-results/money-paths'
 const income = (page: Page) => page.getByLabel('Mức thu nhập tháng (đồng)')
@@ -72,6 +72,13 @@ test('money paths: reset, invalid income, same ID twice, void after rejection', 
   await page.screenshot({ path: `${SHOTS}/invalid-income.png` })
   await income(page).fill('1.500.000')
   await expect(total).toHaveText('693.000 ₫')
+  // Item 7: a number whose prefix no carrier uses is flagged (domain.md §4.3), before the save.
+  await page.getByLabel('Số điện thoại (không bắt buộc)').fill('0123456789')
+  await page.getByLabel('Số điện thoại (không bắt buộc)').blur()
+  await expect(
+    page.getByText('Đầu số điện thoại không có trong danh sách nhà mạng; kiểm tra lại số điện thoại'),
+  ).toBeVisible()
+  await page.getByLabel('Số điện thoại (không bắt buộc)').fill('')
   await page.getByLabel('Đã thu đủ tiền mặt').check()
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
@@ -81,6 +88,7 @@ test('money paths: reset, invalid income, same ID twice, void after rejection', 
   // Item 2: the same ID number again on this phone: warned at the ID field with a link, before any cash.
   await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
   await fillPerson(page, 'Lò Văn Sáng', '010088123401')
+  await page.getByLabel('Số điện thoại (không bắt buộc)').fill('0123456789')
   const warning = page.getByTestId('repeat-warning')
   await expect(warning).toContainText(`biên lai ${firstNo}`)
   await expect(warning.getByRole('link', { name: 'Xem hồ sơ trước' })).toHaveAttribute(
@@ -163,4 +171,19 @@ test('money paths: reset, invalid income, same ID twice, void after rejection', 
   await expect(page.getByTestId('handover-result')).toContainText('Máy chủ đã nhận 693.000 ₫')
   await expect(page.getByTestId('handover-result')).not.toContainText('Chênh lệch')
   await phone.context.close()
+
+  // The supervisor's detail of the second: the repeat reason in the note, the phone prefix flagged.
+  const laptop = await launchLaptop()
+  const sup = laptop.page
+  await sup.setViewportSize({ width: 360, height: 740 })
+  await signIn(sup, 'admin')
+  await sup.goto(`/review/${secondId}`)
+  await waitUnlocked(sup)
+  await expect(sup.getByText('Đóng thêm cho mẹ, nhầm tên ở lần trước', { exact: false })).toBeVisible()
+  await expect(sup.getByTestId('rule-warnings')).toContainText(
+    'Đầu số điện thoại không có trong danh sách nhà mạng',
+  )
+  await sup.getByTestId('rule-warnings').scrollIntoViewIfNeeded()
+  await sup.screenshot({ path: `${SHOTS}/review-detail.png` })
+  await laptop.close()
 })

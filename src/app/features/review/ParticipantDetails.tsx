@@ -8,7 +8,16 @@ import { formatPartialDate } from '../../ui/format-date.ts'
 import { formatVnd } from '../../ui/format-vnd.ts'
 import { REVIEW_NS } from './review-strings.ts'
 
-export function ParticipantDetails({ participant: p, index }: { participant: Participant; index: number }) {
+export function ParticipantDetails({
+  participant: p,
+  index,
+  warnings = [],
+}: {
+  participant: Participant
+  index: number
+  /** checkRegistration's warnings about this person (issue #9): saved, for the supervisor to weigh. */
+  warnings?: readonly string[] | undefined
+}) {
   const { t } = useTranslation(REVIEW_NS)
   const yesNo = (b: boolean) => (b ? t('yes') : t('no'))
   const province = findProvince(p.address.provinceCode)?.name ?? `${t('province')} ${p.address.provinceCode}`
@@ -16,6 +25,13 @@ export function ParticipantDetails({ participant: p, index }: { participant: Par
   return (
     <section className="participant" aria-label={t('person', { n: index + 1 })}>
       <h3>{t('person', { n: index + 1 })}</h3>
+      {warnings.length > 0 && (
+        <ul className="flag flag-soft" aria-label={t('ruleWarnings')} data-testid="rule-warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       <dl>
         <Row label={t('fullName')} value={p.fullName} />
         <Row label={t('idNumber')} value={p.idNumber} />

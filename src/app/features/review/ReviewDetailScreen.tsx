@@ -5,6 +5,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
+import { checkRegistration } from '../../../domain/registration/check-registration.ts'
+import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { AuditHistory } from './AuditHistory.tsx'
 import { DecisionPanel, type DecisionOutcome } from './DecisionPanel.tsx'
 import { describeError } from './describe-error.ts'
@@ -81,6 +83,13 @@ export function ReviewDetailScreen({ id }: { id: string }) {
   }
 
   const r = detail.registration
+  // The rulebook's warnings (unknown phone prefix, ID digits against the birth year…) were saved with the
+  // registration for the supervisor to weigh (src/domain/README.md): recomputed here, per person (issue #9).
+  const warnings: string[][] = r.participants.map(() => [])
+  for (const w of checkRegistration(r, defaultRules).warnings) {
+    const m = /^participants\.(\d+)\./.exec(w.path)
+    if (m) warnings[Number(m[1])]?.push(w.message)
+  }
   const hardFlags = detail.flags.filter((f) => f.severity === 'hard').length
   return (
     <main className="screen review-detail wide">
@@ -121,7 +130,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
 
       <h2>{t('participants')}</h2>
       {r.participants.map((p, i) => (
-        <ParticipantDetails key={i} participant={p} index={i} />
+        <ParticipantDetails key={i} participant={p} index={i} warnings={warnings[i]} />
       ))}
 
       <h2>{t('payment')}</h2>

@@ -7,6 +7,7 @@ export const reviewEn: ReviewMessages = {
   exclusionOverride: 'Why household HI was still collected',
   hiExclusions: 'In a group whose HI the state pays',
   voided: 'Receipt voided: {reason}',
+  ruleWarnings: 'To check',
   listTitle: 'Review registrations',
   statusFilter: 'Status',
   status_all: 'All',

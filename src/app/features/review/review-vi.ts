@@ -56,6 +56,7 @@ export const reviewVi = {
   exclusionOverride: 'Lý do vẫn thu BHYT hộ gia đình',
   hiExclusions: 'Thuộc nhóm được ngân sách đóng BHYT',
   voided: 'Biên lai đã huỷ: {reason}',
+  ruleWarnings: 'Cần kiểm tra',
   priorSupportedMonths: 'Số tháng đã được hỗ trợ trước đó',
   amountDue: 'Số tiền phải đóng',
   hi: 'BHYT hộ gia đình',
