@@ -140,6 +140,13 @@ function supervisorNote(
   return lines.length === 0 ? undefined : lines.join('\n').slice(0, 500)
 }
 
+/** The reason written by supervisorNote for person `i`'s commune outside the list, to correct it as it was. */
+function communeNoteIn(note: string | undefined, i: number, commune: string): string {
+  const head = `Người thứ ${i + 1}: xã/phường "${commune}" không có trong danh sách — `
+  const line = (note ?? '').split('\n').find((l) => l.startsWith(head))
+  return line === undefined ? '' : line.slice(head.length)
+}
+
 /** A saved registration back into form values, for correcting a returned one. */
 export function fromRegistration(reg: Registration, defaultIncome: string): EnrolFormValues {
   return {
@@ -158,6 +165,7 @@ export function fromRegistration(reg: Registration, defaultIncome: string): Enro
         provinceCode: p.address.provinceCode,
         commune: p.address.commune,
         communeCode: p.address.communeCode ?? '',
+        communeNote: p.address.communeCode === undefined ? communeNoteIn(reg.note, i, p.address.commune) : '',
         village: p.address.village ?? '',
         consent: p.consent,
         vsiOn: p.vsi !== undefined,

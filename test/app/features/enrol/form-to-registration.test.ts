@@ -105,6 +105,13 @@ it('sends a commune outside the list without a code, and its reason in the note 
   expect(reg.participants[1]?.address).toEqual({ provinceCode: '15', commune: 'Xã Mới Lập' })
   expect(reg.note).toBe('Người thứ 2: xã/phường "Xã Mới Lập" không có trong danh sách — tách năm 2026')
   expect(toRegistration(household, ctx, defaultRules, on).note).toBeUndefined()
+  // Corrected later, the reason is still there and the registration comes out the same.
+  const back = fromRegistration(reg, '1.500.000')
+  expect(back.participants.map((p) => [p.communeCode, p.communeNote])).toEqual([
+    ['02701', ''],
+    ['', 'tách năm 2026'],
+  ])
+  expect(toRegistration({ ...back, paid: true }, ctx, defaultRules, on).note).toBe(reg.note)
 })
 
 it('sends no payment when only services were given', () => {
