@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { format, resolveConfig } from 'prettier'
 
 const [source, commitArg = 'HEAD'] = process.argv.slice(2)
 if (!source) {
@@ -165,13 +166,13 @@ for (const code of communeByCode.keys())
 // --- Write: one row per line, so a change of the source shows as a readable diff ------------------------
 const sourceField = { repository: 'dvhcvn/20250701', commit, date: commitDate }
 const rows = (list: readonly (readonly string[])[]) => list.map((r) => `    ${JSON.stringify(r)}`).join(',\n')
-writeFileSync(
+await writeFormatted(
   join(outDir, 'communes.json'),
   `{\n  "source": ${JSON.stringify(sourceField)},\n` +
     `  "provinces": [\n${rows(provinceRows)}\n  ],\n` +
     `  "communes": [\n${rows(communes.map((c) => [c.code, c.provinceCode, c.name]))}\n  ]\n}\n`,
 )
-writeFileSync(
+await writeFormatted(
   join(outDir, 'old-units.json'),
   `{\n  "source": ${JSON.stringify(sourceField)},\n` +
     `  "provinces": [\n${rows(oldProvinces)}\n  ],\n` +
@@ -184,6 +185,10 @@ console.log(
 )
 
 // --- Helpers ---------------------------------------------------------------------------------------------
+/** Written as the repository's Prettier prints it, so `prettier --check .` passes on regenerated files. */
+async function writeFormatted(path: string, text: string): Promise<void> {
+  writeFileSync(path, await format(text, { ...(await resolveConfig(path)), filepath: path }))
+}
 function readBlobs(ids: string[]): string[] {
   const out = execFileSync('git', ['-C', source!, 'cat-file', '--batch'], {
     input: ids.join('\n') + '\n',
