@@ -3,7 +3,16 @@
 // saved only with a reason the supervisor reads), and a receipt refunded and voided after the supervisor
 // rejected the registration — which reaches the server, so the hand-over no longer expects that cash.
 import { expect, test, type Page } from '@playwright/test'
-import { answerPension, queueItem, signIn, waitUnlocked } from './support/app.ts'
+import {
+  DEMO_PASSWORD,
+  answerPension,
+  queueItem,
+  setPin,
+  signIn,
+  tapPin,
+  waitReady,
+  waitUnlocked,
+} from './support/app.ts'
 import { apiAs } from './support/api.ts'
 import { launchLaptop, launchPhone, newProfileDir } from './support/browsers.ts'
 
@@ -30,6 +39,24 @@ async function fillPerson(page: Page, fullName: string, idNumber: string): Promi
   await page.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
 }
 
+/** Drafts in the phone's IndexedDB (sealed; only counted). */
+function draftCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ghidanh')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const count = open.result.transaction('drafts').objectStore('drafts').count()
+          count.onsuccess = () => {
+            open.result.close()
+            resolve(count.result)
+          }
+        }
+      }),
+  )
+}
+
 async function sync(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Đã ghi' }).click()
   await page.getByRole('button', { name: 'Đồng bộ ngay' }).click()
@@ -39,7 +66,22 @@ async function sync(page: Page): Promise<void> {
 test('money paths: reset, invalid income, same ID twice, void after rejection', async () => {
   const phone = await launchPhone(newProfileDir())
   const page = phone.page
-  await signIn(page, 'staff3')
+  // Item 7: an obvious PIN is refused at the first entry; then a good one is set (signIn unlocks with it).
+  await page.goto('/')
+  await waitReady(page)
+  await page.getByLabel('Tên đăng nhập').fill('staff3')
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByTestId('pin-step')).toHaveText('Chọn mã PIN 6 số')
+  for (const weak of ['123456', '111111']) {
+    await tapPin(page, weak)
+    await expect(page.getByTestId('pin-weak')).toContainText('Mã PIN này quá dễ đoán')
+    await expect(page.getByTestId('pin-weak')).toBeInViewport()
+    await expect(page.getByTestId('pin-step')).toHaveText('Chọn mã PIN 6 số')
+  }
+  await page.screenshot({ path: `${SHOTS}/weak-pin.png` })
+  await setPin(page)
+  await expect(page.getByText('Ghi danh người mới')).toBeVisible()
   await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
 
   // Item 7: the ID box keeps 12 digits.
@@ -55,6 +97,16 @@ test('money paths: reset, invalid income, same ID twice, void after rejection', 
   await expect(page.getByLabel('BHXH tự nguyện')).not.toBeChecked()
   await page.getByLabel('BHXH tự nguyện').check()
   await expect(income(page)).toHaveValue('1.500.000')
+  // Item 7: a blank form is no draft: the home screen does not say one is in progress.
+  await page.getByLabel('BHXH tự nguyện').uncheck()
+  // The debounced autosave of a blank form removes the draft instead of keeping it.
+  await expect.poll(() => draftCount(page)).toBe(0)
+  await page.goto('/')
+  await waitUnlocked(page)
+  await expect(page.getByText('Ghi danh người mới')).toBeVisible()
+  await expect(page.getByText('Có một hồ sơ đang nhập dở')).toBeHidden()
+  await page.getByRole('link', { name: 'Ghi danh người mới' }).click()
+  await page.getByLabel('BHXH tự nguyện').check()
 
   // Item 4: − never goes below the floor; an off-step income makes the total unknown and Save disabled.
   await page.getByRole('button', { name: 'Giảm 50.000' }).click()
@@ -149,6 +201,10 @@ test('money paths: reset, invalid income, same ID twice, void after rejection', 
   await expect(rejected).toContainText('Từ chối', { timeout: 30_000 })
   await expect(rejected).not.toContainText('Xung đột')
   await expect(rejected.getByTestId('refund-due')).toHaveCount(0)
+  // Item 7: the last sync in dd/mm/yyyy HH:mm, whatever the browser's locale.
+  await page.getByRole('link', { name: 'Tổng kết tiền mặt' }).click()
+  await page.getByRole('link', { name: 'Đã ghi' }).click()
+  await expect(page.getByText(/^Lần đồng bộ cuối: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)).toBeVisible()
   const first = await admin.get<{
     revision: number
     review: { status: string }

@@ -47,15 +47,16 @@ export function SetPinScreen() {
       <h1>{t('setTitle')}</h1>
       <p className="muted">{t('setIntro', { minutes: DEFAULT_IDLE_LOCK_MINUTES })}</p>
       <h2 data-testid="pin-step">{first === undefined ? t('setFirst') : t('setAgain')}</h2>
-      <PinPad label={t('pin')} value={pin} onChange={onChange} disabled={busy} />
-      <p role="status" aria-live="polite" className="muted">
-        {busy && t('saving')}
-      </p>
+      {/* Above the keypad: below it, a 360×740 screen hides it. */}
       {weak && (
         <p className="notice error" role="alert" data-testid="pin-weak">
           {t('weak')}
         </p>
       )}
+      <PinPad label={t('pin')} value={pin} onChange={onChange} disabled={busy} />
+      <p role="status" aria-live="polite" className="muted">
+        {busy && t('saving')}
+      </p>
       {mismatch && (
         <p className="notice error" role="alert">
           {t('mismatch')}
