@@ -1,13 +1,17 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
 import https from 'node:https'
+import zlib from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../../src/server/create-logger.ts'
 import { startServer, type RunningServer } from '../../src/server/start-server.ts'
+import { precompress } from '../../scripts/precompress.ts'
 
 const dist = mkdtempSync(join(tmpdir(), 'ghi-danh-dist-'))
+const BIG_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const v${i} = 'Ghi danh ${i}'`).join('\n')
 let server: RunningServer
 
 beforeAll(async () => {
@@ -15,6 +19,8 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Ghi Danh</title>')
   writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})')
   writeFileSync(join(dist, 'assets', 'index-B4x9_kQz.js'), 'console.log(1)')
+  writeFileSync(join(dist, 'assets', 'big-C5y0_lRa.js'), BIG_SCRIPT)
+  await precompress(dist)
   server = await startServer({
     port: 0,
     hostname: '127.0.0.1',
@@ -60,6 +66,62 @@ describe('startServer', () => {
     const api404 = await fetch(`${server.url}/api/missing`)
     expect(api404.status).toBe(404)
     expect(api404.headers.get('content-type')).toContain('application/json')
+  })
+})
+
+describe('compression', () => {
+  const raw = (path: string, encoding: string) =>
+    new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${server.url}${path}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (b: Buffer) => chunks.push(b))
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+        })
+        .on('error', reject)
+    })
+
+  it('static files come from the brotli or gzip copy the browser accepts, still immutable', async () => {
+    const br = await raw('/assets/big-C5y0_lRa.js', 'gzip, deflate, br')
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers['cache-control']).toContain('immutable')
+    expect(zlib.brotliDecompressSync(br.body).toString()).toBe(BIG_SCRIPT)
+    expect(br.body.length).toBeLessThan(BIG_SCRIPT.length / 4)
+    const gz = await raw('/assets/big-C5y0_lRa.js', 'gzip')
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(zlib.gunzipSync(gz.body).toString()).toBe(BIG_SCRIPT)
+    const plain = await raw('/assets/big-C5y0_lRa.js', 'identity')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString()).toBe(BIG_SCRIPT)
+  })
+
+  it('JSON answers are gzipped for a client that accepts it', async () => {
+    const signIn = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'ghidanh-demo' }),
+    })
+    const { token } = (await signIn.json()) as { token: string }
+    const answer = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>(
+      (resolve, reject) => {
+        http
+          .get(
+            `${server.url}/api/registrations`,
+            { headers: { 'Accept-Encoding': 'gzip', Authorization: `Bearer ${token}` } },
+            (res) => {
+              const chunks: Buffer[] = []
+              res.on('data', (b: Buffer) => chunks.push(b))
+              res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+            },
+          )
+          .on('error', reject)
+      },
+    )
+    expect(answer.headers['content-encoding']).toBe('gzip')
+    expect(answer.headers['cache-control']).toBe('no-store')
+    expect((JSON.parse(zlib.gunzipSync(answer.body).toString()) as { items: unknown[] }).items).toHaveLength(
+      4,
+    )
   })
 })
 

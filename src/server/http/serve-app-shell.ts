@@ -13,11 +13,13 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
  */
 export function serveAppShell(app: Hono<AppEnv>, dir: string): void {
   const cacheControl = (path: string) =>
-    /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path) ? IMMUTABLE : NO_CACHE
+    /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(?:\.br|\.gz)?$/.test(path) ? IMMUTABLE : NO_CACHE
   app.use(
     '*',
     serveStatic({
       root: dir,
+      // The .br/.gz copies written after the build (scripts/precompress.ts), by what the browser accepts.
+      precompressed: true,
       onFound: (path, c) => {
         c.header('Cache-Control', cacheControl(path))
       },
@@ -26,6 +28,7 @@ export function serveAppShell(app: Hono<AppEnv>, dir: string): void {
   const index = join(dir, 'index.html')
   const serveIndex = serveStatic<AppEnv>({
     path: index,
+    precompressed: true,
     onFound: (_path, c) => {
       c.header('Cache-Control', NO_CACHE)
     },
