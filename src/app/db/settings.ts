@@ -1,4 +1,5 @@
 // Typed access to the settings table. Keys are a closed set so nobody invents a second name for one thing.
+import type { ReceiptIssuer } from '../../domain/receipt/receipt-issuer.ts'
 import { db } from './db.ts'
 import type { Keyring } from './keyring.ts'
 import type { PinAttempts } from './pin-backoff.ts'
@@ -38,6 +39,8 @@ interface SettingValues {
   lastBackup: LastBackup
   /** Codes of the communes last chosen in the enrol form's picker, newest first (issue #12): not personal. */
   recentCommunes: string[]
+  /** Who issues this collector's receipts (issue #13), from the office; absent until the office sets it. */
+  receiptIssuer: ReceiptIssuer
 }
 
 export interface LastBackup {

@@ -11,8 +11,9 @@ import { ADMIN_NS } from './admin-strings.ts'
 import { AuditPanel } from './AuditPanel.tsx'
 import { DevicesPanel } from './DevicesPanel.tsx'
 import { EventsPanel } from './EventsPanel.tsx'
+import { ReceiptIssuersPanel } from './ReceiptIssuersPanel.tsx'
 
-type Tab = 'events' | 'accounts' | 'devices' | 'audit'
+type Tab = 'events' | 'accounts' | 'devices' | 'audit' | 'receipts'
 
 export function AdminScreen() {
   const { t } = useTranslation(ADMIN_NS)
@@ -29,7 +30,9 @@ export function AdminScreen() {
     listAccounts().then(setAccounts, () => {})
   }, [])
 
-  const tabs: Tab[] = isAdmin ? ['events', 'accounts', 'devices', 'audit'] : ['events', 'accounts', 'devices']
+  const tabs: Tab[] = isAdmin
+    ? ['events', 'accounts', 'devices', 'receipts', 'audit']
+    : ['events', 'accounts', 'devices']
   return (
     <main className="screen admin wide">
       <OfficeTabs
@@ -61,6 +64,7 @@ export function AdminScreen() {
         {tab === 'accounts' && <AccountsPanel teams={teams} isAdmin={isAdmin} />}
         {tab === 'devices' && <DevicesPanel />}
         {tab === 'audit' && isAdmin && <AuditPanel accounts={accounts} />}
+        {tab === 'receipts' && isAdmin && <ReceiptIssuersPanel teams={teams} />}
       </div>
     </main>
   )

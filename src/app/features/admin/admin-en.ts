@@ -11,6 +11,7 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   tab_accounts: 'Accounts',
   tab_devices: 'Devices',
   tab_audit: 'Audit log',
+  tab_receipts: 'Receipts',
   loading: 'Loading…',
   saved: 'Saved.',
   save: 'Save',

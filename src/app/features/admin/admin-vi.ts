@@ -8,6 +8,7 @@ export const adminVi = {
   tab_accounts: 'Tài khoản',
   tab_devices: 'Thiết bị',
   tab_audit: 'Nhật ký',
+  tab_receipts: 'Biên lai',
   loading: 'Đang tải…',
   offline: 'Không kết nối được máy chủ. Trang quản lý cần có mạng.',
   saved: 'Đã lưu.',

@@ -2,6 +2,7 @@
 // that the app starts from IndexedDB alone.
 import { ApiError, apiFetch, NetworkError } from '../../api/http.ts'
 import { refreshEvents } from '../../api/refresh-events.ts'
+import { storeReceiptIssuer } from '../../api/refresh-receipt-issuer.ts'
 import { deleteSetting, getSetting, setSetting, type DeviceInfo, type Session } from '../../db/settings.ts'
 
 export type SignInResult =
@@ -31,6 +32,8 @@ export async function signIn(username: string, password: string, sameUser?: stri
         throw e
       })
       await setSetting('device', { deviceId: device.deviceId, receiptPrefix: device.receiptPrefix })
+      // A server from before issue #13 sends none: the receipts then print without the issuer block.
+      await storeReceiptIssuer(device.receiptIssuer)
       const events = await refreshEvents()
       const eventId = await getSetting('eventId')
       if (events.length === 1 && events[0] && !eventId) await setSetting('eventId', events[0].id)
@@ -49,6 +52,9 @@ export async function signIn(username: string, password: string, sameUser?: stri
   }
 }
 
-function registerDevice(deviceId: string): Promise<DeviceInfo> {
-  return apiFetch<DeviceInfo>('/api/devices', { method: 'POST', json: { deviceId } })
+function registerDevice(deviceId: string): Promise<DeviceInfo & { receiptIssuer?: unknown }> {
+  return apiFetch<DeviceInfo & { receiptIssuer?: unknown }>('/api/devices', {
+    method: 'POST',
+    json: { deviceId },
+  })
 }

@@ -1,15 +1,16 @@
 // /receipt/:id — the collection receipt (domain.md §7.4): shown, printed on thermal 58/80 mm or A5, shared
 // as an image, or voided with a reason.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link } from 'wouter'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { receiptOf } from '../../../domain/receipt/receipt-of.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
+import { refreshReceiptIssuer } from '../../api/refresh-receipt-issuer.ts'
 import { db } from '../../db/db.ts'
 import { PrintPanel } from '../../print/PrintPanel.tsx'
 import { openRegistration } from '../../db/registrations-repo.ts'
-import type { Session } from '../../db/settings.ts'
+import { getSetting, type Session } from '../../db/settings.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { drawReceiptCanvas } from './draw-receipt.ts'
@@ -29,11 +30,14 @@ export function ReceiptScreen({ id, session }: { id: string; session: Session })
     const row = await db.registrations.get(id)
     const event = row ? await db.events.get(row.eventId) : undefined
     const local = row ? await Promise.resolve(openRegistration(row)) : undefined
-    return { local, event }
+    const issuer = await getSetting('receiptIssuer')
+    return { local, event, issuer }
   }, [id])
+  // The office may have set or changed the issuer since sign-in; offline, the stored one prints.
+  useEffect(() => void refreshReceiptIssuer(), [])
   useMarkReady(data !== undefined)
   if (!data) return <main className="screen" aria-busy="true" />
-  const { local, event } = data
+  const { local, event, issuer } = data
   if (!local) {
     return (
       <main className="screen">
@@ -45,6 +49,7 @@ export function ReceiptScreen({ id, session }: { id: string; session: Session })
   const receipt = receiptOf(record, defaultRules, {
     collector: session.user.displayName,
     event: event?.name ?? '',
+    issuer,
   })
   const labels: Record<PrintSize, string> = { '58': t('size58'), '80': t('size80'), a5: t('sizeA5') }
 

@@ -21,11 +21,13 @@ export function ReceiptView({ receipt, size }: { receipt: Receipt; size: PrintSi
           <span>{t('taxCode', { taxCode: r.issuer.taxCode })}</span>
         </div>
       )}
-      <p className="receipt-form">
-        {r.issuer && r.kind === 'payment'
-          ? t('formSeries', { formCode: r.issuer.formCode, series: r.issuer.series })
-          : t('formCode')}
-      </p>
+      {r.kind === 'payment' && (
+        <p className="receipt-form">
+          {r.issuer
+            ? t('formSeries', { formCode: r.issuer.formCode, series: r.issuer.series })
+            : t('formCode')}
+        </p>
+      )}
       <h1>{r.kind === 'services' ? t('titleServices') : t('title')}</h1>
       {r.voided && (
         <p className="void-stamp" data-testid="void-stamp">
@@ -33,8 +35,12 @@ export function ReceiptView({ receipt, size }: { receipt: Receipt; size: PrintSi
         </p>
       )}
       <dl className="receipt-head">
-        <dt>{t('number')}</dt>
-        <dd data-testid="receipt-no">{r.receiptNo ?? '—'}</dd>
+        {r.kind === 'payment' && (
+          <>
+            <dt>{t('number')}</dt>
+            <dd data-testid="receipt-no">{r.receiptNo ?? '—'}</dd>
+          </>
+        )}
         <dt>{t('date')}</dt>
         <dd>{r.date}</dd>
         <dt>{t('payer')}</dt>

@@ -1,8 +1,9 @@
 // Who issues the receipts (issue #13): the admin sets the collecting unit, tax code, form code and series for
 // the province office and per team (a collection agent); any signed-in phone reads the one that applies to
 // its collector. Phones also get it with POST /api/devices.
-import { Hono } from 'hono'
-import { receiptIssuerSchema } from '../../../domain/receipt/receipt-issuer.ts'
+import { Hono, type Context } from 'hono'
+import { zodIssuesToFieldIssues } from '../../../domain/index.ts'
+import { receiptIssuerSchema, type ReceiptIssuer } from '../../../domain/receipt/receipt-issuer.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
 import {
@@ -13,7 +14,7 @@ import {
 } from '../../store/receipt-issuer-store.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
-import { readBody } from '../read-body.ts'
+import { readJson, rejectUnstorableText } from '../read-body.ts'
 
 export function receiptIssuerRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
@@ -22,13 +23,13 @@ export function receiptIssuerRoutes(deps: AppDeps) {
   app.get('/receipt-issuers', ...admin, async (c) => c.json({ items: await listReceiptIssuers(deps.db) }))
 
   app.put('/receipt-issuers/office', ...admin, async (c) => {
-    const body = await readBody(c, receiptIssuerSchema)
+    const body = await readIssuer(c)
     const row = await setReceiptIssuer(deps.db, null, body, c.get('user').id, deps.now())
     return c.json(row)
   })
 
   app.put('/receipt-issuers/teams/:teamId', ...admin, async (c) => {
-    const body = await readBody(c, receiptIssuerSchema)
+    const body = await readIssuer(c)
     const row = await setReceiptIssuer(deps.db, c.req.param('teamId'), body, c.get('user').id, deps.now())
     if (row === 'team_not_found') throw new HttpError(404, 'team_not_found', 'Không có tổ này')
     return c.json(row)
@@ -44,4 +45,17 @@ export function receiptIssuerRoutes(deps: AppDeps) {
     c.json({ receiptIssuer: await receiptIssuerFor(deps.db, c.get('user').id) }),
   )
   return app
+}
+
+/** readBody for a zod/mini schema (the phone parses the same one): 400 `invalid_request` with field issues. */
+async function readIssuer(c: Context): Promise<ReceiptIssuer> {
+  const raw = await readJson(c)
+  rejectUnstorableText(raw)
+  const parsed = receiptIssuerSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new HttpError(400, 'invalid_request', 'Dữ liệu không hợp lệ', {
+      issues: zodIssuesToFieldIssues(parsed.error.issues),
+    })
+  }
+  return parsed.data
 }
