@@ -10,7 +10,7 @@ import {
   waitUnlocked,
   type Person,
 } from './support/app.ts'
-import { launchLaptop, launchPhone, newProfileDir } from './support/browsers.ts'
+import { launchLaptop, launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
 import { apiAs } from './support/api.ts'
 
 // Fresh ID numbers per run: a rerun against the same database must not meet its own earlier records as
@@ -55,6 +55,7 @@ async function enrol(page: Page, person: Person, expectedTotal: string): Promise
 test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   const profile = newProfileDir()
   let phone = await launchPhone(profile)
+  await startOnTestDay(phone.context)
   let page = phone.page
 
   // 1. Sign in once while online; the app shell is then cached by the service worker.
@@ -69,6 +70,7 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   await expect(page.getByText('Ghi danh người mới')).toBeVisible()
   await phone.context.close()
   phone = await launchPhone(profile)
+  await startOnTestDay(phone.context)
   page = phone.page
   await phone.context.setOffline(true)
   await page.goto('/')

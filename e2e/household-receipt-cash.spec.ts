@@ -5,7 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { answerPension, queueItem, signIn, waitForOfflineShell, waitUnlocked } from './support/app.ts'
 import { apiAs } from './support/api.ts'
-import { launchLaptop, launchPhone, newProfileDir } from './support/browsers.ts'
+import { launchLaptop, launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
 
 interface Member {
   fullName: string
@@ -60,6 +60,7 @@ const member = (page: Page, n: number) => page.getByRole('region', { name: `Ngư
 test('household of four offline, receipt printed, one voided, synced, cash handed over', async () => {
   const profile = newProfileDir()
   const phone = await launchPhone(profile)
+  await startOnTestDay(phone.context)
   const page = phone.page
   await signIn(page, 'staff2')
   await waitForOfflineShell(page)

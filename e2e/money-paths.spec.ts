@@ -14,7 +14,7 @@ import {
   waitUnlocked,
 } from './support/app.ts'
 import { apiAs } from './support/api.ts'
-import { launchLaptop, launchPhone, newProfileDir } from './support/browsers.ts'
+import { launchLaptop, launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
 
 const SHOTS = 'test-results/money-paths'
 const income = (page: Page) => page.getByLabel('Mức thu nhập tháng (đồng)')
@@ -65,6 +65,7 @@ async function sync(page: Page): Promise<void> {
 
 test('money paths: reset, invalid income, same ID twice, void after rejection', async () => {
   const phone = await launchPhone(newProfileDir())
+  await startOnTestDay(phone.context)
   const page = phone.page
   // Item 7: an obvious PIN is refused at the first entry; then a good one is set (signIn unlocks with it).
   await page.goto('/')

@@ -16,6 +16,19 @@ export const phone = {
   baseURL,
 }
 
+/**
+ * The day the phones' clocks start on in specs whose figures come from dated rule rows (a floor, a base
+ * salary): 09:00 in Vietnam on 25 November 2026, running forward from there at real speed. Without it, those
+ * figures would change under the specs the day a new rule row takes effect (the 2027 floor is already a row).
+ * Every launch in one run continues the same fake timeline, so a browser restart never goes back in time.
+ */
+export const TEST_DAY = Date.parse('2026-11-25T09:00:00+07:00')
+const runStartedAt = Date.now()
+
+export async function startOnTestDay(context: BrowserContext): Promise<void> {
+  await context.clock.install({ time: TEST_DAY + (Date.now() - runStartedAt) })
+}
+
 export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'ghidanh-profile-'))
 }
