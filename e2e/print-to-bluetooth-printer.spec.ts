@@ -47,6 +47,26 @@ async function printedFigures(page: Page, label: string) {
   console.log(`[figures] ${label}: ${bytes} bytes, ${ms} ms from tap to last byte (virtual printer)`)
 }
 
+/** One household member, household HI for 12 months, paid in cash, up to the receipt screen. */
+async function enrolOneHouseholdHi(page: Page, fullName: string, idNumber: string): Promise<void> {
+  await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+  const main = page.locator('main')
+  await main.getByLabel('Họ và tên').fill(fullName)
+  await main.getByLabel('Số định danh cá nhân').fill(idNumber)
+  await main.getByLabel('Năm sinh', { exact: true }).fill('1990')
+  await main.getByRole('radio', { name: 'Nữ', exact: true }).check()
+  await main.getByLabel('Dân tộc').selectOption('08')
+  await main.getByLabel('Xã/phường').fill('Xã Y Tý')
+  // Leave the field so the commune suggestions close and cannot cover the boxes below.
+  await main.getByLabel('Xã/phường').blur()
+  await expect(page.locator('.commune-option')).toHaveCount(0)
+  await main.getByLabel('BHYT hộ gia đình', { exact: true }).check()
+  await main.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
+  await page.getByLabel('Đã thu đủ tiền mặt').check()
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
+}
+
 test('pair a Bluetooth printer once, print the slip straight to it, reprint as a copy, printer off', async () => {
   // Web Bluetooth is behind this flag on desktop Linux (on by default on Android Chrome).
   const browser = await chromium.launch({
@@ -59,23 +79,7 @@ test('pair a Bluetooth printer once, print the slip straight to it, reprint as a
     const printer = await virtualBlePrinter(browser, page)
     await signIn(page, 'staff1')
 
-    // One household member, household HI for 12 months, paid in cash.
-    await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
-    const main = page.locator('main')
-    await main.getByLabel('Họ và tên').fill('Lù Thị Hoà')
-    await main.getByLabel('Số định danh cá nhân').fill('010190774410')
-    await main.getByLabel('Năm sinh', { exact: true }).fill('1990')
-    await main.getByRole('radio', { name: 'Nữ', exact: true }).check()
-    await main.getByLabel('Dân tộc').selectOption('08')
-    await main.getByLabel('Xã/phường').fill('Xã Y Tý')
-    // Leave the field so the commune suggestions close and cannot cover the boxes below.
-    await main.getByLabel('Xã/phường').blur()
-    await expect(page.locator('.commune-option')).toHaveCount(0)
-    await main.getByLabel('BHYT hộ gia đình', { exact: true }).check()
-    await main.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
-    await page.getByLabel('Đã thu đủ tiền mặt').check()
-    await page.getByRole('button', { name: 'Lưu' }).click()
-    await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
+    await enrolOneHouseholdHi(page, 'Lù Thị Hoà', '010190774410')
     await expect(page.getByTestId('receipt-total')).toHaveText('1.366.200 đồng')
 
     // Pair once, on 58 mm paper.
@@ -127,6 +131,40 @@ test('pair a Bluetooth printer once, print the slip straight to it, reprint as a
 
     // (Back on again is not played here: Chromium 156's emulation crashes the browser on a reconnect after a
     // simulated link loss.)
+  } finally {
+    await browser.close()
+  }
+})
+
+test('system print: the slip on one page as long as the slip, not on 297 mm', async () => {
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs })
+  try {
+    const page = await (await browser.newContext(phone)).newPage()
+    await signIn(page, 'staff2')
+    await enrolOneHouseholdHi(page, 'Vừ Thị Sua', '010190774411')
+    await expect(page.getByTestId('receipt-total')).toHaveText('1.366.200 đồng')
+    await page.getByRole('radio', { name: 'Nhiệt 58 mm' }).check()
+    // The dialog itself cannot be driven; what it prints is the PDF Chromium makes from the page.
+    await page.evaluate(() => {
+      window.print = () => undefined
+    })
+    await page.getByRole('button', { name: 'In biên lai' }).click()
+    // How long the slip really is in the print layout, to compare with the page.
+    await page.emulateMedia({ media: 'print' })
+    const slipMm =
+      (await page.getByTestId('receipt').evaluate((e) => e.getBoundingClientRect().height)) * (25.4 / 96)
+    await page.emulateMedia({ media: null })
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1')
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)]
+    expect(boxes).toHaveLength(1)
+    const [, w, h] = boxes[0]!
+    const mm = (pt: string) => (Number(pt) * 25.4) / 72
+    console.log(`[figures] 58 mm system print page: ${mm(w!).toFixed(1)} × ${mm(h!).toFixed(1)} mm`)
+    console.log(`[figures] 58 mm slip in the print layout: ${slipMm.toFixed(1)} mm`)
+    expect(Math.round(mm(w!))).toBe(58)
+    // One page (the slip is not cut in two), and no longer than the slip plus a short tail.
+    expect(mm(h!)).toBeGreaterThan(slipMm)
+    expect(mm(h!)).toBeLessThan(slipMm * 1.25 + 10)
   } finally {
     await browser.close()
   }

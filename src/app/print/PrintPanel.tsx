@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from '../i18n/use-translation.ts'
 import type { OneBitImage, ThermalPaper } from './one-bit-image.ts'
+import { fitPageToReceipt } from './fit-page-to-receipt.ts'
 import { markPrinted, wasPrinted } from './printed-receipts.ts'
 import type { PrinterFailure } from './printer-failure.ts'
 import { PRINT_NS } from './print-strings.ts'
@@ -54,6 +55,9 @@ export function PrintPanel({
   }
 
   const systemPrint = () => {
+    const undo = fitPageToReceipt()
+    // Android returns from print() before the dialog closes: undo once printing is over, not before.
+    window.addEventListener('afterprint', undo, { once: true })
     window.print()
     markPrinted(registrationId)
   }
