@@ -55,6 +55,8 @@ test('the office sets the issuer; receipts print it; a services-only sitting is 
     await expect(page.getByTestId('receipt-issuer')).toContainText('Mã số thuế: 5300112233')
     await expect(slip).toContainText('Hỗ trợ cài đặt và đăng nhập ứng dụng VssID')
     await expect(page.getByTestId('receipt-total')).toBeHidden()
+    await expect(page.getByTestId('receipt-no')).toBeHidden()
+    await expect(slip).toContainText('Người được hỗ trợ')
     await expect(slip).not.toContainText('0 đồng')
     await page.screenshot({ path: 'test-results/services-slip-360x740.png', fullPage: true })
   } finally {

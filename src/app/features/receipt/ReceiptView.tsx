@@ -41,9 +41,9 @@ export function ReceiptView({ receipt, size }: { receipt: Receipt; size: PrintSi
             <dd data-testid="receipt-no">{r.receiptNo ?? '—'}</dd>
           </>
         )}
-        <dt>{t('date')}</dt>
+        <dt>{r.kind === 'services' ? t('dateServices') : t('date')}</dt>
         <dd>{r.date}</dd>
-        <dt>{t('payer')}</dt>
+        <dt>{r.kind === 'services' ? t('signHelped') : t('payer')}</dt>
         <dd>{r.payer.fullName}</dd>
         <dt>{t('idNumber')}</dt>
         <dd className="mono">{r.payer.idNumber}</dd>

@@ -4,6 +4,7 @@ import { receiptVi, type ReceiptMessages } from './receipt-vi.ts'
 export const receiptEn: ReceiptMessages = {
   ...receiptVi,
   title: 'Collection receipt',
+  dateServices: 'Date',
   signHelped: 'Person helped',
   signHelper: 'Helped by',
   titleServices: 'Service confirmation',

@@ -3,6 +3,7 @@
 export const receiptVi = {
   formCode: 'Mẫu biên lai thu tiền BHXH tự nguyện, BHYT hộ gia đình',
   title: 'Biên lai thu tiền',
+  dateServices: 'Ngày',
   signHelped: 'Người được hỗ trợ',
   signHelper: 'Người hỗ trợ',
   titleServices: 'Giấy xác nhận hỗ trợ dịch vụ',
