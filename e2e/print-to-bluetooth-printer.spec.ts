@@ -169,3 +169,45 @@ test('system print: the slip on one page as long as the slip, not on 297 mm', as
     await browser.close()
   }
 })
+
+test('a printer at the smallest MTU gets 20-byte writes; one that stops taking data gives a clear message', async () => {
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...chromiumArgs, '--enable-experimental-web-platform-features'],
+  })
+  try {
+    const page = await (await browser.newContext(phone)).newPage()
+    // Write with response only, and nothing longer than 20 bytes: ATT_MTU 23.
+    const printer = await virtualBlePrinter(browser, page, {
+      name: 'BlueTooth Printer',
+      withoutResponse: false,
+      maxWrite: 20,
+    })
+    await signIn(page, 'staff1')
+    await enrolOneHouseholdHi(page, 'Lò Thị Hương', '010190774412')
+    await page.getByRole('radio', { name: 'Nhiệt 58 mm' }).check()
+    await page.locator('details.printer-settings summary').click()
+    await page.getByRole('button', { name: 'Kết nối máy in Bluetooth' }).click()
+    await expect(page.getByTestId('print-status')).toContainText('Đã kết nối BlueTooth Printer')
+
+    await page.getByRole('button', { name: 'In biên lai' }).click()
+    await expect(page.getByTestId('print-status')).toHaveText('Đã in trên BlueTooth Printer.', {
+      timeout: 60_000,
+    })
+    await printedFigures(page, '58 mm, 20-byte writes with response')
+    expect(printer.longestWrite()).toBe(20)
+    expect(printer.writes.withoutResponse).toBe(0)
+    expectSameSlip(decodeEscPosRaster(printer.take()), await previewDots(page))
+
+    // Out of paper or battery part-way: the printer refuses the data.
+    printer.refuseWrites()
+    await page.getByRole('button', { name: 'In biên lai' }).click()
+    await expect(page.getByRole('alert')).toContainText('Máy in ngừng nhận dữ liệu giữa chừng', {
+      timeout: 60_000,
+    })
+    await expect(page.getByRole('alert')).toContainText('Hồ sơ đã được lưu trên máy')
+    await expect(page.getByTestId('receipt-total')).toHaveText('1.366.200 đồng')
+  } finally {
+    await browser.close()
+  }
+})

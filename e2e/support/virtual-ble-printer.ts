@@ -20,12 +20,24 @@ export interface VirtualBlePrinter {
   switchOff(): Promise<void>
   /** How many times the chooser was shown. */
   prompts(): number
+  /** The longest single write seen. */
+  longestWrite(): number
+  /** From now on every write is refused (out of paper, low battery: the printer stops taking data). */
+  refuseWrites(): void
+}
+
+export interface VirtualPrinterOptions {
+  name?: string
+  /** The characteristic allows write without response (most do). Default true. */
+  withoutResponse?: boolean
+  /** Writes longer than this are refused, like a link stuck at a small ATT MTU (23 → 20 bytes). */
+  maxWrite?: number
 }
 
 export async function virtualBlePrinter(
   browser: Browser,
   page: Page,
-  name = 'MPT-II',
+  { name = 'MPT-II', withoutResponse = true, maxWrite = Infinity }: VirtualPrinterOptions = {},
 ): Promise<VirtualBlePrinter> {
   const bt: CDPSession = await browser.newBrowserCDPSession()
   await bt.send('BluetoothEmulation.enable', { state: 'powered-on', leSupported: true })
@@ -42,10 +54,12 @@ export async function virtualBlePrinter(
   await bt.send('BluetoothEmulation.addCharacteristic', {
     serviceId,
     characteristicUuid: WRITE_CHARACTERISTIC,
-    properties: { write: true, writeWithoutResponse: true },
+    properties: { write: true, writeWithoutResponse: withoutResponse },
   })
 
   let reachable = true
+  let refusing = false
+  let longest = 0
   let chunks: Buffer[] = []
   const writes = { withResponse: 0, withoutResponse: 0 }
   bt.on('BluetoothEmulation.gattOperationReceived', (e) => {
@@ -64,7 +78,13 @@ export async function virtualBlePrinter(
       })
       return
     }
-    chunks.push(Buffer.from(e.data ?? '', 'base64'))
+    const data = Buffer.from(e.data ?? '', 'base64')
+    // ATT error 0x0D (invalid attribute value length) for a write too long, 0x0E (unlikely error) when refusing.
+    const code = data.length > maxWrite ? 0x0d : refusing ? 0x0e : 0
+    if (code === 0) {
+      chunks.push(data)
+      longest = Math.max(longest, data.length)
+    }
     if (e.writeType === 'write-without-response') {
       writes.withoutResponse++
       return
@@ -73,7 +93,7 @@ export async function virtualBlePrinter(
     void bt.send('BluetoothEmulation.simulateCharacteristicOperationResponse', {
       characteristicId: e.characteristicId,
       type: 'write',
-      code: 0,
+      code,
     })
   })
 
@@ -100,5 +120,9 @@ export async function virtualBlePrinter(
       await bt.send('BluetoothEmulation.simulateGATTDisconnection', { address: ADDRESS })
     },
     prompts: () => answered.size,
+    longestWrite: () => longest,
+    refuseWrites() {
+      refusing = true
+    },
   }
 }

@@ -62,7 +62,8 @@ export async function writeBle(
     return await writeChunks(characteristic, bytes, BLE_CHUNK, withoutResponse, onProgress)
   } catch (e) {
     if (!(e instanceof FirstWriteRefused)) throw e
-    return writeChunks(characteristic, bytes, BLE_MIN_CHUNK, false, onProgress)
+    // `return await`: a bare promise here would let `finally` disconnect before the slip is written.
+    return await writeChunks(characteristic, bytes, BLE_MIN_CHUNK, false, onProgress)
   } finally {
     // Let go, so the printer is free for the next phone (and this one reconnects next time).
     device.gatt?.disconnect()
