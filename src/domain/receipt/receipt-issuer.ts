@@ -13,13 +13,11 @@ export const receiptIssuerSchema = z.object({
   unitName: text('Nhập tên đơn vị thu', 160),
   unitAddress: text('Nhập địa chỉ đơn vị thu', 200),
   // 10 digits, or 10 digits, a dash and 3 digits for a branch (Luật Quản lý thuế; NĐ 123/2020).
-  taxCode: z
-    .string()
-    .check(
-      z.regex(/^\d{10}(-\d{3})?$/, {
-        message: 'Mã số thuế gồm 10 chữ số (hoặc 10 chữ số, dấu gạch, 3 chữ số)',
-      }),
-    ),
+  taxCode: z.string().check(
+    z.regex(/^\d{10}(-\d{3})?$/, {
+      message: 'Mã số thuế gồm 10 chữ số (hoặc 10 chữ số, dấu gạch, 3 chữ số)',
+    }),
+  ),
   formCode: text('Nhập mẫu số biên lai', 30),
   series: text('Nhập ký hiệu biên lai', 30),
 })

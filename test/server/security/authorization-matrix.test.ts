@@ -67,6 +67,11 @@ const MATRIX: Row[] = [
   ['POST /api/users/:id/password',                      'other team', [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         204]],
   ['GET /api/teams',                                    '—',          [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['POST /api/teams',                                   '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         201]],
+  ['GET /api/receipt-issuers',                          '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
+  ['PUT /api/receipt-issuers/office',                   '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
+  ['PUT /api/receipt-issuers/teams/:teamId',            'same team',  [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
+  ['DELETE /api/receipt-issuers/teams/:teamId',         'same team',  [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         204]],
+  ['GET /api/receipt-issuer',                           '—',          [401,      200,                  200,                  200,                     200,                     200]],
   ['GET /api/reports/tally',                            '—',          [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['GET /api/exports/:list.:format',                    '—',          [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['GET /api/audit',                                    '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
@@ -111,6 +116,13 @@ const TEAM: Record<Role, 'team-a' | 'team-b'> = {
   supA: 'team-a',
   supB: 'team-b',
   admin: 'team-a',
+}
+const ISSUER = {
+  unitName: 'BHXH tỉnh Lào Cai',
+  unitAddress: 'Đường Hoàng Liên, phường Cốc Lếu, Lào Cai',
+  taxCode: '5300100123',
+  formCode: 'C45-BB',
+  series: 'LC26',
 }
 const otherTeam = (role: Role) => (TEAM[role] === 'team-a' ? 'team-b' : 'team-a')
 const PUSHERS = ['staff1', 'staff2', 'staff3', 'super1', 'super2', 'admin']
@@ -415,6 +427,31 @@ const REQUESTS: Record<string, Request> = {
       token,
       json: { id: `t-${randomUUID().slice(0, 8)}`, name: 'Tổ mới' },
     }),
+    detail: errorCode,
+  }),
+  'GET /api/receipt-issuers': async (_r, _s, token) => ({
+    answer: await t.call('GET', '/api/receipt-issuers', { token }),
+    detail: errorCode,
+  }),
+  'PUT /api/receipt-issuers/office': async (_r, _s, token) => ({
+    answer: await t.call('PUT', '/api/receipt-issuers/office', { token, json: ISSUER }),
+    detail: errorCode,
+  }),
+  'PUT /api/receipt-issuers/teams/:teamId': async (role, _s, token) => ({
+    answer: await t.call('PUT', `/api/receipt-issuers/teams/${TEAM[role]}`, { token, json: ISSUER }),
+    detail: errorCode,
+  }),
+  'DELETE /api/receipt-issuers/teams/:teamId': async (role, _s, token) => {
+    const team = TEAM[role]
+    // Something to delete: the admin sets the team's issuer first (others are refused before it matters).
+    await t.call('PUT', `/api/receipt-issuers/teams/${team}`, { token: tokens['admin'], json: ISSUER })
+    return {
+      answer: await t.call('DELETE', `/api/receipt-issuers/teams/${team}`, { token }),
+      detail: errorCode,
+    }
+  },
+  'GET /api/receipt-issuer': async (_r, _s, token) => ({
+    answer: await t.call('GET', '/api/receipt-issuer', { token }),
     detail: errorCode,
   }),
   'GET /api/reports/tally': async (role, _s, token) => ({
