@@ -17,6 +17,7 @@ import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import type { FieldIssue } from '../../../domain/registration/field-issue.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { enrolDraftKey, deleteDraft, saveDraft } from '../../db/drafts.ts'
+import { createDraftWriter } from './draft-writer.ts'
 import { listRegistrations } from '../../db/registrations-repo.ts'
 import { saveRegistration } from '../../db/save-registration.ts'
 import type { LocalRegistration } from '../../db/schema.ts'
@@ -99,23 +100,38 @@ export function EnrolForm({
   const [repeatReason, setRepeatReason] = useState('')
   const [repeatReasonError, setRepeatReasonError] = useState<string | undefined>(undefined)
   const saving = useRef(false)
-  const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const drafts = useMemo(
+    () =>
+      createDraftWriter<unknown>(
+        (values) =>
+          isBlankForm(values as EnrolFormValues) ? deleteDraft(draftKey) : saveDraft(draftKey, values),
+        DRAFT_DEBOUNCE_MS,
+        // Locked meanwhile (the key is gone): nothing can be sealed; what was typed before stays in the last draft.
+        () => {},
+      ),
+    [draftKey],
+  )
 
-  // Every change goes to IndexedDB shortly after typing stops; a reload restores it.
+  // Every change goes to IndexedDB shortly after typing stops, and at once when the form closes or the page is
+  // hidden or unloaded; a reload restores it.
   useEffect(() => {
     const sub = form.watch((values) => {
       if (saving.current) return
-      clearTimeout(draftTimer.current)
-      draftTimer.current = setTimeout(
-        () => void (isBlankForm(values) ? deleteDraft(draftKey) : saveDraft(draftKey, values)),
-        DRAFT_DEBOUNCE_MS,
-      )
+      drafts.schedule(values)
     })
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void drafts.flush()
+    }
+    const onPageHide = () => void drafts.flush()
+    document.addEventListener('visibilitychange', onHidden)
+    window.addEventListener('pagehide', onPageHide)
     return () => {
       sub.unsubscribe()
-      clearTimeout(draftTimer.current)
+      document.removeEventListener('visibilitychange', onHidden)
+      window.removeEventListener('pagehide', onPageHide)
+      void drafts.flush()
     }
-  }, [form, draftKey])
+  }, [form, drafts])
 
   const showIssues = (issues: readonly FieldIssue[]) => {
     const unplaced: string[] = []
@@ -139,7 +155,7 @@ export function EnrolForm({
       return
     }
     saving.current = true
-    clearTimeout(draftTimer.current)
+    drafts.cancel()
     try {
       const collectedAt = existing?.record.collectedAt ?? vietnamNowIso()
       // The rules in force on the day the money is taken apply. A form opened before midnight and saved
@@ -201,7 +217,7 @@ export function EnrolForm({
 
   const clearForm = () => {
     if (!window.confirm(t('enrol.clearConfirm'))) return
-    clearTimeout(draftTimer.current)
+    drafts.cancel()
     reset(blankForm(defaultRules, on))
     setWarnings({})
     setRepeatReason('')
