@@ -441,7 +441,14 @@ try {
     )
     return `${row?.rows ?? 0} rows, ${(bytes / 2 ** 20).toFixed(1)} MB`
   }
-  for (const path of ['/api/exports/d05-ts.xlsx', '/api/exports/d05-ts.csv', '/api/exports/d03-ts.xlsx']) {
+  // XML (issue #13) beside XLSX for each list: the e-declaration is what actually reaches the agency.
+  for (const path of [
+    '/api/exports/d05-ts.xlsx',
+    '/api/exports/d05-ts.xml',
+    '/api/exports/d05-ts.csv',
+    '/api/exports/d03-ts.xlsx',
+    '/api/exports/d03-ts.xml',
+  ]) {
     const m = await measure(() => exportRun(path))
     results.push([`export: ${path.slice(13)} (approved, all)`, m.value, m.ms, m.peakMb, m.heapMb])
   }
