@@ -70,6 +70,12 @@ export interface OutboxEntry {
   enqueuedAt: number
   attempts: number
   lastError?: string
+  /**
+   * The server answered this revision `conflict` or `rejected`: it is not sent again by itself (no loop), but
+   * it stays here, so it counts as unsynced (sign-out refuses, backups include it) until a newer revision
+   * replaces it or the collector discards it on purpose. Not indexed: no schema version needed.
+   */
+  heldFor?: 'conflict' | 'rejected'
 }
 
 /** An unfinished form. Since v2 its values are sealed (context `draft:<key>`); `held` as for registrations. */

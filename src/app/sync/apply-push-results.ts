@@ -1,7 +1,9 @@
 // Applies the server's per-record push answers to the device store, one transaction per batch.
-// What must stay true: an outbox entry is removed only when the revision the server answered for is the one
-// it holds (or older). If the collector saved a newer revision while the push was in flight, that entry now
-// holds the higher revision and must survive to be pushed next.
+// What must stay true: an outbox entry is removed only when the server HAS the revision it holds (accepted or
+// duplicate, for that revision or a newer one). If the collector saved a newer revision while the push was in
+// flight, that entry now holds the higher revision and must survive to be pushed next. A revision the server
+// answered `conflict` or `rejected` stays in the outbox, held (not re-sent by itself): until a newer revision
+// replaces it or the collector discards it, it exists only on this phone and must count as unsynced.
 import type { FieldIssue, PushResult } from '../../domain/index.ts'
 import { db } from '../db/db.ts'
 import type { StoredReview, SyncState } from '../db/schema.ts'
@@ -33,8 +35,12 @@ export async function applyPushResults(results: readonly PushResult[]): Promise<
   await db.transaction('rw', db.registrations, db.outbox, async () => {
     for (const result of results) {
       const entry = await db.outbox.get(result.id)
-      // `<=`: an entry left at an older revision than the one acknowledged is covered by the answer too.
-      if (entry && entry.revision <= result.revision) await db.outbox.delete(result.id)
+      if (result.status === 'accepted' || result.status === 'duplicate') {
+        // `<=`: an entry left at an older revision than the one acknowledged is covered by the answer too.
+        if (entry && entry.revision <= result.revision) await db.outbox.delete(result.id)
+      } else if (entry && entry.revision === result.revision) {
+        await db.outbox.update(result.id, { heldFor: result.status })
+      }
 
       const local = await db.registrations.get(result.id)
       if (!local) continue

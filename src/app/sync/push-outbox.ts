@@ -57,7 +57,8 @@ export async function pushOutbox({
   for (;;) {
     const entries = await db.outbox
       .orderBy('enqueuedAt')
-      .filter((e) => !sent.has(pairKey(e)))
+      // Held entries wait for the collector (a correction, or a decision on a conflict): never re-sent in a loop.
+      .filter((e) => e.heldFor === undefined && !sent.has(pairKey(e)))
       .limit(size)
       .toArray()
     if (entries.length === 0) return outcome

@@ -31,7 +31,8 @@ const getServerOnline = () => true
 export function useSyncStatus(): SyncStatus {
   const engine = useSyncExternalStore(subscribeEngineState, getEngineState, getEngineState)
   const online = useSyncExternalStore(subscribeOnline, getOnline, getServerOnline)
-  const waiting = useLiveQuery(() => db.outbox.count(), [], 0)
+  // Held entries (conflict, rejected) wait for the collector, not for the network: not "waiting to send".
+  const waiting = useLiveQuery(() => db.outbox.filter((e) => e.heldFor === undefined).count(), [], 0)
   return {
     waiting,
     running: engine.running,

@@ -28,22 +28,22 @@ describe('applyPushResults', () => {
     expect(await getRegistration(A)).toMatchObject({ syncState: 'sent', ackedRevision: 1 })
   })
 
-  it('rejected: keeps the record with its errors and takes it out of the outbox until it is fixed', async () => {
+  it('rejected: keeps the record with its errors, held in the outbox (unsynced) until it is fixed', async () => {
     await saveRevision(A, 1)
     const errors = [
       { path: 'participants.0.idNumber', code: 'invalid_id_number' as const, message: 'Số định danh sai' },
     ]
     await applyPushResults([{ id: A, revision: 1, status: 'rejected', errors }])
-    expect(await db.outbox.get(A)).toBeUndefined()
+    expect(await db.outbox.get(A)).toMatchObject({ revision: 1, heldFor: 'rejected' })
     const local = await getRegistration(A)
     expect(local).toMatchObject({ syncState: 'rejected', ackedRevision: 0, errors })
     expect(local?.record.participants).toHaveLength(1)
   })
 
-  it('conflict: keeps the record with a note and takes it out of the outbox', async () => {
+  it('conflict: keeps the record with a note, held in the outbox: the server does not have it', async () => {
     await saveRevision(A, 1)
     await applyPushResults([{ id: A, revision: 1, status: 'conflict' }])
-    expect(await db.outbox.get(A)).toBeUndefined()
+    expect(await db.outbox.get(A)).toMatchObject({ revision: 1, heldFor: 'conflict' })
     const local = await getRegistration(A)
     expect(local?.syncState).toBe('conflict')
     expect(local?.errors?.[0]?.message).toMatch(/xung đột/)

@@ -57,7 +57,20 @@ describe('pushOutbox', () => {
       }),
     })
     expect(outcome).toMatchObject({ pushed: 4, accepted: 1, duplicate: 1, rejected: 1, conflicts: 1 })
-    expect(await db.outbox.count()).toBe(0)
+    // What the server has leaves the outbox; what it refused stays there, held, sent no more by itself.
+    expect((await db.outbox.toArray()).map((e) => [e.id, e.heldFor])).toEqual([
+      [uuid(3), 'rejected'],
+      [uuid(4), 'conflict'],
+    ])
+    let sentAgain = 0
+    await pushOutbox({
+      deviceId: DEVICE_ID,
+      send: async ({ registrations }) => {
+        sentAgain += registrations.length
+        return { results: [], serverTime: '' }
+      },
+    })
+    expect(sentAgain).toBe(0)
     const states = (await db.registrations.bulkGet([1, 2, 3, 4].map(uuid))).map((r) => r?.syncState)
     expect(states).toEqual(['sent', 'sent', 'rejected', 'conflict'])
   })
