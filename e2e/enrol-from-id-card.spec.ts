@@ -40,7 +40,7 @@ const idNumber = `015085${String(randomInt(1_000_000)).padStart(6, '0')}`
 const cardText = [
   idNumber,
   '063512345',
-  'LÙ VĂN PÁO'.normalize('NFD'),
+  'LÙ VĂN SÁNG'.normalize('NFD'),
   '02041985',
   'Nam',
   // Before 2025-07-01: Thị trấn Bát Xát of Huyện Bát Xát, today Xã Bát Xát (02683).
@@ -87,7 +87,7 @@ test('enrol a household-HI person from the ID card, offline, and sync', async ()
     const engine = await page.evaluate(() =>
       'BarcodeDetector' in globalThis ? 'BarcodeDetector present' : 'no BarcodeDetector: zxing-wasm',
     )
-    await expect(page.getByLabel('Họ và tên')).toHaveValue('Lù Văn Páo')
+    await expect(page.getByLabel('Họ và tên')).toHaveValue('Lù Văn Sáng')
     await expect(page.getByLabel('Ngày sinh', { exact: true })).toHaveValue('02')
     await expect(page.getByLabel('Tháng sinh', { exact: true })).toHaveValue('04')
     await expect(page.getByLabel('Năm sinh', { exact: true })).toHaveValue('1985')
@@ -126,7 +126,7 @@ test('enrol a household-HI person from the ID card, offline, and sync', async ()
     await context.setOffline(false)
     await page.getByRole('link', { name: 'Đã ghi' }).click()
     await page.getByRole('button', { name: 'Đồng bộ ngay' }).click()
-    await expect(queueItem(page, 'Lù Văn Páo')).toContainText('Đã gửi', { timeout: 30_000 })
+    await expect(queueItem(page, 'Lù Văn Sáng')).toContainText('Đã gửi', { timeout: 30_000 })
 
     const office = await apiAs('super1')
     const detail = await office.get<{
@@ -135,7 +135,7 @@ test('enrol a household-HI person from the ID card, offline, and sync', async ()
     const person = detail.revisions[0]?.registration.participants[0]
     expect(person).toMatchObject({
       idNumber,
-      fullName: 'Lù Văn Páo',
+      fullName: 'Lù Văn Sáng',
       dateOfBirth: '1985-04-02',
       sex: 'male',
       address: { provinceCode: '15', commune: 'Xã Bát Xát', communeCode: '02683', village: 'Thôn Pờ Hồ' },

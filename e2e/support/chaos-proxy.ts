@@ -8,6 +8,7 @@
 // server itself are counted apart, because those are bugs.
 import { request as httpRequest, createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 export const pushFaults = ['dropResponseAfterCommit', 'status500', 'status503', 'cutRequestMidBody'] as const
 /** `blackhole`: the push is taken and never answered nor closed (a half-open link after a cell change). */
@@ -199,7 +200,7 @@ export async function startChaosProxy(upstream: { port: number; host?: string })
         }
         const status = ures.statusCode ?? 502
         if (status >= 500) serverErrors.push({ method: req.method ?? '', path, status })
-        if (isPush && status === 200) tallyResults(pushes, answer)
+        if (isPush && status === 200) tallyResults(pushes, decoded(answer, ures.headers['content-encoding']))
         if (isPush) emit('answered')
         if (fault === 'dropResponseAfterCommit') {
           // The server has committed and answered; the page never hears it.
@@ -284,6 +285,14 @@ export async function startChaosProxy(upstream: { port: number; host?: string })
       return new Promise((resolve) => server.close(() => resolve()))
     },
   }
+}
+
+/** The answer as JSON text: the server compresses what the browser accepts (gzip, br). */
+function decoded(body: Buffer, encoding: string | undefined): Buffer {
+  if (encoding === 'gzip') return gunzipSync(body)
+  if (encoding === 'br') return brotliDecompressSync(body)
+  if (encoding === 'deflate') return inflateSync(body)
+  return body
 }
 
 function tallyResults(t: PushTally, body: Buffer): void {
