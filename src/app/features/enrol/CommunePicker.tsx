@@ -185,11 +185,12 @@ export function CommunePicker({
         }}
         onKeyDown={onKeyDown}
       />
-      {communeCode !== '' && (
-        <p className="commune-chosen">
-          ✓ {p('chosen', { code: communeCode, province: findProvince(provinceCode)?.name ?? provinceCode })}
-        </p>
-      )}
+      {/* Always there, one line high: the code appears when the commune list has loaded, maybe a moment after
+          the typing, and the fields below must not jump under a finger already on its way to them. */}
+      <p className="commune-chosen">
+        {communeCode !== '' &&
+          `✓ ${p('chosen', { code: communeCode, province: findProvince(provinceCode)?.name ?? provinceCode })}`}
+      </p>
       <FieldError id={`${inputId}-error`} message={error} />
       {showList && (
         // Pressing an option must not take the focus from the input first: the blur would close the list
