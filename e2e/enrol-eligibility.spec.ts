@@ -3,7 +3,7 @@
 // without anyone picking a group. A Kinh man cannot have the ethnic-minority support group, and someone
 // already receiving a pension cannot join VSI. Fixed, the household is saved and the receipt shows the sum.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { answerPension, signIn, waitForEventChosen } from './support/app.ts'
+import { answerPension, signIn, waitForEventChosen, fillCommune } from './support/app.ts'
 import { launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
 
 // The app quotes at today's date: the child is born three years before this year, so she is under 6 on any
@@ -29,7 +29,7 @@ async function fill(person: Locator, m: Member): Promise<void> {
   await person.getByLabel('Năm sinh', { exact: true }).fill(m.birthYear)
   await person.getByRole('radio', { name: m.sex, exact: true }).check()
   await person.getByLabel('Dân tộc').selectOption(m.ethnicityCode)
-  await person.getByLabel('Xã/phường').fill('Xã Y Tý')
+  await fillCommune(person, 'Xã Y Tý')
   if (m.hi) await person.getByLabel('BHYT hộ gia đình', { exact: true }).check()
   await person.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
 }

@@ -3,7 +3,14 @@
 // receipt voided, everything synced; the server's recomputed amounts equal the device's, the cash summary
 // keeps the voided receipt out of the hand-over, and the supervisor confirms the handover.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { answerPension, queueItem, signIn, waitForOfflineShell, waitUnlocked } from './support/app.ts'
+import {
+  answerPension,
+  queueItem,
+  signIn,
+  waitForOfflineShell,
+  waitUnlocked,
+  fillCommune,
+} from './support/app.ts'
 import { apiAs } from './support/api.ts'
 import { launchLaptop, launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
 
@@ -40,7 +47,7 @@ async function fillMember(page: Page, person: Locator, m: Member): Promise<void>
   await person.getByLabel('Năm sinh', { exact: true }).fill(m.birthYear)
   await person.getByRole('radio', { name: m.sex, exact: true }).check()
   await person.getByLabel('Dân tộc').selectOption('08')
-  await person.getByLabel('Xã/phường').fill('Xã Y Tý')
+  await fillCommune(person, 'Xã Y Tý')
   if (m.vsi) {
     await person.getByLabel('BHXH tự nguyện').check()
     await answerPension(person, 'Không')

@@ -4,7 +4,7 @@
 // shows. A reprint says "BẢN SAO"; a printer that is off gives a clear message and the registration stays.
 import { chromium, expect, test, type Page } from '@playwright/test'
 import { chromiumArgs } from '../playwright.config.ts'
-import { signIn } from './support/app.ts'
+import { signIn, fillCommune } from './support/app.ts'
 import { phone } from './support/browsers.ts'
 import { decodeEscPosRaster, dotsOfRgba, type DecodedRaster } from './support/decode-escpos-raster.ts'
 import { virtualBlePrinter } from './support/virtual-ble-printer.ts'
@@ -56,7 +56,7 @@ async function enrolOneHouseholdHi(page: Page, fullName: string, idNumber: strin
   await main.getByLabel('Năm sinh', { exact: true }).fill('1990')
   await main.getByRole('radio', { name: 'Nữ', exact: true }).check()
   await main.getByLabel('Dân tộc').selectOption('08')
-  await main.getByLabel('Xã/phường').fill('Xã Y Tý')
+  await fillCommune(main, 'Xã Y Tý')
   // Leave the field so the commune suggestions close and cannot cover the boxes below.
   await main.getByLabel('Xã/phường').blur()
   await expect(page.locator('.commune-option')).toHaveCount(0)

@@ -3,7 +3,7 @@
 // and prints them on the receipt. A sitting with only a service (VssID help) gets a confirmation slip that
 // names the service, not a 0-đồng "BIÊN LAI THU TIỀN".
 import { expect, test } from '@playwright/test'
-import { signIn, waitUnlocked } from './support/app.ts'
+import { signIn, waitUnlocked, fillCommune } from './support/app.ts'
 import { launchLaptop, launchPhone, newProfileDir } from './support/browsers.ts'
 
 test('the office sets the issuer; receipts print it; a services-only sitting is a confirmation slip', async () => {
@@ -40,7 +40,7 @@ test('the office sets the issuer; receipts print it; a services-only sitting is 
     await main.getByLabel('Năm sinh', { exact: true }).fill('1988')
     await main.getByRole('radio', { name: 'Nữ', exact: true }).check()
     await main.getByLabel('Dân tộc').selectOption('08')
-    await main.getByLabel('Xã/phường').fill('Xã Y Tý')
+    await fillCommune(main, 'Xã Y Tý')
     // Leave the field so the commune suggestions close and cannot cover the boxes below.
     await main.getByLabel('Xã/phường').blur()
     await expect(page.locator('.commune-option')).toHaveCount(0)

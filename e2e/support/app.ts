@@ -98,6 +98,15 @@ export interface Person {
   vssid?: boolean
 }
 
+/**
+ * Types a commune of the list and waits until its code is shown: the list loads lazily, and a person looks at
+ * the field before moving on (the next tap must not race the check of what was typed).
+ */
+export async function fillCommune(scope: Page | Locator, commune: string): Promise<void> {
+  await scope.getByLabel('Xã/phường').fill(commune)
+  await expect(scope.getByText(/Mã xã \d{5}/).first()).toBeVisible()
+}
+
 /** Fills the enrol form for one person, from the top, as a staff member would. */
 export async function fillPerson(page: Page, p: Person): Promise<void> {
   await page.getByLabel('Họ và tên').fill(p.fullName)
@@ -105,7 +114,7 @@ export async function fillPerson(page: Page, p: Person): Promise<void> {
   await page.getByLabel('Năm sinh', { exact: true }).fill(p.birthYear)
   await page.getByRole('radio', { name: p.sex, exact: true }).check()
   await page.getByLabel('Dân tộc').selectOption(p.ethnicityCode)
-  await page.getByLabel('Xã/phường').fill(p.commune)
+  await fillCommune(page, p.commune)
   if (p.village) await page.getByLabel('Thôn/bản/tổ').fill(p.village)
   if (p.vsi) {
     await page.getByLabel('BHXH tự nguyện').check()

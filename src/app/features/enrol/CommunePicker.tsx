@@ -63,7 +63,7 @@ export function CommunePicker({
 }) {
   const { t } = useTranslation()
   const p = useTranslation(COMMUNE_PICKER_NS).t
-  const { register, setValue, control } = useFormContext<EnrolFormValues>()
+  const { register, setValue, control, clearErrors } = useFormContext<EnrolFormValues>()
   const name = <K extends 'commune' | 'communeCode' | 'communeNote' | 'provinceCode'>(k: K) =>
     `participants.${index}.${k}` as const
   const [commune = '', communeCode = '', communeNote = '', provinceCode = ''] = useWatch({
@@ -92,9 +92,14 @@ export function CommunePicker({
   useEffect(() => {
     if (!needsCode || loaded === undefined || loaded === 'failed') return
     const named = loaded.search.communesNamed(commune, provinceCode)
-    if (named.length === 1) setValue(name('communeCode'), named[0]!.code, { shouldValidate: true })
+    if (named.length === 1) {
+      setValue(name('communeCode'), named[0]!.code, { shouldValidate: true })
+      // The "choose from the list" error was judged on the name before its code arrived (on blur, when the
+      // list loads late): with the code it no longer holds, and a stale one pushed the fields below down.
+      clearErrors(name('commune'))
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- name() is stable for this index
-  }, [needsCode, loaded, commune, provinceCode, setValue])
+  }, [needsCode, loaded, commune, provinceCode, setValue, clearErrors])
 
   const choose = (c: Commune) => {
     const opts = { shouldValidate: true, shouldDirty: true, shouldTouch: true }
@@ -102,6 +107,7 @@ export function CommunePicker({
     setValue(name('commune'), c.name, opts)
     setValue(name('communeCode'), c.code, opts)
     setValue(name('communeNote'), '', opts)
+    clearErrors(name('commune'))
     setOutside(false)
     setOpen(false)
     if (loaded && loaded !== 'failed') rememberChoice(loaded, c)
