@@ -23,6 +23,7 @@ import { saveRegistration } from '../../db/save-registration.ts'
 import type { LocalRegistration } from '../../db/schema.ts'
 import type { DeviceInfo } from '../../db/settings.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
+import { ReasonField } from '../../ui/ReasonField.tsx'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
 import { blankForm, isBlankForm } from './blank-form.ts'
 import { earlierEnrolments, MIN_REPEAT_REASON, noteWithRepeatReason } from './earlier-enrolments.ts'
@@ -296,22 +297,16 @@ export function EnrolForm({
           )}
 
           {repeats.length > 0 && (
-            <div className="field">
-              <label htmlFor="repeat-reason">{h('repeatReason')}</label>
-              <textarea
-                id="repeat-reason"
-                rows={2}
-                maxLength={300}
-                value={repeatReason}
-                onChange={(e) => {
-                  setRepeatReason(e.target.value)
-                  setRepeatReasonError(undefined)
-                }}
-                aria-invalid={repeatReasonError ? true : undefined}
-                aria-describedby={repeatReasonError ? 'repeat-reason-error' : undefined}
-              />
-              <FieldError id="repeat-reason-error" message={repeatReasonError} />
-            </div>
+            <ReasonField
+              id="repeat-reason"
+              label={h('repeatReason')}
+              value={repeatReason}
+              error={repeatReasonError}
+              onChange={(value) => {
+                setRepeatReason(value)
+                setRepeatReasonError(undefined)
+              }}
+            />
           )}
 
           <section className="total" aria-label={t('enrol.total')}>

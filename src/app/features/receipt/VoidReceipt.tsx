@@ -5,7 +5,7 @@ import type { Registration } from '../../../domain/registration/registration-sch
 import { voidRegistration } from '../../../domain/receipt/void-registration.ts'
 import { saveRegistration } from '../../db/save-registration.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
-import { FieldError } from '../../ui/FieldError.tsx'
+import { ReasonField } from '../../ui/ReasonField.tsx'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
 import { RECEIPT_NS } from './receipt-strings.ts'
 
@@ -51,26 +51,18 @@ export function VoidReceipt({ record, onDone }: { record: Registration; onDone: 
       }}
       noValidate
     >
-      <div className="field">
-        <label htmlFor="void-reason">{t('voidReason')}</label>
-        <textarea
-          id="void-reason"
-          rows={2}
-          maxLength={300}
-          value={reason}
-          onChange={(e) => {
-            setReason(e.target.value)
-            setError(undefined)
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'void-reason-error' : 'void-hint'}
-          required
-        />
-        <p id="void-hint" className="field-hint">
-          {t('voidHint')}
-        </p>
-        <FieldError id="void-reason-error" message={error} />
-      </div>
+      <ReasonField
+        id="void-reason"
+        label={t('voidReason')}
+        value={reason}
+        error={error}
+        hint={t('voidHint')}
+        required
+        onChange={(value) => {
+          setReason(value)
+          setError(undefined)
+        }}
+      />
       <button type="submit" className="button danger" disabled={busy}>
         {busy ? t('voidSaving') : t('voidConfirm')}
       </button>
