@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/domain/**/*.test.ts', 'test/app/**/*.test.{ts,tsx}'],
+          include: ['test/domain/**/*.test.ts', 'test/app/**/*.test.{ts,tsx}', 'test/lint/**/*.test.ts'],
           environment: 'node',
         },
       },
