@@ -17,15 +17,3 @@ export interface Tally {
   /** Central-budget VSI support (NSNN) on those registrations, in đồng. */
   stateSupportVnd: number
 }
-
-export function emptyTally(): Tally {
-  return {
-    vsiNew: 0,
-    hiNew: 0,
-    vssidAssisted: 0,
-    cashlessPension: 0,
-    registrations: 0,
-    collectedVnd: 0,
-    stateSupportVnd: 0,
-  }
-}

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { hiExclusionFlags } from '../../../src/domain/quote/hi-exclusion-flags.ts'
-import { quoteHousehold, type HouseholdMember } from '../../../src/domain/quote/quote-household.ts'
+import { quoteHi } from '../../../src/domain/quote/hi-quote.ts'
+import { householdRanks, type RankedMember } from '../../../src/domain/quote/household-ranks.ts'
 import { quoteVsi, type VsiQuote } from '../../../src/domain/quote/vsi-quote.ts'
 import { valueOn } from '../../../src/domain/rules/dated.ts'
 import { defaultRules } from '../../../src/domain/rules/default-rules.ts'
@@ -84,9 +84,10 @@ describe('VSI quote properties', () => {
   })
 })
 
-const memberArb: fc.Arbitrary<HouseholdMember> = fc.oneof(
-  { weight: 4, arbitrary: fc.constant({}) },
-  { weight: 1, arbitrary: fc.record({ exclusions: fc.subarray([...hiExclusionFlags], { minLength: 1 }) }) },
+const memberArb: fc.Arbitrary<RankedMember> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant({ inHi: true, excluded: false }) },
+  { weight: 1, arbitrary: fc.constant({ inHi: true, excluded: true }) },
+  { weight: 1, arbitrary: fc.constant({ inHi: false, excluded: false }) },
 )
 
 describe('household HI properties', () => {
@@ -97,16 +98,25 @@ describe('household HI properties', () => {
     already: fc.integer({ min: 0, max: 4 }),
   })
 
-  it('amounts are non-negative integers and the total is the sum of members', () => {
+  // Each member's amount as the form and checkRegistration compute it; undefined for members not ranked.
+  function amounts(members: readonly RankedMember[], months: number, on: string, already: number) {
+    return householdRanks(members, already).map((rank) => {
+      if (rank === undefined) return undefined
+      const r = quoteHi({ months, householdOrder: rank }, rules, on)
+      if (!r.ok) throw new Error(r.issue.message)
+      return r.quote.amount
+    })
+  }
+  const total = (members: readonly RankedMember[], months: number, on: string, already: number) =>
+    amounts(members, months, on, already).reduce<number>((sum, a) => sum + (a ?? 0), 0)
+
+  it('amounts are non-negative integers and excluded members are not charged', () => {
     fc.assert(
       fc.property(caseArb, ({ on, members, months, already }) => {
-        const r = quoteHousehold(members, months, rules, on, already)
-        expect(r.ok).toBe(true)
-        if (!r.ok) return
-        for (const line of r.quote.lines) expect(isMoney(line.amount)).toBe(true)
-        expect(r.quote.total).toBe(r.quote.lines.reduce((s, l) => s + l.amount, 0))
-        const excluded = members.filter((m) => (m.exclusions ?? []).length > 0).length
-        expect(r.quote.lines.filter((l) => l.amount === 0)).toHaveLength(excluded)
+        const lines = amounts(members, months, on, already)
+        for (const a of lines) if (a !== undefined) expect(isMoney(a)).toBe(true)
+        const notCharged = members.filter((m) => m.excluded || !m.inHi).length
+        expect(lines.filter((a) => a === undefined)).toHaveLength(notCharged)
       }),
     )
   })
@@ -114,13 +124,11 @@ describe('household HI properties', () => {
   it('a longer period never costs less, and an extra member never lowers the total', () => {
     fc.assert(
       fc.property(caseArb, hiMonthsArb, ({ on, members, months, already }, other) => {
-        const total = (ms: readonly HouseholdMember[], mo: number) => {
-          const r = quoteHousehold(ms, mo, rules, on, already)
-          return r.ok ? r.quote.total : NaN
-        }
         const [short, long] = [Math.min(months, other), Math.max(months, other)]
-        expect(total(members, short)).toBeLessThanOrEqual(total(members, long))
-        expect(total(members, months)).toBeLessThanOrEqual(total([...members, {}], months))
+        expect(total(members, short, on, already)).toBeLessThanOrEqual(total(members, long, on, already))
+        expect(total(members, months, on, already)).toBeLessThanOrEqual(
+          total([...members, { inHi: true, excluded: false }], months, on, already),
+        )
       }),
     )
   })

@@ -47,7 +47,7 @@ export function AccountsPanel({ teams, isAdmin }: { teams: readonly Team[]; isAd
     if (!draft) return
     setMessage(undefined)
     try {
-      await createAccount({ ...draft, teamId: draft.role === 'admin' ? draft.teamId : draft.teamId })
+      await createAccount(draft)
       setDraft(undefined)
       done(t('saved'))
     } catch (e) {

@@ -4,8 +4,8 @@ import { findProvince } from '../../../domain/admin/provinces.ts'
 import { ethnicGroups } from '../../../domain/ethnic/ethnic-groups.ts'
 import { hiExclusions } from '../../../domain/quote/hi-exclusion-labels.ts'
 import type { Participant } from '../../../domain/registration/registration-schema.ts'
-import { formatPartialDate } from '../../ui/format-date.ts'
-import { formatVnd } from '../../ui/format-vnd.ts'
+import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
+import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { REVIEW_NS } from './review-strings.ts'
 
 export function ParticipantDetails({
@@ -35,7 +35,7 @@ export function ParticipantDetails({
       <dl>
         <Row label={t('fullName')} value={p.fullName} />
         <Row label={t('idNumber')} value={p.idNumber} />
-        <Row label={t('dateOfBirth')} value={formatPartialDate(p.dateOfBirth)} />
+        <Row label={t('dateOfBirth')} value={formatDateVi(p.dateOfBirth)} />
         <Row label={t('sex')} value={t(p.sex)} />
         <Row
           label={t('ethnicity')}
