@@ -22,6 +22,8 @@ export interface RegistrationDetail extends RegistrationSummary {
     comment?: string
     override?: { reason: string }
     decidedBy: string
+    /** The reviewer's display name: the name the audit log and every other screen show. */
+    decidedByName: string
     decidedAt: string
   }[]
   /** Possible duplicates (registration_flags), hard first. */
@@ -53,9 +55,10 @@ export async function findRegistration(
     comment: string | null
     override_reason: string | null
     username: string
+    display_name: string
     decided_at: Date
   }>(
-    `SELECT v.revision, v.decision, v.status, v.comment, v.override_reason, u.username, v.decided_at
+    `SELECT v.revision, v.decision, v.status, v.comment, v.override_reason, u.username, u.display_name, v.decided_at
        FROM reviews v JOIN users u ON u.id = v.decided_by WHERE v.registration_id = $1 ORDER BY v.id`,
     [id],
   )
@@ -78,6 +81,7 @@ export async function findRegistration(
       ...(v.comment !== null ? { comment: v.comment } : {}),
       ...(v.override_reason !== null ? { override: { reason: v.override_reason } } : {}),
       decidedBy: v.username,
+      decidedByName: v.display_name,
       decidedAt: toIso(v.decided_at),
     })),
     flags: flagsForCaller(await flagsOf(db, user, id)),

@@ -101,6 +101,8 @@ describe('POST /api/registrations/:id/review', () => {
         status: 'returned',
         comment: 'Sửa địa chỉ',
         decidedBy: 'super1',
+        // The name the audit log and the other screens show for the same person.
+        decidedByName: 'Tổ trưởng tổ A',
       }),
     ])
   })

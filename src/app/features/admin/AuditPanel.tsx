@@ -6,6 +6,8 @@ import { listAudit, type Account, type AuditEntry, type AuditFilter } from './ad
 import { ADMIN_NS } from './admin-strings.ts'
 import { describeAdminError } from './describe-admin-error.ts'
 import { formatInstant } from '../../ui/format-instant.ts'
+import { AUDIT_LABELS_NS } from './audit-labels-strings.ts'
+import { describeAuditEntry, type LabelOf } from './describe-audit-entry.ts'
 
 const ACTIONS = [
   'session.create',
@@ -27,10 +29,21 @@ const ACTIONS = [
   'user.update',
   'user.password_reset',
   'team.create',
+  'cash.handover',
+  'cash.confirm',
+  'receipt_issuer.set',
+  'receipt_issuer.delete',
 ]
 
 export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
   const { t } = useTranslation(ADMIN_NS)
+  const labels = useTranslation(AUDIT_LABELS_NS).t
+  // Lingui answers a missing message with its id: that means "no label yet".
+  const labelOf: LabelOf = (key) => {
+    const text = labels(key)
+    return text === key || text.endsWith(`:${key}`) ? undefined : text
+  }
+  const nameOf = (userId: string) => accounts.find((a) => a.id === userId)?.displayName
   const id = useId()
   const [draft, setDraft] = useState<AuditFilter>({})
   const [filter, setFilter] = useState<AuditFilter>({})
@@ -72,7 +85,7 @@ export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
             <option value="">{t('none')}</option>
             {ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {labelOf(`action.${a}`) ?? a}
               </option>
             ))}
           </select>
@@ -142,22 +155,32 @@ export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
             </tr>
           </thead>
           <tbody>
-            {items.map((a) => (
-              <tr key={a.id}>
-                <td>{formatInstant(a.at)}</td>
-                <td>{a.actor ? a.actor.displayName : t('system')}</td>
-                <td>
-                  <code>{a.action}</code>
-                </td>
-                <td>
-                  {a.entity}
-                  {a.entityId && <small className="muted"> {a.entityId}</small>}
-                </td>
-                <td>
-                  <code className="detail">{JSON.stringify(a.detail)}</code>
-                </td>
-              </tr>
-            ))}
+            {items.map((a) => {
+              const described = describeAuditEntry(a, labelOf, nameOf)
+              return (
+                <tr key={a.id}>
+                  <td>{formatInstant(a.at)}</td>
+                  <td>{a.actor ? a.actor.displayName : t('system')}</td>
+                  <td>{described.action}</td>
+                  <td>
+                    {described.entity}
+                    {a.entityId && <small className="muted"> {a.entityId}</small>}
+                  </td>
+                  <td>
+                    {described.details.length > 0 && (
+                      <dl className="audit-detail">
+                        {described.details.map((d) => (
+                          <div key={d.label}>
+                            <dt>{d.label}</dt>
+                            <dd>{d.value}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
           </tbody>
         </table>
       </div>

@@ -166,7 +166,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
             <li key={i}>
               {t('decidedLine', {
                 when: formatInstant(v.decidedAt),
-                who: v.decidedBy,
+                who: v.decidedByName ?? v.decidedBy,
                 decision: t(`decision_${v.decision}`),
                 revision: v.revision,
               })}

@@ -31,6 +31,8 @@ export interface ReviewHistoryEntry {
   comment?: string
   override?: { reason: string }
   decidedBy: string
+  /** Absent from servers before it was added: fall back to `decidedBy`. */
+  decidedByName?: string
   decidedAt: string
 }
 
