@@ -10,6 +10,13 @@ export const en: Messages = {
     offline: 'Offline',
     waiting: 'Waiting: {count}',
   },
+  apiError: {
+    offline: 'Cannot reach the server. This screen needs a network connection.',
+    signIn: 'Your session has ended. Please sign in again.',
+    forbidden: 'This account may not do that.',
+    notFound: 'Not found (or not yours to see).',
+    failed: 'Something went wrong: {message}',
+  },
   nav: {
     home: 'Home',
     enrol: 'Enrol',

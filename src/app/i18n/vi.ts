@@ -10,6 +10,13 @@ export const vi = {
     offline: 'Mất mạng',
     waiting: 'Chờ gửi: {count}',
   },
+  apiError: {
+    offline: 'Không kết nối được máy chủ. Màn hình này cần có mạng.',
+    signIn: 'Phiên đăng nhập đã hết. Hãy đăng nhập lại.',
+    forbidden: 'Tài khoản này không có quyền làm việc này.',
+    notFound: 'Không tìm thấy (hoặc không thuộc phạm vi của bạn).',
+    failed: 'Có lỗi: {message}',
+  },
   nav: {
     home: 'Trang chính',
     enrol: 'Ghi danh',

@@ -13,7 +13,7 @@ import {
   type Team,
 } from './admin-api.ts'
 import { ADMIN_NS } from './admin-strings.ts'
-import { describeAdminError } from './describe-admin-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 
 interface Draft {
   username: string
@@ -25,12 +25,16 @@ interface Draft {
 
 export function AccountsPanel({ teams, isAdmin }: { teams: readonly Team[]; isAdmin: boolean }) {
   const { t } = useTranslation(ADMIN_NS)
+  const appT = useTranslation().t
   const id = useId()
   const [accounts, setAccounts] = useState<Account[]>([])
   const [draft, setDraft] = useState<Draft | undefined>()
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>()
 
-  const fail = useCallback((e: unknown) => setMessage({ error: true, text: describeAdminError(t, e) }), [t])
+  const fail = useCallback(
+    (e: unknown) => setMessage({ error: true, text: describeApiError(appT, e, t('offline')) }),
+    [appT, t],
+  )
   const load = useCallback(() => {
     listAccounts().then(setAccounts, fail)
   }, [fail])

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { listAudit, type Account, type AuditEntry, type AuditFilter } from './admin-api.ts'
 import { ADMIN_NS } from './admin-strings.ts'
-import { describeAdminError } from './describe-admin-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { formatInstant } from '../../ui/format-instant.ts'
 import { AUDIT_LABELS_NS } from './audit-labels-strings.ts'
 import { describeAuditEntry, type LabelOf } from './describe-audit-entry.ts'
@@ -37,6 +37,7 @@ const ACTIONS = [
 
 export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
   const { t } = useTranslation(ADMIN_NS)
+  const appT = useTranslation().t
   const labels = useTranslation(AUDIT_LABELS_NS).t
   // Lingui answers a missing message with its id: that means "no label yet".
   const labelOf: LabelOf = (key) => {
@@ -59,10 +60,10 @@ export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
         setItems((prev) => (after ? [...prev, ...page.items] : page.items))
         setCursor(page.cursor)
       } catch (e) {
-        setError(describeAdminError(t, e))
+        setError(describeApiError(appT, e, t('offline')))
       }
     },
-    [filter, t],
+    [appT, filter, t],
   )
   useEffect(() => {
     void load()

@@ -3,15 +3,19 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { listDevices, revokeDevice, type Device } from './admin-api.ts'
 import { ADMIN_NS } from './admin-strings.ts'
-import { describeAdminError } from './describe-admin-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { formatInstant } from '../../ui/format-instant.ts'
 
 export function DevicesPanel() {
   const { t } = useTranslation(ADMIN_NS)
+  const appT = useTranslation().t
   const id = useId()
   const [devices, setDevices] = useState<Device[]>([])
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>()
-  const fail = useCallback((e: unknown) => setMessage({ error: true, text: describeAdminError(t, e) }), [t])
+  const fail = useCallback(
+    (e: unknown) => setMessage({ error: true, text: describeApiError(appT, e, t('offline')) }),
+    [appT, t],
+  )
   const load = useCallback(() => {
     listDevices().then(setDevices, fail)
   }, [fail])

@@ -13,7 +13,7 @@ import {
   type Team,
 } from './admin-api.ts'
 import { ADMIN_NS } from './admin-strings.ts'
-import { describeAdminError } from './describe-admin-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { dayVi } from './day-vi.ts'
 
 const blank = (teamId: string | null): EventInput => ({
@@ -28,14 +28,17 @@ const blank = (teamId: string | null): EventInput => ({
 
 export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTeam: string | null }) {
   const { t } = useTranslation(ADMIN_NS)
+  const appT = useTranslation().t
   const id = useId()
   const [events, setEvents] = useState<AdminEvent[]>([])
   const [editing, setEditing] = useState<{ id?: string; input: EventInput } | undefined>()
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>()
 
   const load = useCallback(() => {
-    listEvents().then(setEvents, (e) => setMessage({ error: true, text: describeAdminError(t, e) }))
-  }, [t])
+    listEvents().then(setEvents, (e) =>
+      setMessage({ error: true, text: describeApiError(appT, e, t('offline')) }),
+    )
+  }, [appT, t])
   useEffect(load, [load])
 
   const save = async () => {
@@ -48,7 +51,7 @@ export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTea
       setMessage({ error: false, text: t('saved') })
       load()
     } catch (e) {
-      setMessage({ error: true, text: describeAdminError(t, e) })
+      setMessage({ error: true, text: describeApiError(appT, e, t('offline')) })
     }
   }
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import type { ReceiptIssuer } from '../../../domain/receipt/receipt-issuer.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import type { Team } from './admin-api.ts'
-import { describeAdminError } from './describe-admin-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import {
   deleteReceiptIssuer,
   listReceiptIssuers,
@@ -19,12 +19,16 @@ const OFFICE = '' // the <select> value for the province office
 
 export function ReceiptIssuersPanel({ teams }: { teams: Team[] }) {
   const { t } = useTranslation(RECEIPT_ISSUER_NS)
+  const appT = useTranslation().t
   const id = useId()
   const [rows, setRows] = useState<ReceiptIssuerRow[]>([])
   const [scope, setScope] = useState(OFFICE)
   const [input, setInput] = useState<ReceiptIssuer>(EMPTY)
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>()
-  const fail = useCallback((e: unknown) => setMessage({ error: true, text: describeAdminError(t, e) }), [t])
+  const fail = useCallback(
+    (e: unknown) => setMessage({ error: true, text: describeApiError(appT, e, t('offline')) }),
+    [appT, t],
+  )
   const rowFor = (s: string, list = rows) => list.find((r) => (r.teamId ?? OFFICE) === s)
   const pick = (s: string, list = rows) => {
     setScope(s)

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { HandoverReviewRow } from '../../../domain/cash/handover-requests.ts'
 import { formatDateTimeVi } from '../../../domain/format/format-date-vi.ts'
 import { formatVnd, groupThousands } from '../../../domain/format/format-vnd.ts'
-import { ApiError, NetworkError } from '../../api/http.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { db } from '../../db/db.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
@@ -15,6 +15,7 @@ import './cash.css'
 
 export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefined }) {
   const { t } = useTranslation(CASH_NS)
+  const appT = useTranslation().t
   const events = useLiveQuery(() => db.events.toArray())
   const [picked, setPicked] = useState<string | undefined>(undefined)
   const eventId = picked ?? chosen ?? events?.[0]?.id
@@ -31,9 +32,9 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
       setRows(answer.staff)
       setCollisions(answer.receiptCollisions ?? [])
     } catch (e) {
-      setError(e instanceof NetworkError ? t('needNetwork') : e instanceof ApiError ? e.message : String(e))
+      setError(describeApiError(appT, e, t('needNetwork')))
     }
-  }, [eventId, t])
+  }, [appT, eventId, t])
 
   useEffect(() => {
     void load()
@@ -134,6 +135,7 @@ function ConfirmForm({
   onConfirmed: (row: HandoverReviewRow) => void
 }) {
   const { t } = useTranslation(CASH_NS)
+  const appT = useTranslation().t
   const handover = row.handover
   const [amount, setAmount] = useState(groupThousands(handover?.confirmedVnd ?? handover?.declaredVnd ?? 0))
   const [comment, setComment] = useState(handover?.comment ?? '')
@@ -159,7 +161,7 @@ function ConfirmForm({
         }),
       )
     } catch (e) {
-      setError(e instanceof NetworkError ? t('needNetwork') : e instanceof ApiError ? e.message : String(e))
+      setError(describeApiError(appT, e, t('needNetwork')))
     } finally {
       setBusy(false)
     }

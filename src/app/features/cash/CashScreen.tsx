@@ -6,7 +6,7 @@ import { Link } from 'wouter'
 import { summarizeCash } from '../../../domain/cash/summarize-cash.ts'
 import type { HandoverReviewRow } from '../../../domain/cash/handover-requests.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
-import { ApiError, NetworkError } from '../../api/http.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { db } from '../../db/db.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
@@ -134,6 +134,7 @@ export function CashScreen({
 
 function HandoverForm({ eventId, receiptNos }: { eventId: string; receiptNos: string[] }) {
   const { t } = useTranslation(CASH_NS)
+  const appT = useTranslation().t
   // Empty: the collector counts the cash and types what is there (the expected sum is shown above).
   const [declared, setDeclared] = useState('')
   const [busy, setBusy] = useState(false)
@@ -151,11 +152,7 @@ function HandoverForm({ eventId, receiptNos }: { eventId: string; receiptNos: st
     try {
       setResult(await postHandover({ eventId, declaredVnd: Number(digits), receiptNos }))
     } catch (e) {
-      setError(
-        e instanceof NetworkError
-          ? t('offline')
-          : t('failed', { message: e instanceof ApiError ? e.message : String(e) }),
-      )
+      setError(describeApiError(appT, e, t('offline')))
     } finally {
       setBusy(false)
     }

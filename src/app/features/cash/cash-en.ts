@@ -29,7 +29,6 @@ export const cashEn: CashMessages = {
   collisionsTitle: 'Receipt numbers used twice',
   collision: 'Receipt {receiptNo} is on {total} registrations: check the cash of each.',
   offline: 'Could not send: no network. Nothing on this device changed.',
-  failed: 'Could not send: {message}',
   badAmount: 'Enter the amount in đồng (digits only)',
   review: 'Team handovers',
   reviewTitle: 'Confirm cash handovers',

@@ -28,7 +28,6 @@ export const cashVi = {
   collisionsTitle: 'Số biên lai bị dùng trùng',
   collision: 'Biên lai {receiptNo} có trên {total} hồ sơ: kiểm tra tiền thu của từng hồ sơ.',
   offline: 'Không gửi được: cần có mạng. Số liệu trên máy vẫn giữ nguyên.',
-  failed: 'Không gửi được: {message}',
   badAmount: 'Nhập số tiền bằng đồng (chỉ chữ số)',
   review: 'Bàn giao của tổ',
   reviewTitle: 'Xác nhận bàn giao tiền mặt',

@@ -3,8 +3,8 @@
 // and a bar chart), an event/date scope, the printable report, and the D05-TS/D03-TS exports.
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
-import { ApiError, NetworkError } from '../../api/http.ts'
-import { useTranslation, type TFunction } from '../../i18n/use-translation.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
+import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
 import { dailyChart, staffChart } from './charts.ts'
@@ -19,15 +19,9 @@ import { dailySeries, shortDay, tallyRows } from './tally-series.ts'
 import { CAMPAIGN_KEYS, type TallyAnswer } from './tally-types.ts'
 import { UPlotChart } from './UPlotChart.tsx'
 
-function describe(t: TFunction, e: unknown): string {
-  if (e instanceof NetworkError) return t('offline')
-  if (e instanceof ApiError && e.status === 401) return t('signIn')
-  if (e instanceof ApiError && e.status === 403) return t('forbidden')
-  return t('failed', { message: e instanceof Error ? e.message : String(e) })
-}
-
 export function DashboardScreen() {
   const { t, i18n } = useTranslation(DASHBOARD_NS)
+  const appT = useTranslation().t
   const id = useId()
   const [events, setEvents] = useState<CampaignEvent[]>([])
   const [scope, setScope] = useState<TallyScope>({})
@@ -49,12 +43,12 @@ export function DashboardScreen() {
         const answer = await getTally(scope)
         if (isCurrent()) setTally(answer)
       } catch (e) {
-        if (isCurrent()) setError(describe(t, e))
+        if (isCurrent()) setError(describeApiError(appT, e, t('offline')))
       } finally {
         if (isCurrent()) setLoading(false)
       }
     },
-    [scope, t],
+    [appT, scope, t],
   )
   useEffect(() => {
     let current = true

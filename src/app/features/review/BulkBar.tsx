@@ -5,7 +5,7 @@ import { useId, useState, type Ref } from 'react'
 import { Link } from 'wouter'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import type { ReviewDecision } from '../../../domain/sync/protocol.ts'
-import { describeError } from './describe-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { reviewBatch, type BatchAnswer, type RegistrationSummary } from './review-api.ts'
 import { REVIEW_NS } from './review-strings.ts'
 
@@ -29,6 +29,7 @@ export function BulkBar({
   commentRef: Ref<HTMLTextAreaElement>
 }) {
   const { t } = useTranslation(REVIEW_NS)
+  const appT = useTranslation().t
   const id = useId()
   const [comment, setComment] = useState('')
   const [error, setError] = useState<string | undefined>()
@@ -52,7 +53,7 @@ export function BulkBar({
       if (decision !== 'approve') setComment('')
       onDecided(answer, decision)
     } catch (e) {
-      setError(describeError(t, e))
+      setError(describeApiError(appT, e, t('offline')))
     } finally {
       setSending(false)
     }

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import type { ReviewDecision } from '../../../domain/index.ts'
 import { ApiError } from '../../api/http.ts'
-import { describeError } from './describe-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { commandForKey } from './queue-keys.ts'
 import { postReview } from './review-api.ts'
 import { REVIEW_NS } from './review-strings.ts'
@@ -28,6 +28,7 @@ export function DecisionPanel({
   onOutcome: (outcome: DecisionOutcome) => void
 }) {
   const { t } = useTranslation(REVIEW_NS)
+  const appT = useTranslation().t
   const commentId = useId()
   const hintId = useId()
   const errorId = useId()
@@ -73,7 +74,7 @@ export function DecisionPanel({
       } else if (e instanceof ApiError && e.status === 409) onOutcome({ kind: 'conflict' })
       else if (e instanceof ApiError && e.status === 403 && /own/i.test(e.code))
         setError(t('ownRegistration'))
-      else setError(describeError(t, e))
+      else setError(describeApiError(appT, e, t('offline')))
     } finally {
       setSending(false)
     }

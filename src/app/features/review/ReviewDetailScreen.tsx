@@ -9,7 +9,7 @@ import { checkRegistration } from '../../../domain/registration/check-registrati
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { AuditHistory } from './AuditHistory.tsx'
 import { DecisionPanel, type DecisionOutcome } from './DecisionPanel.tsx'
-import { describeError } from './describe-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { FlagList } from './FlagList.tsx'
 import { formatInstant } from '../../ui/format-instant.ts'
 import { ParticipantDetails } from './ParticipantDetails.tsx'
@@ -21,6 +21,7 @@ import { useEventNames } from './use-event-names.ts'
 
 export function ReviewDetailScreen({ id }: { id: string }) {
   const { t } = useTranslation(REVIEW_NS)
+  const appT = useTranslation().t
   const [detail, setDetail] = useState<RegistrationDetail | undefined>()
   const [error, setError] = useState<string | undefined>()
   const [notice, setNotice] = useState<string | undefined>()
@@ -33,10 +34,10 @@ export function ReviewDetailScreen({ id }: { id: string }) {
         const answer = await getRegistration(id)
         if (isCurrent()) setDetail(answer)
       } catch (e) {
-        if (isCurrent()) setError(describeError(t, e))
+        if (isCurrent()) setError(describeApiError(appT, e, t('offline')))
       }
     },
-    [id, t],
+    [appT, id, t],
   )
 
   useEffect(() => {

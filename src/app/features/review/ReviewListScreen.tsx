@@ -7,7 +7,7 @@ import { useLocation } from 'wouter'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import type { ReviewDecision } from '../../../domain/sync/protocol.ts'
 import { BatchResults, BulkBar } from './BulkBar.tsx'
-import { describeError } from './describe-error.ts'
+import { describeApiError } from '../../api/describe-api-error.ts'
 import { commandForKey, initialQueueKeyState, reduceQueueKeys, type QueueKeyState } from './queue-keys.ts'
 import { QueueRow } from './QueueRow.tsx'
 import { reviewBatch, type BatchAnswer, type ReviewFilter } from './review-api.ts'
@@ -29,6 +29,7 @@ let rememberedFilter: ReviewFilter = { status: 'pending' }
 
 export function ReviewListScreen() {
   const { t } = useTranslation(REVIEW_NS)
+  const appT = useTranslation().t
   const [, navigate] = useLocation()
   const [filter, setFilter] = useState<ReviewFilter>(rememberedFilter)
   const queue = useReviewQueue(filter)
@@ -104,9 +105,9 @@ export function ReviewListScreen() {
       })
       afterBatch(answer, 'approve')
     } catch (e) {
-      setBatchError(describeError(t, e))
+      setBatchError(describeApiError(appT, e, t('offline')))
     }
-  }, [items, keys.index, selected, afterBatch, t])
+  }, [appT, items, keys.index, selected, afterBatch, t])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -183,7 +184,7 @@ export function ReviewListScreen() {
 
       {queue.error !== undefined && (
         <p role="alert">
-          {describeError(t, queue.error)}{' '}
+          {describeApiError(appT, queue.error, t('offline'))}{' '}
           <button type="button" className="link-button" onClick={queue.reload}>
             {t('retry')}
           </button>
