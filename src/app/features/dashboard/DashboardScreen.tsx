@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'
+import { useApiResource } from '../../api/use-api-resource.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
@@ -16,7 +17,7 @@ import { OfficeTabs } from './OfficeTabs.tsx'
 import { PrintReport } from './PrintReport.tsx'
 import { TallyTable } from './TallyTable.tsx'
 import { dailySeries, shortDay, tallyRows } from './tally-series.ts'
-import { CAMPAIGN_KEYS, type TallyAnswer } from './tally-types.ts'
+import { CAMPAIGN_KEYS } from './tally-types.ts'
 import { UPlotChart } from './UPlotChart.tsx'
 
 export function DashboardScreen() {
@@ -26,37 +27,14 @@ export function DashboardScreen() {
   const [events, setEvents] = useState<CampaignEvent[]>([])
   const [scope, setScope] = useState<TallyScope>({})
   const [draft, setDraft] = useState<TallyScope>({})
-  const [tally, setTally] = useState<TallyAnswer | undefined>()
-  const [error, setError] = useState<string | undefined>()
-  const [loading, setLoading] = useState(true)
+  const fetchTally = useCallback(() => getTally(scope), [scope])
+  const describe = useCallback((e: unknown) => describeApiError(appT, e, t('offline')), [appT, t])
+  const { data: tally, error, loading, reload: load } = useApiResource(fetchTally, describe)
   useMarkReady(!loading)
 
   useEffect(() => {
     listCampaignEvents().then(setEvents, () => {})
   }, [])
-
-  const load = useCallback(
-    async (isCurrent: () => boolean = () => true) => {
-      setLoading(true)
-      setError(undefined)
-      try {
-        const answer = await getTally(scope)
-        if (isCurrent()) setTally(answer)
-      } catch (e) {
-        if (isCurrent()) setError(describeApiError(appT, e, t('offline')))
-      } finally {
-        if (isCurrent()) setLoading(false)
-      }
-    },
-    [appT, scope, t],
-  )
-  useEffect(() => {
-    let current = true
-    void load(() => current)
-    return () => {
-      current = false
-    }
-  }, [load])
 
   const event = events.find((e) => e.id === scope.eventId)
   const eventNames = useMemo(() => Object.fromEntries(events.map((e) => [e.id, e.name])), [events])
@@ -149,7 +127,7 @@ export function DashboardScreen() {
       {error && (
         <p role="alert" className="no-print">
           {error}{' '}
-          <button type="button" className="link-button" onClick={() => void load()}>
+          <button type="button" className="link-button" onClick={load}>
             {t('retry')}
           </button>
         </p>

@@ -1,7 +1,7 @@
 // One registration for the supervisor: every participant field, the quotes, the payment, its duplicate
 // flags (linking to the other registration), its revisions side by side, the review decisions and the audit
 // log, and the decision panel while it is pending.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
@@ -10,10 +10,11 @@ import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { AuditHistory } from './AuditHistory.tsx'
 import { DecisionPanel, type DecisionOutcome } from './DecisionPanel.tsx'
 import { describeApiError } from '../../api/describe-api-error.ts'
+import { useApiResource } from '../../api/use-api-resource.ts'
 import { FlagList } from './FlagList.tsx'
 import { formatInstant } from '../../ui/format-instant.ts'
 import { ParticipantDetails } from './ParticipantDetails.tsx'
-import { getRegistration, type RegistrationDetail } from './review-api.ts'
+import { getRegistration } from './review-api.ts'
 import { RevisionDiff } from './RevisionDiff.tsx'
 import { REVIEW_NS } from './review-strings.ts'
 import { SupervisorTabs } from './SupervisorTabs.tsx'
@@ -22,31 +23,11 @@ import { useEventNames } from './use-event-names.ts'
 export function ReviewDetailScreen({ id }: { id: string }) {
   const { t } = useTranslation(REVIEW_NS)
   const appT = useTranslation().t
-  const [detail, setDetail] = useState<RegistrationDetail | undefined>()
-  const [error, setError] = useState<string | undefined>()
   const [notice, setNotice] = useState<string | undefined>()
   const eventNames = useEventNames()
-
-  const load = useCallback(
-    async (isCurrent: () => boolean = () => true) => {
-      setError(undefined)
-      try {
-        const answer = await getRegistration(id)
-        if (isCurrent()) setDetail(answer)
-      } catch (e) {
-        if (isCurrent()) setError(describeApiError(appT, e, t('offline')))
-      }
-    },
-    [appT, id, t],
-  )
-
-  useEffect(() => {
-    let current = true
-    void load(() => current)
-    return () => {
-      current = false
-    }
-  }, [load])
+  const fetchDetail = useCallback(() => getRegistration(id), [id])
+  const describe = useCallback((e: unknown) => describeApiError(appT, e, t('offline')), [appT, t])
+  const { data: detail, error, reload: load } = useApiResource(fetchDetail, describe)
 
   const onOutcome = (outcome: DecisionOutcome) => {
     setNotice(
@@ -56,7 +37,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
           ? t('decided_override')
           : t(`decided_${outcome.decision}`),
     )
-    void load()
+    load()
   }
 
   const back = (
@@ -72,7 +53,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
         {error ? (
           <p role="alert">
             {error}{' '}
-            <button type="button" onClick={() => void load()}>
+            <button type="button" onClick={load}>
               {t('retry')}
             </button>
           </p>
