@@ -12,6 +12,7 @@ import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { confirmHandover, listHandovers, type ReceiptCollision } from './cash-api.ts'
 import { CASH_NS } from './cash-strings.ts'
 import './cash.css'
+import { EventSelect } from '../../ui/EventSelect.tsx'
 
 export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefined }) {
   const { t } = useTranslation(CASH_NS)
@@ -46,13 +47,12 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
       <h1>{t('reviewTitle')}</h1>
       <div className="field">
         <label htmlFor="cash-event">{t('event')}</label>
-        <select id="cash-event" value={eventId ?? ''} onChange={(e) => setPicked(e.target.value)}>
-          {events.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
+        <EventSelect
+          id="cash-event"
+          events={events}
+          value={eventId}
+          onChange={(next) => next && setPicked(next)}
+        />
       </div>
       {error && (
         <div className="notice error" role="alert">

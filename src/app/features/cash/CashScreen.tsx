@@ -15,6 +15,7 @@ import { CASH_NS } from './cash-strings.ts'
 import { useEventRegistrations } from './event-registrations.ts'
 import { formatTypedAmount } from './format-typed-amount.ts'
 import './cash.css'
+import { EventSelect } from '../../ui/EventSelect.tsx'
 
 export function CashScreen({
   eventId: chosen,
@@ -48,13 +49,12 @@ export function CashScreen({
       ) : (
         <div className="field">
           <label htmlFor="cash-event">{t('event')}</label>
-          <select id="cash-event" value={eventId ?? ''} onChange={(e) => setPicked(e.target.value)}>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
-          </select>
+          <EventSelect
+            id="cash-event"
+            events={events}
+            value={eventId}
+            onChange={(next) => next && setPicked(next)}
+          />
         </div>
       )}
 

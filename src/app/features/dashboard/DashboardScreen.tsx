@@ -19,6 +19,7 @@ import { TallyTable } from './TallyTable.tsx'
 import { dailySeries, shortDay, tallyRows } from './tally-series.ts'
 import { CAMPAIGN_KEYS } from './tally-types.ts'
 import { UPlotChart } from './UPlotChart.tsx'
+import { EventSelect } from '../../ui/EventSelect.tsx'
 
 export function DashboardScreen() {
   const { t, i18n } = useTranslation(DASHBOARD_NS)
@@ -73,22 +74,17 @@ export function DashboardScreen() {
       >
         <div className="field-box">
           <label htmlFor={`${id}-f1`}>{t('event')}</label>
-          <select
+          <EventSelect
             id={`${id}-f1`}
-            value={draft.eventId ?? ''}
-            onChange={(e) => {
-              const next = { ...draft, eventId: e.target.value || undefined }
+            events={events}
+            value={draft.eventId}
+            onChange={(eventId) => {
+              const next = { ...draft, eventId }
               setDraft(next)
               setScope(next)
             }}
-          >
-            <option value="">{t('anyEvent')}</option>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
-          </select>
+            anyLabel={t('anyEvent')}
+          />
         </div>
         <div className="field-box">
           <label htmlFor={`${id}-f2`}>{t('from')}</label>

@@ -7,6 +7,7 @@ import { DASHBOARD_NS } from './dashboard-strings.ts'
 import { downloadExport, type ExportFormat, type ExportList } from './download-export.ts'
 import { formatBytes, formatCount } from './format-count.ts'
 import { rowsFromLines } from './rows-from-lines.ts'
+import { EventSelect } from '../../ui/EventSelect.tsx'
 
 const LISTS: readonly { list: ExportList; key: string }[] = [
   { list: 'd05-ts', key: 'list_d05' },
@@ -59,18 +60,13 @@ export function ExportPanel({
       <div className="filter-grid">
         <div className="field-box">
           <label htmlFor={`${id}-f1`}>{t('exportEvent')}</label>
-          <select
+          <EventSelect
             id={`${id}-f1`}
-            value={chosenEvent ?? ''}
-            onChange={(e) => setChosenEvent(e.target.value || undefined)}
-          >
-            <option value="">{t('anyEvent')}</option>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
-          </select>
+            events={events}
+            value={chosenEvent}
+            onChange={setChosenEvent}
+            anyLabel={t('anyEvent')}
+          />
         </div>
         <div className="field-box">
           <label htmlFor={`${id}-f2`}>{t('status')}</label>

@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import type { ReviewStatus } from '../../../domain/sync/protocol.ts'
 import type { FlagFilter, ReviewFilter, StaffMember } from './review-api.ts'
 import { REVIEW_NS } from './review-strings.ts'
+import { EventSelect } from '../../ui/EventSelect.tsx'
 
 // The domain's lists, restated so the device never loads protocol.ts (classic zod).
 const statuses: readonly ReviewStatus[] = ['pending', 'approved', 'returned', 'rejected']
@@ -69,18 +70,13 @@ export function ReviewFilters({
         <div className="filter-grid">
           <div className="field-box">
             <label htmlFor={`${id}-f1`}>{t('event')}</label>
-            <select
+            <EventSelect
               id={`${id}-f1`}
-              value={filter.eventId ?? ''}
-              onChange={(e) => set('eventId', e.target.value)}
-            >
-              <option value="">{t('anyEvent')}</option>
-              {[...events].map(([eventId, name]) => (
-                <option key={eventId} value={eventId}>
-                  {name}
-                </option>
-              ))}
-            </select>
+              events={[...events].map(([eventId, name]) => ({ id: eventId, name }))}
+              value={filter.eventId}
+              onChange={(eventId) => set('eventId', eventId ?? '')}
+              anyLabel={t('anyEvent')}
+            />
           </div>
           <div className="field-box">
             <label htmlFor={`${id}-f2`}>{t('filterStaff')}</label>
