@@ -51,6 +51,8 @@ export const en: Messages = {
     drafted: 'A form is half filled in',
   },
   enrol: {
+    noRulesOn:
+      'This phone says the date is {date}: there are no rates for that day. Set the phone’s date and time, then open this again. Saved registrations are safe.',
     title: 'Enrol',
     correctTitle: 'Correct a returned registration',
     returnedBecause: 'Returned because: {comment}',

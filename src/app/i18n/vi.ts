@@ -51,6 +51,8 @@ export const vi = {
     drafted: 'Có một hồ sơ đang nhập dở',
   },
   enrol: {
+    noRulesOn:
+      'Ngày trên máy là {date}: chưa có biểu phí cho ngày này. Hãy chỉnh lại ngày giờ của điện thoại rồi mở lại. Hồ sơ đã lưu vẫn còn.',
     title: 'Ghi danh',
     correctTitle: 'Sửa hồ sơ bị trả lại',
     returnedBecause: 'Lý do trả lại: {comment}',

@@ -14,6 +14,7 @@ import { householdIssues } from './household-issues.ts'
 import { vietnamDate } from './local-date.ts'
 import { registrationSchema, type Participant, type Registration } from './registration-schema.ts'
 import { vietnameseZodError } from './vietnamese-zod-error.ts'
+import { rulesMissingOn } from '../rules/rules-missing-on.ts'
 
 export type CheckResult =
   | { ok: true; registration: Registration; warnings: FieldIssue[] }
@@ -37,6 +38,14 @@ export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
   const errors: FieldIssue[] = []
   const warnings: FieldIssue[] = []
   const on = vietnamDate(reg.collectedAt)
+  if (rulesMissingOn(rules, on).length > 0) {
+    const error: FieldIssue = {
+      path: 'collectedAt',
+      code: 'out_of_range',
+      message: 'Không có biểu phí áp dụng cho ngày thu này (ngày trên máy có đúng không?)',
+    }
+    return { ok: false, errors: [error], warnings: [] }
+  }
   let total = 0
   reg.participants.forEach((p, i) => {
     const at = `participants.${i}`

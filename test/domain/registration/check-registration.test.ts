@@ -261,3 +261,14 @@ describe('checkRegistration', () => {
     expect(errors[0]?.message).toBe('Sai kiểu dữ liệu')
   })
 })
+
+describe('a collection date with no rule row', () => {
+  it('is an answer at collectedAt, not an exception', () => {
+    const ancient = sampleRegistration({ collectedAt: '1970-01-01T09:00:00+07:00' })
+    const result = checkRegistration(ancient, defaultRules)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.errors).toEqual([
+      expect.objectContaining({ path: 'collectedAt', code: 'out_of_range' }),
+    ])
+  })
+})

@@ -130,7 +130,7 @@ describe('POST /api/sync/push', () => {
     const [a, b, c] = (await push(staff1, [unknownEvent, otherDevice, ancient])).body.results
     expect(a.errors[0]).toMatchObject({ path: 'eventId', code: 'unknown_code' })
     expect(b.errors[0]).toMatchObject({ path: 'deviceId' })
-    expect(c.status).toBe('rejected')
+    expect(c).toMatchObject({ status: 'rejected', errors: [{ path: 'collectedAt', code: 'out_of_range' }] })
   })
 
   it('answers 403 when the envelope deviceId is not the caller’s device', async () => {

@@ -7,6 +7,8 @@ import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import { valueOn } from '../../../domain/rules/dated.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
+import { rulesMissingOn } from '../../../domain/rules/rules-missing-on.ts'
+import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
 import { enrolDraftKey, loadDraft } from '../../db/drafts.ts'
 import { getRegistration } from '../../db/registrations-repo.ts'
 import type { LocalRegistration } from '../../db/schema.ts'
@@ -32,7 +34,7 @@ export function EnrolScreen({
   eventId: string | undefined
 }) {
   const { t } = useTranslation()
-  const [loaded, setLoaded] = useState<Loaded | 'missing' | undefined>(undefined)
+  const [loaded, setLoaded] = useState<Loaded | 'missing' | { noRulesOn: string } | undefined>(undefined)
   useMarkReady(loaded !== undefined || (!id && !eventId))
 
   useEffect(() => {
@@ -45,6 +47,12 @@ export function EnrolScreen({
       }
       // Rules apply at the date the money was collected: today, or the original date for a correction.
       const on = existing ? vietnamDate(existing.record.collectedAt) : vietnamDate(new Date().toISOString())
+      // A phone whose clock fell back to a year before the first rate (a flat battery can do that) has no
+      // figure to quote with: say so instead of showing amounts nobody can compute.
+      if (rulesMissingOn(defaultRules, on).length > 0) {
+        if (!cancelled) setLoaded({ noRulesOn: on })
+        return
+      }
       const defaultIncome = groupThousands(valueOn(defaultRules.povertyLineRural, on, 'poverty line'))
       const draft = completeDraft(await loadDraft(enrolDraftKey(id)), defaultIncome)
       const initial =
@@ -75,6 +83,16 @@ export function EnrolScreen({
     )
   }
   if (!loaded) return <main className="screen" aria-busy="true" />
+  if ('noRulesOn' in loaded) {
+    return (
+      <main className="screen">
+        <h1>{t('enrol.title')}</h1>
+        <p className="notice error" role="alert">
+          {t('enrol.noRulesOn', { date: formatDateVi(loaded.noRulesOn) })}
+        </p>
+      </main>
+    )
+  }
   return (
     <EnrolForm
       key={id ?? 'new'}

@@ -23,16 +23,7 @@ export async function pushOne(ctx: PushContext, item: unknown): Promise<PushResu
   if (unstorable !== undefined) {
     return rejected([{ path: unstorable, code: 'invalid', message: UNSTORABLE_TEXT_MESSAGE }])
   }
-  let check: ReturnType<typeof checkRegistration>
-  try {
-    check = checkRegistration(item, ctx.deps.rules)
-  } catch (e) {
-    // No rule row in force on that date (e.g. a device clock set years back).
-    if (!(e instanceof RangeError)) throw e
-    return rejected([
-      { path: 'collectedAt', code: 'out_of_range', message: 'Không có biểu phí áp dụng cho ngày thu này' },
-    ])
-  }
+  const check = checkRegistration(item, ctx.deps.rules)
   if (!check.ok) return rejected(check.errors)
   const reg = check.registration
   const errors: FieldIssue[] = []
