@@ -3,7 +3,7 @@
 // the sync's apply-push-results.ts and pull-reviews.ts (clear state, sealed review comments), the
 // backup import. Nothing else should call unseal() on a registration.
 import type { Registration } from '../../domain/registration/registration-schema.ts'
-import type { Review } from '../../domain/sync/protocol.ts'
+import type { Review } from '../../domain/api/sync.ts'
 import { db } from './db.ts'
 import { requireDataKey } from './data-key.ts'
 import { seal, unseal, type SealedBox } from './sealed-box.ts'

@@ -9,13 +9,17 @@ import { sealReview } from '../db/registrations-repo.ts'
 import type { StoredReview } from '../db/schema.ts'
 import { getSetting, setSetting } from '../db/settings.ts'
 import { PULL_TIMEOUT_MS } from './sync-request-timeout.ts'
+import { PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../domain/api/sync.ts'
 
 export type FetchPullPage = (cursor: string | undefined) => Promise<PullResponse>
 
 export const fetchPullPage: FetchPullPage = (cursor) =>
   apiFetch<PullResponse>(
     cursor === undefined ? '/api/sync/pull' : `/api/sync/pull?cursor=${encodeURIComponent(cursor)}`,
-    { signal: AbortSignal.timeout(PULL_TIMEOUT_MS) },
+    {
+      headers: { [PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION) },
+      signal: AbortSignal.timeout(PULL_TIMEOUT_MS),
+    },
   )
 
 export interface PullOutcome {

@@ -1,6 +1,13 @@
 // Pushes the outbox to the server in batches and applies the answers. The device stays the source of truth
 // until the server acknowledges a revision, so nothing here deletes a registration.
-import type { MAX_PUSH_BATCH, PushRequest, PushResponse, Registration } from '../../domain/index.ts'
+import {
+  MAX_PUSH_BATCH,
+  PROTOCOL_HEADER,
+  SYNC_PROTOCOL_VERSION,
+  type PushRequest,
+  type PushResponse,
+} from '../../domain/api/sync.ts'
+import type { Registration } from '../../domain/registration/registration-schema.ts'
 import { apiFetch } from '../api/http.ts'
 import { db } from '../db/db.ts'
 import { openRegistration } from '../db/registrations-repo.ts'
@@ -9,10 +16,6 @@ import { applyPushResults, emptyPushTally, type PushTally } from './apply-push-r
 import { pushTimeoutMs } from './sync-request-timeout.ts'
 
 export const DEFAULT_PUSH_BATCH = 100
-
-// The server's cap, restated: importing the value would bring the server's classic-zod request schemas
-// (protocol.ts) into the device bundle. The type makes tsc fail if the two ever differ.
-const SERVER_MAX_PUSH_BATCH: typeof MAX_PUSH_BATCH = 500
 
 export interface PushOutcome extends PushTally {
   /** Registrations sent (answered or not). */
@@ -32,7 +35,7 @@ export const sendPush: SendPush = (body) => {
   const json = JSON.stringify(body)
   return apiFetch<PushResponse>('/api/sync/push', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', [PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION) },
     body: json,
     signal: AbortSignal.timeout(pushTimeoutMs(json.length)),
   })
@@ -49,7 +52,7 @@ export async function pushOutbox({
   batchSize = DEFAULT_PUSH_BATCH,
   send = sendPush,
 }: PushOptions): Promise<PushOutcome> {
-  const size = Math.max(1, Math.min(batchSize, SERVER_MAX_PUSH_BATCH))
+  const size = Math.max(1, Math.min(batchSize, MAX_PUSH_BATCH))
   const outcome: PushOutcome = { pushed: 0, ...emptyPushTally() }
   // (id, revision) pairs already sent in this run: an entry the server answered without removing (no result
   // for it, say) is not sent again and again. A newer revision saved meanwhile is a new pair and does go.

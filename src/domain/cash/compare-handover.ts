@@ -1,5 +1,5 @@
 // The supervisor's check of one collector's handover: declared cash against what the server received.
-import type { Handover, HandoverReviewRow } from './handover-requests.ts'
+import type { Handover, HandoverReviewRow } from '../api/cash.ts'
 import { reconcileCash } from './reconcile-cash.ts'
 
 export interface ReceivedCash {

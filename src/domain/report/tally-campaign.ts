@@ -4,7 +4,7 @@ import type { Participant, Registration } from '../registration/registration-sch
 import { vietnamDate } from '../registration/local-date.ts'
 import type { IsoDate } from '../rules/dated.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
-import type { ReviewStatus } from '../sync/protocol.ts'
+import type { ReviewStatus } from '../api/sync.ts'
 import { markNewEnrolments } from './mark-new-enrolments.ts'
 import type { Tally } from './tally.ts'
 

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import type { z } from 'zod'
+import { z } from 'zod/mini'
 import { zodIssuesToFieldIssues } from '../../domain/index.ts'
 import { HttpError } from './http-error.ts'
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from './unstorable-text.ts'
@@ -15,8 +15,10 @@ export async function readJson(c: Context): Promise<unknown> {
 }
 
 /** `value` parsed by `schema`, or 400 `invalid_request` with field issues in the form's shape. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const parsed = schema.safeParse(value)
+export function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown): z.infer<S> {
+  // The contract's schemas are zod/mini (src/domain/api) and the routes' own small ones classic zod: both
+  // are zod 4 underneath, parsed the same way.
+  const parsed = z.safeParse(schema, value)
   if (!parsed.success) {
     throw new HttpError(400, 'invalid_request', 'Dữ liệu không hợp lệ', {
       issues: zodIssuesToFieldIssues(parsed.error.issues),
@@ -34,7 +36,7 @@ export function rejectUnstorableText(value: unknown): void {
   })
 }
 
-export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+export async function readBody<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   const raw = await readJson(c)
   rejectUnstorableText(raw)
   return parseWith(schema, raw)

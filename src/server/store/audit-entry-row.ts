@@ -1,4 +1,5 @@
 import { toIso } from './to-iso.ts'
+import type { AuditEntry } from '../../domain/api/admin.ts'
 
 /** Columns of an audit read (alias `a`, actor `u`). */
 export const AUDIT_COLUMNS = `a.id::text AS id, a.at, a.action, a.entity, a.entity_id, a.detail,
@@ -16,15 +17,8 @@ export interface AuditRow {
   actor_display_name: string | null
 }
 
-export interface AuditView {
-  id: string
-  at: string
-  actor: { id: string; username: string; displayName: string } | null
-  action: string
-  entity: string
-  entityId: string | null
-  detail: Record<string, unknown>
-}
+/** One audit line as the API answers it (src/domain/api/admin.ts). */
+export type AuditView = AuditEntry
 
 export function toAuditView(row: AuditRow): AuditView {
   return {

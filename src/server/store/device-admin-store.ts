@@ -1,23 +1,10 @@
 import { appendAudit } from './append-audit.ts'
 import type { Db } from './db.ts'
 import { toIso } from './to-iso.ts'
+import type { Device, Person } from '../../domain/api/admin.ts'
 
-interface Person {
-  id: string
-  username: string
-  displayName: string
-}
-
-export interface DeviceView {
-  deviceId: string
-  label: string | null
-  receiptPrefix: string
-  registeredBy: Person
-  users: Person[]
-  createdAt: string
-  revokedAt: string | null
-  lastPushAt: string | null
-}
+/** A phone as the API answers it (src/domain/api/admin.ts). */
+export type DeviceView = Device
 
 interface DeviceRow {
   device_id: string

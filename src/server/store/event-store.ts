@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { EventKind, EventPatch } from '../../domain/index.ts'
+import type { EventPatch } from '../../domain/index.ts'
 import { appendAudit } from './append-audit.ts'
 import type { Db } from './db.ts'
+import type { CampaignEvent } from '../../domain/api/admin.ts'
 
-export interface CampaignEvent {
-  id: string
-  name: string
-  kind: EventKind
-  startsOn: string
-  endsOn: string
-  provinceCode: string
-  commune: string
-  /** The team that runs it; null for an event of the whole office. */
-  teamId: string | null
-}
+export type { CampaignEvent }
 
 const COLUMNS = `id, name, kind, starts_on::text AS "startsOn", ends_on::text AS "endsOn",
   province_code AS "provinceCode", commune, team_id AS "teamId"`

@@ -1,36 +1,17 @@
+import type { RegistrationDetail } from '../../domain/api/review.ts'
 import type { Registration, ReviewDecision, ReviewStatus } from '../../domain/index.ts'
 import type { AuthUser } from './auth-user.ts'
 import { AUDIT_COLUMNS, toAuditView, type AuditRow, type AuditView } from './audit-entry-row.ts'
 import type { Db } from './db.ts'
-import { flagsOf, flagsForCaller, type FlagWire } from './flags-of.ts'
+import { flagsOf, flagsForCaller } from './flags-of.ts'
 import {
   registrationColumns,
   REGISTRATION_JOINS,
   toSummary,
   type RegistrationRow,
-  type RegistrationSummary,
 } from './registration-row.ts'
 import { registrationScope } from './registration-scope.ts'
 import { toIso } from './to-iso.ts'
-
-export interface RegistrationDetail extends RegistrationSummary {
-  revisions: { revision: number; receivedAt: string; registration: Registration }[]
-  reviews: {
-    revision: number
-    decision: ReviewDecision
-    status: ReviewStatus
-    comment?: string
-    override?: { reason: string }
-    decidedBy: string
-    /** The reviewer's display name: the name the audit log and every other screen show. */
-    decidedByName: string
-    decidedAt: string
-  }[]
-  /** Possible duplicates (registration_flags), hard first. */
-  flags: FlagWire[]
-  /** Its audit entries, oldest first. */
-  history: AuditView[]
-}
 
 /** One registration with its history, or undefined when it does not exist or is outside the caller's scope. */
 export async function findRegistration(

@@ -1,3 +1,4 @@
+import type { RegistrationSummary } from '../../domain/api/review.ts'
 import type { Registration, Review, ReviewStatus } from '../../domain/index.ts'
 import type { AuthUser } from './auth-user.ts'
 import { toIso } from './to-iso.ts'
@@ -48,30 +49,7 @@ export interface RegistrationRow {
   soft_flags: number
 }
 
-export interface ParticipantSummary {
-  fullName: string
-  commune: string
-  communeCode?: string
-  birthYear: number
-}
-
-export interface RegistrationSummary {
-  id: string
-  revision: number
-  eventId: string
-  teamId: string | null
-  collectedAt: string
-  collector: { id: string; username: string; displayName: string }
-  review: Review
-  amountCollected: number
-  participantCount: number
-  participants: ParticipantSummary[]
-  /** Duplicate flags whose other registration is not rejected. */
-  flagCounts: { hard: number; soft: number }
-  receivedAt: string
-  updatedAt: string
-  registration: Registration
-}
+export type { RegistrationSummary }
 
 export function reviewOf(row: {
   review_status: ReviewStatus

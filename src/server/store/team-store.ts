@@ -2,13 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { TeamCreate } from '../../domain/index.ts'
 import { appendAudit } from './append-audit.ts'
 import type { Db } from './db.ts'
+import type { Team } from '../../domain/api/admin.ts'
 
-export interface TeamView {
-  id: string
-  name: string
-  /** Accounts in the team, disabled ones included. */
-  members: number
-}
+/** A team as the API answers it (src/domain/api/admin.ts). */
+export type TeamView = Team
 
 export async function listTeams(db: Db): Promise<TeamView[]> {
   return db.query<TeamView>(

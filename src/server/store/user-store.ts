@@ -4,16 +4,10 @@ import { appendAudit } from './append-audit.ts'
 import type { Role } from './auth-user.ts'
 import type { Db } from './db.ts'
 import { toIso } from './to-iso.ts'
+import type { Account } from '../../domain/api/admin.ts'
 
-export interface UserView {
-  id: string
-  username: string
-  displayName: string
-  role: Role
-  teamId: string | null
-  disabled: boolean
-  createdAt: string
-}
+/** An account as the API answers it (src/domain/api/admin.ts). */
+export type UserView = Account
 
 interface UserViewRow {
   id: string

@@ -45,14 +45,17 @@ describe('pushOutbox', () => {
     const outcome = await pushOutbox({
       deviceId: DEVICE_ID,
       send: async ({ registrations }) => ({
-        results: registrations.map((r, i) => ({
-          id: r.id,
-          revision: r.revision,
-          status: statuses[i] ?? 'accepted',
-          ...(statuses[i] === 'rejected'
-            ? { errors: [{ path: 'payment', code: 'amount_mismatch' as const, message: 'Sai số tiền' }] }
-            : {}),
-        })),
+        results: registrations.map((r, i): PushResult => {
+          const status = statuses[i] ?? 'accepted'
+          return status === 'rejected'
+            ? {
+                id: r.id,
+                revision: r.revision,
+                status,
+                errors: [{ path: 'payment', code: 'amount_mismatch', message: 'Sai số tiền' }],
+              }
+            : { id: r.id, revision: r.revision, status }
+        }),
         serverTime: '',
       }),
     })

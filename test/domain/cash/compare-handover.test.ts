@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareHandover } from '../../../src/domain/cash/compare-handover.ts'
-import type { Handover } from '../../../src/domain/cash/handover-requests.ts'
+import type { Handover } from '../../../src/domain/api/cash.ts'
 
 const received = {
   staffId: 's1',

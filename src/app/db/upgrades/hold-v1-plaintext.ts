@@ -2,7 +2,7 @@
 // Pure, and tolerant of whatever a v1 phone really holds: a row already in the v2 shape (an upgrade
 // retried after a crash) comes back unchanged.
 import type { Registration } from '../../../domain/registration/registration-schema.ts'
-import type { Review } from '../../../domain/sync/protocol.ts'
+import type { Review } from '../../../domain/api/sync.ts'
 import type { Draft, StoredRegistration } from '../schema.ts'
 
 export function holdV1Registration(row: Record<string, unknown>): StoredRegistration {

@@ -7,7 +7,7 @@ import {
   listAccounts,
   patchAccount,
   resetPassword,
-  ROLES,
+  userRoles,
   type Account,
   type Role,
   type Team,
@@ -131,7 +131,7 @@ export function AccountsPanel({ teams, isAdmin }: { teams: readonly Team[]; isAd
               value={draft.role}
               onChange={(e) => setDraft({ ...draft, role: e.target.value as Role })}
             >
-              {ROLES.map((r) => (
+              {userRoles.map((r) => (
                 <option key={r} value={r}>
                   {t(`role_${r}`)}
                 </option>
@@ -249,7 +249,7 @@ function AccountRow({
           value={a.role}
           onChange={(e) => void onPatch(a, { role: e.target.value as Role })}
         >
-          {ROLES.map((r) => (
+          {userRoles.map((r) => (
             <option key={r} value={r}>
               {t(`role_${r}`)}
             </option>

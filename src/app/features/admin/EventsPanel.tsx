@@ -5,7 +5,7 @@ import { provinces } from '../../../domain/admin/provinces.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import {
   createEvent,
-  EVENT_KINDS,
+  eventKinds,
   listEvents,
   patchEvent,
   type AdminEvent,
@@ -102,7 +102,7 @@ export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTea
               value={editing.input.kind}
               onChange={(e) => set('kind', e.target.value as EventInput['kind'])}
             >
-              {EVENT_KINDS.map((k) => (
+              {eventKinds.map((k) => (
                 <option key={k} value={k}>
                   {t(`kind_${k}`)}
                 </option>

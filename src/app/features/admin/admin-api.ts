@@ -1,73 +1,26 @@
-// Management endpoints (docs/api.md "Management", "Audit log"). Types restate the server's answers; the
-// request bodies follow the domain's schemas (event-requests.ts, account-requests.ts), which the device
-// does not load (classic zod): the server checks them and answers field issues.
+// Management endpoints (docs/api.md "Management", "Audit log"). Every shape is the contract's
+// (src/domain/api/admin.ts); the server checks the bodies against the same schemas and answers field issues.
+import type {
+  Account,
+  AuditEntry,
+  CampaignEvent as AdminEvent,
+  Device,
+  Team,
+  UserRole as Role,
+} from '../../../domain/api/admin.ts'
 import { apiFetch } from '../../api/http.ts'
 
-export const EVENT_KINDS = [
-  'art_performance',
-  'job_fair',
-  'village_meeting',
-  'post_office_week',
-  'other',
-] as const
-export type EventKind = (typeof EVENT_KINDS)[number]
-export const ROLES = ['staff', 'supervisor', 'admin'] as const
-export type Role = (typeof ROLES)[number]
-
-export interface AdminEvent {
-  id: string
-  name: string
-  kind: EventKind
-  startsOn: string
-  endsOn: string
-  provinceCode: string
-  commune: string
-  teamId: string | null
-}
+export { eventKinds, userRoles } from '../../../domain/api/admin.ts'
+export type {
+  Account,
+  AuditEntry,
+  CampaignEvent as AdminEvent,
+  Device,
+  EventKind,
+  Team,
+  UserRole as Role,
+} from '../../../domain/api/admin.ts'
 export type EventInput = Omit<AdminEvent, 'id'>
-
-export interface Account {
-  id: string
-  username: string
-  displayName: string
-  role: Role
-  teamId: string | null
-  disabled: boolean
-  createdAt: string
-}
-
-export interface Team {
-  id: string
-  name: string
-  members: number
-}
-
-interface Person {
-  id: string
-  username: string
-  displayName: string
-}
-
-export interface Device {
-  deviceId: string
-  label: string | null
-  receiptPrefix: string
-  registeredBy: Person
-  users: Person[]
-  createdAt: string
-  revokedAt: string | null
-  lastPushAt: string | null
-}
-
-export interface AuditEntry {
-  id: string
-  at: string
-  actor: Person | null
-  action: string
-  entity: string
-  entityId: string | null
-  detail: Record<string, unknown>
-}
 
 export interface AuditFilter {
   action?: string | undefined

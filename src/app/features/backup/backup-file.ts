@@ -6,7 +6,7 @@
 import { z } from 'zod/mini'
 import { issueCodes } from '../../../domain/registration/field-issue.ts'
 import type { Registration } from '../../../domain/registration/registration-schema.ts'
-import type { ReviewStatus } from '../../../domain/sync/protocol.ts'
+import type { ReviewStatus } from '../../../domain/api/sync.ts'
 import type { LocalRegistration, SyncState } from '../../db/schema.ts'
 
 export const BACKUP_FORMAT = 'ghidanh-backup'

@@ -2,7 +2,7 @@
 // server received (non-voided), differences flagged, and "Xác nhận" with the cash actually counted.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useState } from 'react'
-import type { HandoverReviewRow } from '../../../domain/cash/handover-requests.ts'
+import type { HandoverReviewRow } from '../../../domain/api/cash.ts'
 import { formatDateTimeVi } from '../../../domain/format/format-date-vi.ts'
 import { formatVnd, groupThousands } from '../../../domain/format/format-vnd.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'

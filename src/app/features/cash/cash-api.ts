@@ -1,9 +1,5 @@
 // The cash handover endpoints (docs/api.md, issue #4). Types only from src/domain: no classic zod on the device.
-import type {
-  HandoverCreate,
-  HandoverConfirm,
-  HandoverReviewRow,
-} from '../../../domain/cash/handover-requests.ts'
+import type { HandoverCreate, HandoverConfirm, HandoverReviewRow } from '../../../domain/api/cash.ts'
 import { apiFetch } from '../../api/http.ts'
 
 export function postHandover(body: HandoverCreate): Promise<HandoverReviewRow> {

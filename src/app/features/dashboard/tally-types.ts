@@ -1,23 +1,7 @@
-// The answer of GET /api/reports/tally (docs/api.md, domain.md §8), restated as types: the device never
-// loads the domain's report code.
+// The answer of GET /api/reports/tally is the contract's (src/domain/api/reports.ts).
+import type { TallyFigures } from '../../../domain/api/reports.ts'
 
-export interface TallyFigures {
-  vsiNew: number
-  hiNew: number
-  vssidAssisted: number
-  cashlessPension: number
-  registrations: number
-  collectedVnd: number
-  stateSupportVnd: number
-}
-
-export interface TallyAnswer extends TallyFigures {
-  byEvent: Record<string, TallyFigures>
-  byDay: Record<string, TallyFigures>
-  byCommune: Record<string, TallyFigures>
-  byStaff: Record<string, TallyFigures>
-  names: { commune: Record<string, string>; staff: Record<string, string> }
-}
+export type { TallyAnswer, TallyFigures } from '../../../domain/api/reports.ts'
 
 export type TallyKey = keyof TallyFigures
 

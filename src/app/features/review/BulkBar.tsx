@@ -4,7 +4,7 @@
 import { useId, useState, type Ref } from 'react'
 import { Link } from 'wouter'
 import { useTranslation } from '../../i18n/use-translation.ts'
-import type { ReviewDecision } from '../../../domain/sync/protocol.ts'
+import type { ReviewDecision } from '../../../domain/api/sync.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'
 import { reviewBatch, type BatchAnswer, type RegistrationSummary } from './review-api.ts'
 import { REVIEW_NS } from './review-strings.ts'

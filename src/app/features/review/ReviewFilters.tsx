@@ -2,14 +2,12 @@
 // commune, status and duplicate flags. Typing is debounced; choosing from a list applies at once.
 import { useEffect, useId, useState, type Ref } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
-import type { ReviewStatus } from '../../../domain/sync/protocol.ts'
-import type { FlagFilter, ReviewFilter, StaffMember } from './review-api.ts'
+import { flagFilters } from '../../../domain/api/review.ts'
+import { reviewStatuses as statuses } from '../../../domain/api/sync.ts'
+import type { ReviewFilter, StaffMember } from './review-api.ts'
 import { REVIEW_NS } from './review-strings.ts'
 import { EventSelect } from '../../ui/EventSelect.tsx'
 
-// The domain's lists, restated so the device never loads protocol.ts (classic zod).
-const statuses: readonly ReviewStatus[] = ['pending', 'approved', 'returned', 'rejected']
-const flagFilters: readonly FlagFilter[] = ['any', 'hard', 'soft']
 const TYPING_DELAY_MS = 350
 
 export function ReviewFilters({

@@ -1,80 +1,26 @@
 // The review endpoints of docs/api.md as the screens use them. Shapes follow the server's answers
 // (src/server/store/registration-row.ts, find-registration.ts, flags-of.ts); the app never imports server
 // code. Filters go in the query string; a name or an ID number only ever in a POST body.
-import type { Registration } from '../../../domain/registration/registration-schema.ts'
-import type { Review, ReviewDecision, ReviewRequest, ReviewStatus } from '../../../domain/sync/protocol.ts'
+import type {
+  BatchAnswer,
+  FlagFilter,
+  RegistrationDetail,
+  RegistrationPage,
+  ReviewRequest,
+} from '../../../domain/api/review.ts'
+export type {
+  BatchAnswer,
+  BatchResult,
+  DuplicateFlag,
+  FlagFilter,
+  RegistrationDetail,
+  RegistrationPage,
+  RegistrationSummary,
+  ReviewHistoryEntry,
+} from '../../../domain/api/review.ts'
+export type { AuditEntry } from '../../../domain/api/admin.ts'
+import type { Review, ReviewDecision, ReviewStatus } from '../../../domain/api/sync.ts'
 import { apiFetch } from '../../api/http.ts'
-
-export type FlagFilter = 'hard' | 'soft' | 'any'
-
-export interface RegistrationSummary {
-  id: string
-  revision: number
-  eventId: string
-  teamId: string | null
-  collectedAt: string
-  collector: { id: string; username: string; displayName: string }
-  review: Review
-  amountCollected: number
-  participantCount: number
-  participants: { fullName: string; commune: string; communeCode?: string; birthYear: number }[]
-  flagCounts: { hard: number; soft: number }
-  receivedAt: string
-  updatedAt: string
-  registration: Registration
-}
-
-export interface ReviewHistoryEntry {
-  revision: number
-  decision: ReviewDecision
-  status: ReviewStatus
-  comment?: string
-  override?: { reason: string }
-  decidedBy: string
-  /** Absent from servers before it was added: fall back to `decidedBy`. */
-  decidedByName?: string
-  decidedAt: string
-}
-
-export type DuplicateFlag =
-  | {
-      kind: 'duplicate_id' | 'possible_duplicate'
-      severity: 'hard' | 'soft'
-      otherId: string
-      participantIndex: number
-      otherParticipantIndex: number
-      otherStatus: ReviewStatus
-      otherVisible: true
-    }
-  /** About a registration of another team: only that it exists (the office resolves it). */
-  | {
-      kind: 'duplicate_id' | 'possible_duplicate'
-      severity: 'hard' | 'soft'
-      participantIndex: number
-      otherVisible: false
-    }
-
-export interface AuditEntry {
-  id: string
-  at: string
-  actor: { id: string; username: string; displayName: string } | null
-  action: string
-  entity?: string
-  entityId?: string | null
-  detail: Record<string, unknown>
-}
-
-export interface RegistrationDetail extends RegistrationSummary {
-  revisions: { revision: number; receivedAt: string; registration: Registration }[]
-  reviews: ReviewHistoryEntry[]
-  flags: DuplicateFlag[]
-  history: AuditEntry[]
-}
-
-export interface RegistrationPage {
-  items: RegistrationSummary[]
-  cursor?: string
-}
 
 /** What the queue can be narrowed by; `q` (name or ID number) is sent in a body, never in the URL. */
 export interface ReviewFilter {
@@ -98,15 +44,6 @@ export interface StaffMember {
   role: 'staff' | 'supervisor' | 'admin'
   teamId: string | null
   disabled: boolean
-}
-
-export type BatchResult =
-  | { id: string; revision: number; status: 200; review: Review }
-  | { id: string; revision: number; status: number; error: { code: string; message: string } }
-
-export interface BatchAnswer {
-  results: BatchResult[]
-  summary: { ok: number; failed: number }
 }
 
 export const PAGE_SIZE = 100

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { TallyAnswer } from '../../../domain/api/reports.ts'
 import { tallyCampaign } from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
@@ -29,14 +30,15 @@ export function reportRoutes(deps: AppDeps) {
       scope,
       deps.rules,
     )
-    return c.json({
+    const answer: TallyAnswer = {
       ...tally.totals,
       byEvent: tally.byEvent,
       byDay: tally.byDay,
       byCommune: tally.byCommune,
       byStaff: tally.byStaff,
       names: tally.names,
-    })
+    }
+    return c.json(answer)
   })
   return app
 }

@@ -17,10 +17,12 @@ import { errorBody } from '../error-body.ts'
 import { HttpError } from '../http-error.ts'
 import { isBigintText } from '../query-params.ts'
 import { parseWith, readJson } from '../read-body.ts'
+import { requireKnownProtocol } from '../require-known-protocol.ts'
 import { pushOne } from './push-one.ts'
 
 export function syncRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  app.use('/sync/*', requireKnownProtocol)
 
   app.post(
     '/sync/push',

@@ -1,25 +1,29 @@
-// Cash handover at the end of an event (issue #4): what a collector declares and what a supervisor confirms.
-// Server-side request schemas (classic zod, like the other request schemas): the device only imports the types.
-import { z } from 'zod'
+// Cash at the end of an event: what a collector declares, what a supervisor confirms, and the line the
+// supervisor sees for each collector.
+import { z } from 'zod/mini'
 
 const vnd = z
   .number({ message: 'Số tiền phải là số' })
-  .int({ message: 'Số tiền phải là số nguyên đồng' })
-  .min(0, { message: 'Số tiền không được âm' })
-  .max(100_000_000_000, { message: 'Số tiền quá lớn' })
+  .check(
+    z.int({ message: 'Số tiền phải là số nguyên đồng' }),
+    z.gte(0, { message: 'Số tiền không được âm' }),
+    z.lte(100_000_000_000, { message: 'Số tiền quá lớn' }),
+  )
+
+export const MAX_HANDOVER_RECEIPTS = 5000
 
 export const handoverCreateSchema = z.object({
-  eventId: z.string().min(1, { message: 'Chọn sự kiện' }).max(64),
+  eventId: z.string().check(z.minLength(1, { message: 'Chọn sự kiện' }), z.maxLength(64)),
   declaredVnd: vnd,
   receiptNos: z
-    .array(z.string().regex(/^[A-Z0-9]{1,12}-\d{6}$/, { message: 'Số biên lai không hợp lệ' }))
-    .max(5000, { message: 'Quá nhiều biên lai trong một lần bàn giao' }),
+    .array(z.string().check(z.regex(/^[A-Z0-9]{1,12}-\d{6}$/, { message: 'Số biên lai không hợp lệ' })))
+    .check(z.maxLength(MAX_HANDOVER_RECEIPTS, { message: 'Quá nhiều biên lai trong một lần bàn giao' })),
 })
 export type HandoverCreate = z.infer<typeof handoverCreateSchema>
 
 export const handoverConfirmSchema = z.object({
   confirmedVnd: vnd,
-  comment: z.string().trim().max(500, { message: 'Nhận xét tối đa 500 ký tự' }).optional(),
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(500, { message: 'Nhận xét tối đa 500 ký tự' }))),
 })
 export type HandoverConfirm = z.infer<typeof handoverConfirmSchema>
 
