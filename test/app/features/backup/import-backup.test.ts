@@ -2,21 +2,21 @@
 // row changed on the device.
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Registration } from '../../../src/domain/registration/registration-schema.ts'
-import { db } from '../../../src/app/db/db.ts'
-import { getRegistration, listRegistrations } from '../../../src/app/db/registrations-repo.ts'
-import { saveRegistration } from '../../../src/app/db/save-registration.ts'
-import { getSetting, setSetting } from '../../../src/app/db/settings.ts'
-import { applyPushResults } from '../../../src/app/sync/apply-push-results.ts'
-import { backupVi } from '../../../src/app/features/backup/backup-vi.ts'
-import { exportBackup } from '../../../src/app/features/backup/export-backup.ts'
+import type { Registration } from '../../../../src/domain/registration/registration-schema.ts'
+import { db } from '../../../../src/app/db/db.ts'
+import { getRegistration, listRegistrations } from '../../../../src/app/db/registrations-repo.ts'
+import { saveRegistration } from '../../../../src/app/db/save-registration.ts'
+import { getSetting, setSetting } from '../../../../src/app/db/settings.ts'
+import { applyPushResults } from '../../../../src/app/sync/apply-push-results.ts'
+import { backupVi } from '../../../../src/app/features/backup/backup-vi.ts'
+import { exportBackup } from '../../../../src/app/features/backup/export-backup.ts'
 import {
   importBackup,
   type ImportFailure,
   type ImportFailureCode,
-} from '../../../src/app/features/backup/import-backup.ts'
-import { fromBase64, toBase64 } from '../../../src/app/features/backup/base64.ts'
-import { unlockForTest } from '../db/test-data-key.ts'
+} from '../../../../src/app/features/backup/import-backup.ts'
+import { fromBase64, toBase64 } from '../../../../src/app/features/backup/base64.ts'
+import { unlockForTest } from '../../db/test-data-key.ts'
 
 const FAST = 100_000 // the envelope's floor; the real count is exercised in keyring.test.ts
 const PASS = 'núi-Fansipan-3143'
@@ -182,8 +182,8 @@ describe('a bad file changes nothing and says why', () => {
     const bad = structuredClone(row)
     bad.record.participants[0]!.idNumber = '01009000123X'
     await db.registrations.delete(uuid(5))
-    const { sealRegistration } = await import('../../../src/app/db/registrations-repo.ts')
-    const { requireDataKey } = await import('../../../src/app/db/data-key.ts')
+    const { sealRegistration } = await import('../../../../src/app/db/registrations-repo.ts')
+    const { requireDataKey } = await import('../../../../src/app/db/data-key.ts')
     await db.registrations.put(await sealRegistration(bad, requireDataKey()))
     return (await makeBackup()).text
   }
@@ -254,8 +254,8 @@ describe('a bad file changes nothing and says why', () => {
     const old = structuredClone(row)
     old.record.participants[0]!.dateOfBirth = '2023-05-01'
     old.record.participants[0]!.idNumber = '010223001234'
-    const { sealRegistration } = await import('../../../src/app/db/registrations-repo.ts')
-    const { requireDataKey } = await import('../../../src/app/db/data-key.ts')
+    const { sealRegistration } = await import('../../../../src/app/db/registrations-repo.ts')
+    const { requireDataKey } = await import('../../../../src/app/db/data-key.ts')
     await db.registrations.put(await sealRegistration(old, requireDataKey()))
     const text = (await makeBackup()).text
     await phone(DEVICE_B, 'LC020')

@@ -1,16 +1,16 @@
 import { expect, it } from 'vitest'
-import { rowsFromLines } from '../../../src/app/features/dashboard/rows-from-lines.ts'
-import { d05Columns } from '../../../src/domain/export/d05-columns.ts'
-import { d05Rows } from '../../../src/domain/export/d05-rows.ts'
-import { d05Header } from '../../../src/domain/export/declaration-header.ts'
-import { toCsv } from '../../../src/domain/export/to-csv.ts'
+import { rowsFromLines } from '../../../../src/app/features/dashboard/rows-from-lines.ts'
+import { d05Columns } from '../../../../src/domain/export/d05-columns.ts'
+import { d05Rows } from '../../../../src/domain/export/d05-rows.ts'
+import { d05Header } from '../../../../src/domain/export/declaration-header.ts'
+import { toCsv } from '../../../../src/domain/export/to-csv.ts'
 import {
   declarationXmlEnd,
   declarationXmlRows,
   declarationXmlStart,
-} from '../../../src/domain/export/to-declaration-xml.ts'
-import { defaultRules } from '../../../src/domain/rules/default-rules.ts'
-import { sampleParticipant, sampleRegistration } from '../../domain/registration/sample-registration.ts'
+} from '../../../../src/domain/export/to-declaration-xml.ts'
+import { defaultRules } from '../../../../src/domain/rules/default-rules.ts'
+import { sampleParticipant, sampleRegistration } from '../../../domain/registration/sample-registration.ts'
 
 const lineBreaks = (text: string) => text.split('\n').length - 1
 

@@ -4,7 +4,7 @@ import {
   initialQueueKeyState,
   reduceQueueKeys,
   type QueueKeyState,
-} from '../../../src/app/features/review/queue-keys.ts'
+} from '../../../../src/app/features/review/queue-keys.ts'
 
 const body = { tagName: 'BODY' }
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { filenameFromDisposition } from '../../../src/app/features/dashboard/filename-from-disposition.ts'
+import { filenameFromDisposition } from '../../../../src/app/features/dashboard/filename-from-disposition.ts'
 
 it('reads the quoted file name the server sends', () => {
   expect(filenameFromDisposition('attachment; filename="d05-ts-lao-cai-demo-2026-11-25.xlsx"', 'x')).toBe(

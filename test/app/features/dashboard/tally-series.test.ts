@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dailySeries, shortDay, tallyRows } from '../../../src/app/features/dashboard/tally-series.ts'
-import type { TallyFigures } from '../../../src/app/features/dashboard/tally-types.ts'
+import { dailySeries, shortDay, tallyRows } from '../../../../src/app/features/dashboard/tally-series.ts'
+import type { TallyFigures } from '../../../../src/app/features/dashboard/tally-types.ts'
 
 const fig = (vsiNew: number, hiNew: number, registrations: number): TallyFigures => ({
   vsiNew,

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import {
   readWithProgress,
   type ReadProgress,
-} from '../../../src/app/features/dashboard/read-with-progress.ts'
+} from '../../../../src/app/features/dashboard/read-with-progress.ts'
 
 function streamOf(parts: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()

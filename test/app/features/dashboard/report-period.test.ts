@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
-import { dayVi, reportPeriod } from '../../../src/app/features/dashboard/report-period.ts'
-import { formatBytes, formatCount } from '../../../src/app/features/dashboard/format-count.ts'
+import { dayVi, reportPeriod } from '../../../../src/app/features/dashboard/report-period.ts'
+import { formatBytes, formatCount } from '../../../../src/app/features/dashboard/format-count.ts'
 
 const event = { startsOn: '2024-05-13', endsOn: '2024-05-19' }
 
