@@ -179,6 +179,24 @@ await writeFormatted(
     `  "districts": [\n${rows(oldDistricts)}\n  ],\n` +
     `  "communes": [\n${rows(oldCommunes)}\n  ]\n}\n`,
 )
+// Which province each run of commune codes belongs to: ~50 rows the phone's rulebook can carry to check a
+// commune code against the province without loading the 3,321 communes.
+const codeRuns: [string, string, string][] = []
+for (const c of [...communes].sort((a, b) => a.code.localeCompare(b.code))) {
+  const last = codeRuns.at(-1)
+  if (last && last[2] === c.provinceCode) last[1] = c.code
+  else codeRuns.push([c.code, c.code, c.provinceCode])
+}
+await writeFormatted(
+  join(outDir, 'commune-code-runs.json'),
+  `{
+  "source": ${JSON.stringify(sourceField)},
+  "runs": [
+${rows(codeRuns)}
+  ]
+}
+`,
+)
 console.log(
   `${provinceRows.length} provinces, ${communes.length} communes; ${oldProvinces.length} old provinces, ` +
     `${oldDistricts.length} old districts, ${oldCommunes.length} old communes (${commit.slice(0, 12)}, ${commitDate})`,

@@ -15,6 +15,7 @@ import { vietnamDate } from './local-date.ts'
 import { registrationSchema, type Participant, type Registration } from './registration-schema.ts'
 import { vietnameseZodError } from './vietnamese-zod-error.ts'
 import { rulesMissingOn } from '../rules/rules-missing-on.ts'
+import { provinceOfCommuneCode } from '../admin/province-of-commune-code.ts'
 
 export type CheckResult =
   | { ok: true; registration: Registration; warnings: FieldIssue[] }
@@ -51,6 +52,7 @@ export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
     const at = `participants.${i}`
     errors.push(...dateOfBirthErrors(p, at, on, rules))
     errors.push(...eligibilityErrors(p, at))
+    errors.push(...communeCodeErrors(p, at))
     warnings.push(...participantWarnings(p, at, on, rules))
     if (p.vsi) {
       const q = quoteVsi({ ...p.vsi, provinceCode: p.address.provinceCode }, rules, on)
@@ -140,6 +142,27 @@ function participantWarnings(p: Participant, at: string, on: IsoDate, rules: Rul
  * (domain.md §2.3), and VSI is closed to people already receiving a pension, an SI benefit or a monthly
  * allowance (Law 41/2024/QH15 Art. 2(4)(a)). Each changes the sum or who may join, so each is an error.
  */
+/**
+ * A commune code must belong to the province given beside it: the province decides the provincial VSI
+ * top-up (money) and the code decides which commune's tally and list the person lands in.
+ */
+function communeCodeErrors(p: Participant, at: string): FieldIssue[] {
+  const code = p.address.communeCode
+  if (code === undefined) return []
+  const province = provinceOfCommuneCode(code)
+  if (province === p.address.provinceCode) return []
+  return [
+    {
+      path: `${at}.address.communeCode`,
+      code: 'unknown_code',
+      message:
+        province === undefined
+          ? 'Mã xã không có trong danh mục xã, phường từ 01/7/2025'
+          : 'Xã này không thuộc tỉnh/thành phố đã chọn',
+    },
+  ]
+}
+
 function eligibilityErrors(p: Participant, at: string): FieldIssue[] {
   if (!p.vsi) return []
   const out: FieldIssue[] = []

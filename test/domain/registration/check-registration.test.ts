@@ -118,7 +118,11 @@ describe('checkRegistration', () => {
 
   it('warns on equal hand-typed household ranks and unknown provinces', () => {
     const p = sampleParticipant()
-    const q = sampleParticipant({ idNumber: '010085123457', address: { ...p.address, provinceCode: '02' } })
+    // A province code outside the list with a commune typed by hand (no code to check against it).
+    const q = sampleParticipant({
+      idNumber: '010085123457',
+      address: { provinceCode: '02', commune: p.address.commune },
+    })
     const reg = sampleRegistration({
       participants: [p, q],
       payment: { method: 'cash', amountCollected: 2 * 4_930_200, receiptNo: 'LC017-000123' },
@@ -270,5 +274,42 @@ describe('a collection date with no rule row', () => {
     expect(!result.ok && result.errors).toEqual([
       expect.objectContaining({ path: 'collectedAt', code: 'out_of_range' }),
     ])
+  })
+})
+
+describe('a commune code and its province', () => {
+  it('refuses a code of another province and a code outside the list', () => {
+    const elsewhere = sampleRegistration({
+      participants: [
+        {
+          ...sampleParticipant(),
+          address: { provinceCode: '15', communeCode: '00004', commune: 'Phường Ba Đình' },
+        },
+      ],
+    })
+    expect(errorsOf(elsewhere)).toContainEqual(
+      expect.objectContaining({ path: 'participants.0.address.communeCode', code: 'unknown_code' }),
+    )
+    const unknown = sampleRegistration({
+      participants: [
+        {
+          ...sampleParticipant(),
+          address: { provinceCode: '15', communeCode: '99999', commune: 'Xã Không Có' },
+        },
+      ],
+    })
+    expect(errorsOf(unknown)).toContainEqual(
+      expect.objectContaining({ path: 'participants.0.address.communeCode', code: 'unknown_code' }),
+    )
+  })
+
+  it('accepts the sample’s Bát Xát in Lào Cai, and a commune typed without a code', () => {
+    expect(checkRegistration(sampleRegistration(), defaultRules).ok).toBe(true)
+    const typed = sampleRegistration({
+      participants: [
+        { ...sampleParticipant(), address: { provinceCode: '15', commune: 'Thôn ngoài danh mục' } },
+      ],
+    })
+    expect(checkRegistration(typed, defaultRules).ok).toBe(true)
   })
 })

@@ -133,6 +133,20 @@ describe('POST /api/sync/push', () => {
     expect(c).toMatchObject({ status: 'rejected', errors: [{ path: 'collectedAt', code: 'out_of_range' }] })
   })
 
+  it('rejects a commune code of another province (it decides the top-up and the tally’s commune)', async () => {
+    const reg = registration({
+      participants: [
+        vsiPerson({ address: { provinceCode: '15', communeCode: '00004', commune: 'Phường Ba Đình' } }),
+      ],
+    })
+    const [result] = (await push(staff1, [reg])).body.results
+    expect(result).toMatchObject({
+      status: 'rejected',
+      errors: [{ path: 'participants.0.address.communeCode', code: 'unknown_code' }],
+    })
+    expect(await rowCount(reg.id)).toBe(0)
+  })
+
   it('answers 403 when the envelope deviceId is not the caller’s device', async () => {
     const res = await push(staff1, [registration()], DEVICE_2)
     expect(res.status).toBe(403)
