@@ -40,14 +40,22 @@ export function DecisionPanel({
   const [needsOverride, setNeedsOverride] = useState(hardFlags > 0)
   const [error, setError] = useState<string | undefined>()
   const [sending, setSending] = useState(false)
+  // A rejection is final (the collector refunds and voids the receipt): it takes a second, deliberate tap.
+  const [confirmingReject, setConfirmingReject] = useState(false)
 
-  const decide = async (decision: ReviewDecision) => {
+  const decide = async (decision: ReviewDecision, confirmed = false) => {
     const text = comment.trim()
     if (decision !== 'approve' && text.length === 0) {
       setError(decision === 'return' ? t('commentRequiredReturn') : t('commentRequiredReject'))
       textarea.current?.focus()
       return
     }
+    if (decision === 'reject' && !confirmed) {
+      setError(undefined)
+      setConfirmingReject(true)
+      return
+    }
+    setConfirmingReject(false)
     const why = reason.trim()
     const override = decision === 'approve' && needsOverride
     if (override && why.length < OVERRIDE_MIN) {
@@ -169,6 +177,28 @@ export function DecisionPanel({
           {t('reject')}
         </button>
       </div>
+      {confirmingReject && (
+        <div className="confirm-reject" role="alertdialog" aria-labelledby={`${commentId}-confirm`}>
+          <p id={`${commentId}-confirm`}>{t('rejectConfirm')}</p>
+          <div className="decision-buttons">
+            <button
+              type="button"
+              className="button small danger"
+              disabled={sending}
+              onClick={() => void decide('reject', true)}
+            >
+              {t('rejectConfirmYes')}
+            </button>
+            <button
+              type="button"
+              className="button small secondary"
+              onClick={() => setConfirmingReject(false)}
+            >
+              {t('rejectConfirmNo')}
+            </button>
+          </div>
+        </div>
+      )}
       {sending && <p aria-live="polite">{t('sending')}</p>}
     </section>
   )

@@ -3,6 +3,10 @@ import { reviewVi, type ReviewMessages } from './review-vi.ts'
 
 export const reviewEn: ReviewMessages = {
   ...reviewVi,
+  rejectConfirm:
+    'Reject this registration? A rejection is final: the collector will refund the money and void the receipt.',
+  rejectConfirmYes: 'Yes, reject',
+  rejectConfirmNo: 'No, go back',
   alreadyValidRanks: 'Household members already holding a card this year',
   exclusionOverride: 'Why household HI was still collected',
   hiExclusions: 'In a group whose HI the state pays',

@@ -2,6 +2,10 @@
 // Labels here are what the e2e tests select by: keep "Duyệt", "Trả lại", "Từ chối" and "Nhận xét".
 // ICU MessageFormat (`{n}` is a value), compiled for Lingui at build time (src/app/i18n/lingui-catalog-plugin.ts).
 export const reviewVi = {
+  rejectConfirm:
+    'Từ chối hồ sơ này? Từ chối là quyết định cuối: cán bộ thu sẽ phải hoàn lại tiền cho người dân và huỷ biên lai.',
+  rejectConfirmYes: 'Xác nhận từ chối',
+  rejectConfirmNo: 'Không, quay lại',
   listTitle: 'Duyệt hồ sơ',
   statusFilter: 'Trạng thái',
   status_all: 'Tất cả',
