@@ -175,5 +175,10 @@ export const en: Messages = {
       '{count} registrations have not reached the server. Sync before signing out or they will be lost.',
     signOutConfirm: 'Signing out removes the synced registrations from this device. Continue?',
   },
-  common: { back: 'Back', notAllowed: 'You may not open this page.', notFound: 'No such page.' },
+  common: {
+    tableOf: 'Table: {name}',
+    back: 'Back',
+    notAllowed: 'You may not open this page.',
+    notFound: 'No such page.',
+  },
 }

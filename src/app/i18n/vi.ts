@@ -176,6 +176,7 @@ export const vi = {
     signOutConfirm: 'Đăng xuất sẽ xoá các hồ sơ đã gửi khỏi máy này. Tiếp tục?',
   },
   common: {
+    tableOf: 'Bảng {name}',
     back: 'Quay lại',
     notAllowed: 'Bạn không có quyền xem trang này.',
     notFound: 'Không có trang này.',

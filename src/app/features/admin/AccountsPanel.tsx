@@ -14,6 +14,7 @@ import {
 } from './admin-api.ts'
 import { ADMIN_NS } from './admin-strings.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'
+import { TableScroll } from '../../ui/TableScroll.tsx'
 
 interface Draft {
   username: string
@@ -170,7 +171,7 @@ export function AccountsPanel({ teams, isAdmin }: { teams: readonly Team[]; isAd
           </div>
         </form>
       )}
-      <div className="table-scroll">
+      <TableScroll label={t('tab_accounts')}>
         <table className="admin-table">
           <thead>
             <tr>
@@ -196,7 +197,7 @@ export function AccountsPanel({ teams, isAdmin }: { teams: readonly Team[]; isAd
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

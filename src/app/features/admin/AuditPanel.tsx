@@ -8,6 +8,7 @@ import { describeApiError } from '../../api/describe-api-error.ts'
 import { formatInstant } from '../../ui/format-instant.ts'
 import { AUDIT_LABELS_NS } from './audit-labels-strings.ts'
 import { describeAuditEntry, type LabelOf } from './describe-audit-entry.ts'
+import { TableScroll } from '../../ui/TableScroll.tsx'
 
 const ACTIONS = [
   'session.create',
@@ -144,7 +145,7 @@ export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
         </p>
       )}
       {items.length === 0 && !error && <p>{t('empty')}</p>}
-      <div className="table-scroll">
+      <TableScroll label={t('auditSearch')}>
         <table className="admin-table" data-testid="audit-table">
           <thead>
             <tr>
@@ -184,7 +185,7 @@ export function AuditPanel({ accounts }: { accounts: readonly Account[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {cursor && (
         <button type="button" className="button secondary" onClick={() => void load(cursor)}>
           {t('loadMore')}

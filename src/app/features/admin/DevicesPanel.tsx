@@ -5,6 +5,7 @@ import { listDevices, revokeDevice, type Device } from './admin-api.ts'
 import { ADMIN_NS } from './admin-strings.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'
 import { formatInstant } from '../../ui/format-instant.ts'
+import { TableScroll } from '../../ui/TableScroll.tsx'
 
 export function DevicesPanel() {
   const { t } = useTranslation(ADMIN_NS)
@@ -38,7 +39,7 @@ export function DevicesPanel() {
         </p>
       )}
       {devices.length === 0 && <p>{t('empty')}</p>}
-      <div className="table-scroll">
+      <TableScroll label={t('tab_devices')}>
         <table className="admin-table">
           <thead>
             <tr>
@@ -46,7 +47,9 @@ export function DevicesPanel() {
               <th scope="col">{t('receiptPrefix')}</th>
               <th scope="col">{t('usedBy')}</th>
               <th scope="col">{t('lastPush')}</th>
-              <th scope="col" />
+              <th scope="col">
+                <span className="sr-only">{t('actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -73,7 +76,7 @@ export function DevicesPanel() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

@@ -15,6 +15,7 @@ import {
 import { ADMIN_NS } from './admin-strings.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'
 import { dayVi } from './day-vi.ts'
+import { TableScroll } from '../../ui/TableScroll.tsx'
 
 const blank = (teamId: string | null): EventInput => ({
   name: '',
@@ -177,7 +178,7 @@ export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTea
           </div>
         </form>
       )}
-      <div className="table-scroll">
+      <TableScroll label={t('tab_events')}>
         <table className="admin-table">
           <thead>
             <tr>
@@ -186,7 +187,9 @@ export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTea
               <th scope="col">{t('startsOn')}</th>
               <th scope="col">{t('commune')}</th>
               <th scope="col">{t('team')}</th>
-              <th scope="col" />
+              <th scope="col">
+                <span className="sr-only">{t('actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -215,7 +218,7 @@ export function EventsPanel({ teams, ownTeam }: { teams: readonly Team[]; ownTea
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

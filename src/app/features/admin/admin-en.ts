@@ -3,6 +3,7 @@ import { adminVi } from './admin-vi.ts'
 
 export const adminEn: Record<keyof typeof adminVi, string> = {
   ...adminVi,
+  actions: 'Actions',
   title: 'Management',
   navReview: 'Review',
   navDashboard: 'Reports',

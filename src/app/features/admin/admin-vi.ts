@@ -1,5 +1,6 @@
 // The management screen's strings (Vietnamese), its own catalog loaded with the admin chunk.
 export const adminVi = {
+  actions: 'Thao tác',
   title: 'Quản lý',
   navReview: 'Duyệt hồ sơ',
   navDashboard: 'Báo cáo',

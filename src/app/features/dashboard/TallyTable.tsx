@@ -7,6 +7,7 @@ import { DASHBOARD_NS } from './dashboard-strings.ts'
 import { formatCount } from './format-count.ts'
 import type { TallyRow } from './tally-series.ts'
 import type { TallyFigures } from './tally-types.ts'
+import { TableScroll } from '../../ui/TableScroll.tsx'
 
 const COUNT_KEYS = ['vsiNew', 'hiNew', 'vssidAssisted', 'cashlessPension', 'registrations'] as const
 
@@ -23,7 +24,7 @@ export function TallyTable({
 }) {
   const { t, i18n } = useTranslation(DASHBOARD_NS)
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="tally-table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
@@ -64,6 +65,6 @@ export function TallyTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -36,7 +36,7 @@ export function QuoteLines({
           <caption>{t('enrol.vsi')}</caption>
           <thead>
             <tr>
-              <th scope="col" />
+              <td />
               <th scope="col">{h('perMonth')}</th>
               <th scope="col">{h('inTotal', { months })}</th>
             </tr>

@@ -34,7 +34,7 @@ export function HomeScreen({ session, eventId }: { session: Session; eventId: st
   const canReview = session.user.role !== 'staff'
   return (
     <main className="screen home">
-      <p className="hello">{t('home.hello', { name: session.user.displayName })}</p>
+      <h1 className="hello">{t('home.hello', { name: session.user.displayName })}</h1>
       <fieldset className="events">
         <legend>{t('home.event')}</legend>
         {events?.length === 0 && <p className="muted">{t('home.noEvents')}</p>}

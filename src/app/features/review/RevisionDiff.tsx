@@ -6,6 +6,7 @@ import type { Registration } from '../../../domain/registration/registration-sch
 import { diffRevisions } from './diff-revisions.ts'
 import { formatInstant } from '../../ui/format-instant.ts'
 import { REVIEW_NS } from './review-strings.ts'
+import { TableScroll } from '../../ui/TableScroll.tsx'
 
 // Leaf names → the catalog's labels; anything else shows its path.
 const FIELD_KEYS: Readonly<Record<string, string>> = {
@@ -79,7 +80,7 @@ export function RevisionDiff({
       {shown.length === 0 ? (
         <p>{t('noChanges')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('compareRevisions')}>
           <table className="diff-table">
             <thead>
               <tr>
@@ -110,7 +111,7 @@ export function RevisionDiff({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   )
