@@ -10,7 +10,18 @@ import { DEMO_PASSWORD } from './app.ts'
 import { baseURL } from './browsers.ts'
 
 const FAMILY = ['Giàng', 'Lù', 'Sùng', 'Vàng', 'Tẩn', 'Lò', 'Hoàng', 'Thào', 'Ly', 'Má']
-const GIVEN = ['Thị Mai', 'Văn Páo', 'A Chư', 'Thị Dua', 'Thị Dín', 'Văn Sáng', 'Thị Sử', 'A Tủa', 'Thị Mỷ', 'Văn Pản']
+const GIVEN = [
+  'Thị Mai',
+  'Văn Páo',
+  'A Chư',
+  'Thị Dua',
+  'Thị Dín',
+  'Văn Sáng',
+  'Thị Sử',
+  'A Tủa',
+  'Thị Mỷ',
+  'Văn Pản',
+]
 
 /** `count` household-HI sign-ups of one person each, collected a minute apart at `collectedOn`. */
 export async function pushHiRegistrations(
