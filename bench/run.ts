@@ -1,11 +1,12 @@
 // `npm run bench`: figures, not tests. Only explicit budgets fail the run.
-// `npm run bench -- bundle|save|communes|scale|chaos` runs one part.
+// `npm run bench -- bundle|save|health|communes|scale|chaos` runs one part.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { measureEnrolBundle } from './enrol-bundle.ts'
 import { measureSaveLatency } from './save-latency.ts'
 import { withBenchServer } from './bench-server.ts'
 import { measureCommuneSearch } from './commune-search.ts'
+import { measureHealthDuringPush } from './health-during-push.ts'
 
 const only = process.argv[2]
 const wants = (part: string) => !only || only === part
@@ -17,6 +18,9 @@ if (wants('bundle') || wants('save')) {
     if (wants('save')) await measureSaveLatency(server.url)
   })
 }
+
+// The embedded database in its own thread: /api/health while a 500-registration push runs.
+if (wants('health')) await measureHealthDuringPush()
 
 // Issue #12: the admin-unit data's size on the phone and the commune picker's search time.
 if (wants('communes')) await measureCommuneSearch()
