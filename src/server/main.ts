@@ -22,7 +22,7 @@ const running = await startServer({
   trustProxy: env['TRUST_PROXY'] === '1',
   logger,
 }).catch((e: unknown) => {
-  // A full data disk is the operator's to fix: one clear line, not a dump (issue #10).
+  // A full data disk is the operator's to fix: one clear line, not a dump.
   if (!isStorageFull(e)) throw e
   process.stderr.write(
     'Ghi Danh cannot start: the data disk is full. Free space (DATA_DIR or PostgreSQL) and start again.\n',

@@ -22,6 +22,6 @@ export async function refreshReceiptIssuer(): Promise<void> {
     const answer = await apiFetch<{ receiptIssuer?: unknown }>('/api/receipt-issuer')
     if ('receiptIssuer' in answer) await storeReceiptIssuer(answer.receiptIssuer)
   } catch {
-    // No network, signed out, or a server from before issue #13: keep what the device has.
+    // No network, signed out, or a server from before receipt issuers: keep what the device has.
   }
 }

@@ -1,5 +1,5 @@
 // The translation hook the screens use: react-i18next's shape (`t('enrol.fullName', { n: 2 })`,
-// `i18n.language`) over Lingui, so call sites did not change when the bundle had to shrink (issue #3).
+// `i18n.language`) over Lingui, so call sites did not change when the bundle had to shrink.
 import { useLingui } from '@lingui/react'
 import { useMemo } from 'react'
 import { switchLanguage, type Language } from './i18n.ts'

@@ -1,4 +1,4 @@
-// "In biên lai" on the receipt screen: straight to the paired thermal printer, no dialog (issue #13); the
+// "In biên lai" on the receipt screen: straight to the paired thermal printer, no dialog; the
 // system print dialog when none is paired, for A5, and as a fallback. The device code loads on first use.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from '../i18n/use-translation.ts'

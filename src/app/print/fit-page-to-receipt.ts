@@ -1,4 +1,4 @@
-// System print of a thermal slip on a page as long as the slip (issue #13). CSS cannot say "as long as the
+// System print of a thermal slip on a page as long as the slip. CSS cannot say "as long as the
 // content": `size: 80mm auto` is invalid and was dropped, so the 58 mm slip printed on a 297 mm page and
 // wasted about 10 cm of roll. Chrome takes `size: <width> <length>`, so the length is measured (a hidden copy
 // of the receipt laid out at the print width and font) and set on the receipt's named page for this print.

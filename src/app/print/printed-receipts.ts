@@ -1,4 +1,4 @@
-// Which registrations' slips this phone has printed already, so a reprint says "BẢN SAO" (issue #13). Ids
+// Which registrations' slips this phone has printed already, so a reprint says "BẢN SAO". Ids
 // only (random UUIDs, no personal data); the newest 2,000 are kept, far more than a campaign's receipts.
 const KEY = 'ghidanh.printedReceipts'
 const KEEP = 2000

@@ -1,5 +1,5 @@
 // SAMPLE communes of Lào Cai (15) for demo and bench data (domain.md §5.1), not the full list of the province:
-// the app uses admin-units.ts (all 3,321 communes, issue #12), whose test checks these 18 codes and names.
+// the app uses admin-units.ts (all 3,321 communes), whose test checks these 18 codes and names.
 
 export interface Commune {
   code: string

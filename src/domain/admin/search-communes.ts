@@ -1,4 +1,4 @@
-// The commune picker's search over the 3,321 communes (issue #12): typed without accents or kind words
+// The commune picker's search over the 3,321 communes: typed without accents or kind words
 // ("van ban" finds "Xã Văn Bàn"), or by code. Imports the whole list: the phone loads it only dynamically.
 import { bareName, communes, unitKind, type Commune } from './admin-units.ts'
 

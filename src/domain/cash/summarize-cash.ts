@@ -5,11 +5,11 @@ export interface CashEntry {
   record: Registration
   /**
    * Set when the collector cancelled the receipt (wrong amount, person changed their mind…). Defaults to the
-   * record's own `void` mark (issue #4), so device records can be passed as they are.
+   * record's own `void` mark, so device records can be passed as they are.
    */
   voided?: { reason: string; at: string } | undefined
   /**
-   * The supervisor rejected the registration (issue #9): the person is owed the money back. Until the
+   * The supervisor rejected the registration: the person is owed the money back. Until the
    * receipt is voided the cash is still in the collector's hands and still handed over, as the server counts it.
    */
   rejected?: boolean | undefined
@@ -26,7 +26,7 @@ export interface CashSummary {
   /** Every receipt written, voided ones included: the paper stubs the collector must show. */
   issued: { count: number; receiptNos: string[] }
   voided: { count: number; receiptNos: string[]; receipts: VoidedReceipt[]; amountVnd: number }
-  /** Rejected and not yet voided: refund the person, then void the receipt (issue #9). */
+  /** Rejected and not yet voided: refund the person, then void the receipt. */
   owedBack: {
     count: number
     receipts: { id: string; receiptNo: string; amountVnd: number }[]
@@ -41,7 +41,7 @@ export interface CashSummary {
 }
 
 /**
- * The end-of-event cash summary of one collector (issue #4, point 6), from the registrations on the device
+ * The end-of-event cash summary of one collector, from the registrations on the device
  * for one event. If the same registration comes twice (two revisions), the highest revision counts.
  * Receipt numbers are listed in issue order (prefix, then sequence).
  */

@@ -2,7 +2,7 @@ import { findProvince } from '../admin/provinces.ts'
 import type { Participant } from '../registration/registration-schema.ts'
 
 // The element names carry the `_DangSS` suffix (đang sinh sống, living address) in both lists' XML
-// (docs/agency-lists.md); until issue #13 the keys here were `Matinh`/`Mahuyen`/`Maxa`.
+// (docs/agency-lists.md); before the e-declaration XML the keys here were `Matinh`/`Mahuyen`/`Maxa`.
 export interface AddressCells {
   Matinh_DangSS: string
   /** Always null: districts were abolished on 2025-07-01 (domain.md §5). */

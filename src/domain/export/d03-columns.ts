@@ -33,7 +33,7 @@ export const d03Columns = [
   { key: 'NgayChet', header: 'Ngày chết', type: 'date' },
   { key: 'CoGiamChet', header: 'Có giảm chết', type: 'string' },
   { key: 'TuNgay', header: 'Giá trị thẻ từ ngày (dự kiến)', type: 'date' },
-  // After the form's columns, spreadsheets only (issue #13): who collected, which the D03-TS XML has no
+  // After the form's columns, spreadsheets only: who collected, which the D03-TS XML has no
   // element for. Field name as in the agents' import sheets (docs/agency-lists.md).
   { key: 'MaNhanvienThu', header: 'Mã nhân viên thu', type: 'string', inXml: false },
 ] as const satisfies readonly ExportColumn[]

@@ -30,7 +30,7 @@ export const d05Columns = [
   { key: 'Mahuyen_DangSS', header: 'Mã huyện', type: 'string' },
   { key: 'Maxa_DangSS', header: 'Mã xã', type: 'string' },
   { key: 'Diachi_DangSS', header: 'Địa chỉ đang sinh sống', type: 'string' },
-  // After the form's columns, spreadsheets only (issue #13): the receipt and who collected, which the
+  // After the form's columns, spreadsheets only: the receipt and who collected, which the
   // D05-TS XML has no element for. Field names as in the agents' import sheets (docs/agency-lists.md).
   { key: 'NgayBienLai', header: 'Ngày biên lai', type: 'date', inXml: false },
   { key: 'SoBienLai', header: 'Số biên lai', type: 'string', inXml: false },

@@ -1,5 +1,5 @@
 /**
- * What the server knows about a registration beyond its own record, for the BHXH lists (issue #13). Every
+ * What the server knows about a registration beyond its own record, for the BHXH lists. Every
  * field is optional: without it the cells it fills stay empty, as they did before.
  */
 export interface ListContext {

@@ -22,7 +22,7 @@ export function formatMonthVi(date: string): string {
 
 /**
  * An instant as "dd/mm/yyyy HH:mm" in Vietnam time (UTC+7, no daylight saving), whatever the phone's locale:
- * "2026-12-05T07:03:00Z" → "05/12/2026 14:03" (issue #9: the browser's locale wrote "5/12/2026").
+ * "2026-12-05T07:03:00Z" → "05/12/2026 14:03" (the browser's locale wrote "5/12/2026").
  */
 export function formatDateTimeVi(instant: string | number): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant)

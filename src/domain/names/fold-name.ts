@@ -1,6 +1,6 @@
 // Field staff search with a phone keyboard, often without diacritics: "nguyen van a" must find "Nguyễn Văn A".
 // The same key drives the soft duplicate flag, so letters that only look Vietnamese must fold like the real
-// ones (issue #10): fullwidth and other compatibility forms (NFKC), Cyrillic and Greek look-alikes pasted from
+// ones: fullwidth and other compatibility forms (NFKC), Cyrillic and Greek look-alikes pasted from
 // another keyboard, and the D-with-stroke family (Ð U+00D0, ð, Ɖ, ɖ) typed for Đ.
 
 // Each look-alike (top) → the Latin letter it passes for (below it). Case matters (Greek Η looks like H, η

@@ -2,7 +2,7 @@
 // A closed set: the form shows these, the household quote skips flagged members, a supervisor may override.
 // Only the list here (no labels, no zod): the wire schema and the quote need just the codes, and the
 // device loads this with its first chunks. Labels and warnings: hi-exclusion-labels.ts.
-// CHILD_UNDER_6 stays for records that ticked it; since issue #9 the age is derived from the birth date
+// CHILD_UNDER_6 stays for records that ticked it; now the age is derived from the birth date
 // (state-funded-child.ts) and the form no longer offers it.
 
 export const hiExclusionFlags = [

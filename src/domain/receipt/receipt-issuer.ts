@@ -1,7 +1,7 @@
 // Who issues the receipt (domain.md §7.4): the collecting unit (đơn vị thu: the province BHXH office or a
 // collection agent), its address and tax code (mã số thuế), and the receipt form code (mẫu số) and series
 // (ký hiệu). Set by the office per province office or per team (an agent), synced to phones, printed on
-// every receipt. Optional everywhere: phones from before issue #13 have none and still print.
+// every receipt. Optional everywhere: phones from before receipt issuers existed have none and still print.
 // zod/mini: the phone parses what the server sends with this schema too, and the device bundle loads no
 // classic zod (test/app/device-imports.test.ts).
 import { z } from 'zod/mini'

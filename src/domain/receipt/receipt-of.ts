@@ -31,7 +31,7 @@ export interface ReceiptMember {
   lines: ReceiptLine[]
   /** No product: only a service (VssID, cashless pension). */
   servicesOnly: boolean
-  /** The services given this member, as the slip names them (issue #13). */
+  /** The services given this member, as the slip names them. */
   services: string[]
 }
 
@@ -45,7 +45,7 @@ export interface Receipt {
   /**
    * `payment`: a collection receipt (biên lai thu tiền). `services`: nothing was collected (a sitting of VssID
    * help or a cashless-pension switch only), so the slip is a confirmation of the service given, never a
-   * 0-đồng receipt (issue #13).
+   * 0-đồng receipt.
    */
   kind: 'payment' | 'services'
   receiptNo: string | null

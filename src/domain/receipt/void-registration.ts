@@ -1,4 +1,4 @@
-// Cancelling a receipt (issue #4): the registration gets a `void` mark as its next revision; the receipt
+// Cancelling a receipt: the registration gets a `void` mark as its next revision; the receipt
 // number stays with it forever, so a paper stub can always be matched and a number is never issued twice.
 import type { FieldIssue } from '../registration/field-issue.ts'
 import type { Registration } from '../registration/registration-schema.ts'

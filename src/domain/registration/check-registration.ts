@@ -23,7 +23,7 @@ export type CheckResult =
   | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] }
 
 /**
- * The one rulebook (issue #9): what the server does to every pushed registration, and the enrol form on
+ * The one rulebook: what the server does to every pushed registration, and the enrol form on
  * every change and before it saves: the shared schema, then the rules recomputed at the date of
  * `collectedAt`. Amounts are never fixed silently. Anything that changes money or eligibility is an
  * error; what the citizen's papers may contradict (ID digits, unknown phone prefix…) is a warning that
@@ -138,7 +138,7 @@ function participantWarnings(p: Participant, at: string, on: IsoDate, rules: Rul
 }
 
 /**
- * Who may not have what they were sold (issue #9): the state support group must match the ethnic group
+ * Who may not have what they were sold: the state support group must match the ethnic group
  * (domain.md §2.3), and VSI is closed to people already receiving a pension, an SI benefit or a monthly
  * allowance (Law 41/2024/QH15 Art. 2(4)(a)). Each changes the sum or who may join, so each is an error.
  */

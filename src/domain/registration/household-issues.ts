@@ -1,5 +1,5 @@
 // The household rules of one sitting that the device and the server both apply (domain.md §3.1, §3.4):
-// a child certainly under 6 is state-paid and refused household HI, with no override (issue #9); a member
+// a child certainly under 6 is state-paid and refused household HI, with no override; a member
 // in a ticked §3.4 group is refused unless the collector chose the supervisor override and wrote why; a
 // computed rank that differs from the ladder changes the amount and is refused.
 import { householdRanks } from '../quote/household-ranks.ts'

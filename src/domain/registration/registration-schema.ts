@@ -2,7 +2,7 @@
 // Vietnamese terms: voluntary social insurance = BHXH tự nguyện → `vsi`;
 // household health insurance = BHYT hộ gia đình → `hi`; personal ID number = số định danh cá nhân.
 // zod/mini, not classic zod: the same zod 4 schemas (safeParse, z.infer, identical issues) that the
-// device bundle can tree-shake, so the enrol screen stays under its size budget (issue #3).
+// device bundle can tree-shake, so the enrol screen stays under its size budget.
 import { z } from 'zod/mini'
 import { hiExclusionFlags } from '../quote/hi-exclusion-flags.ts'
 
@@ -29,7 +29,7 @@ export const fullNameSchema = z.string({ message: 'Nhập họ và tên' }).chec
   z.refine((s) => s.trim() === s && !/\s{2,}/.test(s), { message: 'Họ và tên có khoảng trắng thừa' }),
   z.refine((s) => /^[\p{L}\p{M}' .-]+$/u.test(s), { message: 'Họ và tên chỉ gồm chữ cái' }),
   // Latin mixed with Cyrillic or Greek is a look-alike pasted from another keyboard ("Huуền" with a Cyrillic
-  // у): it would hide the person from search and the duplicate check (issue #10).
+  // у): it would hide the person from search and the duplicate check.
   z.refine((s) => !(/\p{Script=Latin}/u.test(s) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(s)), {
     message:
       'Họ và tên lẫn chữ Nga hoặc chữ Hy Lạp trông giống chữ Việt: hãy gõ lại bằng bàn phím tiếng Việt',
@@ -77,7 +77,7 @@ export const vsiSchema = z.object({
   amountDue: money,
   /**
    * "Already receiving a pension, an SI benefit or a monthly allowance?" (Law 41/2024/QH15 Art. 2(4)(a)),
-   * asked for every VSI participant since issue #9; `true` is refused. Absent: not asked (older clients).
+   * asked for every VSI participant since the one rulebook; `true` is refused. Absent: not asked (older clients).
    */
   receivesPensionOrBenefit: z.optional(z.boolean()),
 })
@@ -128,7 +128,7 @@ export const participantSchema = z
     consent: z.literal(true, { message: 'Người tham gia phải đồng ý cho thu thập thông tin' }),
     vsi: z.optional(vsiSchema),
     hi: z.optional(hiSchema),
-    /** §3.4 groups the state already pays HI for (domain.md), as ticked by the collector (issue #4). */
+    /** §3.4 groups the state already pays HI for (domain.md), as ticked by the collector. */
     hiExclusions: z.optional(z.array(hiExclusionFlagSchema).check(z.maxLength(10))),
     services: servicesSchema,
   })
@@ -160,7 +160,7 @@ export const registrationSchema = z.object({
   payment: z.nullable(paymentSchema),
   note: z.optional(z.string().check(z.maxLength(500, { message: 'Ghi chú tối đa 500 ký tự' }))),
   /**
-   * The receipt was cancelled (issue #4): kept as a revision, its number never reused. Amounts are still
+   * The receipt was cancelled: kept as a revision, its number never reused. Amounts are still
    * checked; only the cash summary, tallies and exports treat it as not collected.
    */
   void: z.optional(

@@ -32,7 +32,7 @@ export interface CampaignTally {
   /** Keyed by the Vietnam date of `collectedAt`. */
   byDay: Record<IsoDate, Tally>
   /**
-   * Keyed by the 5-digit commune code. A commune without its code (typed before issue #12, or outside the
+   * Keyed by the 5-digit commune code. A commune without its code (typed before the commune picker, or outside the
    * list) joins the code that the same name has elsewhere in the records (same province, compared folded),
    * else it is keyed by the first spelling met: "xã tả van" and "Xã Tả Van" are one row.
    */

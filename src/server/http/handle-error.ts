@@ -16,7 +16,7 @@ export function handleError(logger: Logger) {
     if (err instanceof HTTPException && err.status < 500) {
       return c.json(errorBody('http_error', err.message || 'Yêu cầu không hợp lệ'), err.status)
     }
-    // Not a bug but the data disk (issue #10): one clear line for the operator, and a status the phone retries
+    // Not a bug but the data disk: one clear line for the operator, and a status the phone retries
     // later (nothing was stored, so nothing acknowledged is lost).
     if (isStorageFull(err)) {
       logger.error(

@@ -1,4 +1,4 @@
-// Cash handovers (issue #4, migration 0010): a collector's declaration, the supervisor's confirmation, and what
+// Cash handovers: a collector's declaration, the supervisor's confirmation, and what
 // the server received for the same collector and event to compare them with. Reads are scoped like
 // registrations: staff their own, supervisors their team's, admins all.
 import { randomUUID } from 'node:crypto'

@@ -18,7 +18,7 @@ interface DeviceRow {
 }
 
 // A supervisor's devices: those registered by a member of their team. Not "any member signed in on it":
-// another team's account linked to a device must not let its supervisor see or revoke it (issue #10).
+// another team's account linked to a device must not let its supervisor see or revoke it.
 const IN_TEAM = `rb.team_id = $1`
 
 const SELECT = `SELECT d.device_id, d.label, d.receipt_prefix, d.created_at, d.revoked_at,

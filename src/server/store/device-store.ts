@@ -18,7 +18,7 @@ export interface DeviceRefusal {
 
 /**
  * Idempotent per deviceId: the first call allocates a receipt prefix that is never reused; later calls by the
- * same account get the same prefix. A device id belongs to the account that registered it first (issue #10):
+ * same account get the same prefix. A device id belongs to the account that registered it first:
  * anyone else is refused `taken`, since a device id is no secret (it is in every push) and taking one gave the
  * device's receipt prefix and put it in the taker's team's device list, where it could be revoked. Accounts
  * linked before that rule (shared phones) keep their link.

@@ -72,7 +72,7 @@ export async function findRegistration(
 
 /**
  * Staff read their registration's history too; its push entries count the flags the push raised, against any
- * registration. A collector may learn only of flags about their own records (issue #10), so the counts go.
+ * registration. A collector may learn only of flags about their own records, so the counts go.
  */
 function hideFlagCounts(user: AuthUser, entry: AuditView): AuditView {
   if (user.role !== 'staff' || entry.detail === null || typeof entry.detail !== 'object') return entry

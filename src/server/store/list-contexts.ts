@@ -2,7 +2,7 @@ import type { ListContext } from '../../domain/index.ts'
 import type { Db } from './db.ts'
 
 /**
- * What the BHXH lists need beyond the records of one export batch (issue #13), by registration id: the
+ * What the BHXH lists need beyond the records of one export batch, by registration id: the
  * collector's username as the staff code, and for each participant in `scheme` whether an earlier approved,
  * not voided registration of the same ID number in that scheme exists. "Earlier" is by (collected_at, id),
  * the lists' own order, so re-exporting an old period gives the same answer. The history is the whole

@@ -11,7 +11,7 @@ export interface ReceiptCollision {
 }
 
 /**
- * Receipt numbers carried by more than one registration (issue #10). Pushes refuse a second use since
+ * Receipt numbers carried by more than one registration. Pushes refuse a second use since
  * migration 0011, but data stored before it may hold collisions: the cash view shows them to the office so
  * the money behind each is checked by hand. Only ids and numbers, no personal data.
  */

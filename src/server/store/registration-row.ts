@@ -9,7 +9,7 @@ export const REGISTRATION_COLUMNS = registrationColumns('supervisor')
 /**
  * The same columns for a caller of `role`. Staff count only flags against registrations they may read (their
  * own, so `fo.owner_id = r.owner_id`): a flag against another collector's record told them that someone
- * elsewhere holds that ID number (issue #10).
+ * elsewhere holds that ID number.
  */
 export function registrationColumns(role: AuthUser['role']): string {
   const readable = role === 'staff' ? ' AND fo.owner_id = r.owner_id' : ''

@@ -1,5 +1,5 @@
 // A deadlock or a serialization failure rolls the whole transaction back, so running it again is safe, and the
-// caller must not see it: a 5xx is a bug (issue #10). Bounded, so a transaction that fails every time still
+// caller must not see it: a 5xx is a bug. Bounded, so a transaction that fails every time still
 // surfaces. Both Db implementations wrap their top-level transaction in it; nested calls reuse the outer one.
 
 export const MAX_TRANSACTION_ATTEMPTS = 5

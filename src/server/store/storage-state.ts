@@ -18,7 +18,7 @@ export function storageFull(db: Db): boolean {
 }
 
 /**
- * Wraps a store so that it remembers a disk-full failure (issue #10): reads still work then, so `/api/health`
+ * Wraps a store so that it remembers a disk-full failure: reads still work then, so `/api/health`
  * answered ok while every push failed. The mark clears when a transaction that wrote something commits — a
  * read-only one proves nothing — so health turns ok again once space is back and the next write gets through.
  */

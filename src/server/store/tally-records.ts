@@ -39,7 +39,7 @@ export async function tallyRecords(
     reviewStatus: 'approved',
     ownerId: r.owner_id,
     ownerName: r.display_name,
-    // A cancelled receipt (issue #4) counts for nothing, not even as history.
+    // A cancelled receipt counts for nothing, not even as history.
     voided: r.voided,
   }))
 }

@@ -1,4 +1,4 @@
-// Admin: who issues the receipts (issue #13), for the province office and per team. What is saved here is
+// Admin: who issues the receipts, for the province office and per team. What is saved here is
 // printed on every receipt of the collectors it applies to (docs/api.md "Receipt issuer").
 import { useCallback, useEffect, useId, useState } from 'react'
 import type { ReceiptIssuer } from '../../../domain/receipt/receipt-issuer.ts'

@@ -1,4 +1,4 @@
-// The receipt issuer settings (docs/api.md "Receipt issuer", issue #13), admin only.
+// The receipt issuer settings (docs/api.md "Receipt issuer"), admin only.
 import { apiFetch } from '../../api/http.ts'
 import type { ReceiptIssuer } from '../../../domain/receipt/receipt-issuer.ts'
 

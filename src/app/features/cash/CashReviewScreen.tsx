@@ -63,7 +63,7 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
         </div>
       )}
       {collisions.length > 0 && (
-        // Old data may hold one receipt number on several registrations (issue #10): the money needs a look.
+        // Old data may hold one receipt number on several registrations: the money needs a look.
         <section className="notice warn" data-testid="receipt-collisions" aria-label={t('collisionsTitle')}>
           <strong>{t('collisionsTitle')}</strong>
           <ul>

@@ -1,4 +1,4 @@
-// /cash — the collector's end-of-event cash summary (issue #4, point 6), from this device's receipts:
+// /cash — the collector's end-of-event cash summary, from this device's receipts:
 // issued, voided with reasons, totals by product and the cash to hand over; then "Gửi bàn giao".
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'

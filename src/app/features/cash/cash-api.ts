@@ -1,4 +1,4 @@
-// The cash handover endpoints (docs/api.md, issue #4). Types only from src/domain: no classic zod on the device.
+// The cash handover endpoints (docs/api.md). Types only from src/domain: no classic zod on the device.
 import type { HandoverCreate, HandoverConfirm, HandoverReviewRow } from '../../../domain/api/cash.ts'
 import { apiFetch } from '../../api/http.ts'
 
@@ -6,7 +6,7 @@ export function postHandover(body: HandoverCreate): Promise<HandoverReviewRow> {
   return apiFetch('/api/cash/handovers', { method: 'POST', json: body })
 }
 
-/** A receipt number carried by several registrations (old data, issue #10): `registrations` are those in scope. */
+/** A receipt number carried by several registrations (old data, from before pushes refused a second use): `registrations` are those in scope. */
 export interface ReceiptCollision {
   receiptNo: string
   total: number

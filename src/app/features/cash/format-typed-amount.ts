@@ -1,5 +1,5 @@
 // The hand-over amount as it is typed: digits only, grouped with vi-VN thousands dots at each keystroke
-// ("10695960" → "10.695.960"). Starts empty (issue #9: it used to start with the expected sum, and typing
+// ("10695960" → "10.695.960"). Starts empty (it used to start with the expected sum, and typing
 // after it made "1069596010.695.960").
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
 

@@ -14,7 +14,7 @@ export interface TextLine {
   size?: 'small' | 'large'
 }
 
-/** `copy`: a reprint, marked "BẢN SAO" so it cannot pass for a second original (issue #13). */
+/** `copy`: a reprint, marked "BẢN SAO" so it cannot pass for a second original. */
 export function receiptTextLines(r: Receipt, options: { copy?: boolean } = {}): TextLine[] {
   const lines: TextLine[] = []
   if (r.issuer) {

@@ -1,4 +1,4 @@
-// The receipt screen's issue #4 strings (Vietnamese), their own namespace (receipt-strings.ts).
+// The receipt screen's strings for households, voids and cash (Vietnamese), their own namespace (receipt-strings.ts).
 // e2e tests select by "In biên lai", "Huỷ biên lai", "Lý do huỷ", "Đã huỷ" and "Chia sẻ".
 export const receiptVi = {
   formCode: 'Mẫu biên lai thu tiền BHXH tự nguyện, BHYT hộ gia đình',

@@ -33,7 +33,7 @@ export function FlagList({ flags }: { flags: readonly DuplicateFlag[] }) {
                 <Link href={`/review/${f.otherId}`}>{t('flagOpenOther')}</Link>
               </>
             ) : (
-              // Another team's record: that it exists, not its state or people (issue #10).
+              // Another team's record: that it exists, not its state or people.
               <>
                 {t(`flagHidden_${f.kind}`, { n: f.participantIndex + 1 })} <em>{t('flagHidden')}</em>
               </>

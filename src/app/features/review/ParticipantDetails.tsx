@@ -15,7 +15,7 @@ export function ParticipantDetails({
 }: {
   participant: Participant
   index: number
-  /** checkRegistration's warnings about this person (issue #9): saved, for the supervisor to weigh. */
+  /** checkRegistration's warnings about this person: saved, for the supervisor to weigh. */
   warnings?: readonly string[] | undefined
 }) {
   const { t } = useTranslation(REVIEW_NS)

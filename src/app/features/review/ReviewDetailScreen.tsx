@@ -66,7 +66,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
 
   const r = detail.registration
   // The rulebook's warnings (unknown phone prefix, ID digits against the birth year…) were saved with the
-  // registration for the supervisor to weigh (src/domain/README.md): recomputed here, per person (issue #9).
+  // registration for the supervisor to weigh (src/domain/README.md): recomputed here, per person.
   const warnings: string[][] = r.participants.map(() => [])
   for (const w of checkRegistration(r, defaultRules).warnings) {
     const m = /^participants\.(\d+)\./.exec(w.path)

@@ -93,7 +93,7 @@ export const reviewVi = {
     'Hồ sơ vừa thay đổi (người khác đã quyết định hoặc có bản sửa mới). Đã tải lại — hãy xem lại trước khi quyết định.',
   ownRegistration: 'Bạn không thể duyệt hồ sơ do chính mình thu.',
   notPending: 'Hồ sơ này đã có quyết định: {status}.',
-  // Queue at scale (issue #5)
+  // Queue at scale
   navReview: 'Duyệt hồ sơ',
   navDashboard: 'Báo cáo',
   navAdmin: 'Quản lý',

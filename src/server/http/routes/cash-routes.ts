@@ -1,4 +1,4 @@
-// Cash handover at the end of an event (issue #4): a collector declares, a supervisor of the team confirms,
+// Cash handover at the end of an event: a collector declares, a supervisor of the team confirms,
 // and both see the declaration against what the server received (non-voided registrations).
 import { Hono } from 'hono'
 import { handoverConfirmSchema, handoverCreateSchema } from '../../../domain/index.ts'
@@ -33,7 +33,7 @@ export function cashRoutes(deps: AppDeps) {
     return c.json({
       eventId,
       staff: await listHandovers(deps.db, user, eventId),
-      // Old data may hold one receipt number twice (pushes refuse it since issue #10): flag it for the office.
+      // Old data may hold one receipt number twice (pushes now refuse a second use): flag it for the office.
       receiptCollisions: await receiptCollisions(deps.db, user, eventId),
     })
   })

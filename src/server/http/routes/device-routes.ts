@@ -29,7 +29,7 @@ export function deviceRoutes(deps: AppDeps) {
       }
       throw new HttpError(403, 'device_revoked', 'Thiết bị này đã bị thu hồi. Liên hệ quản trị viên.')
     }
-    // Optional (issue #13): omitted until the office sets it, and older phones ignore it.
+    // Optional: omitted until the office sets it, and older phones ignore it.
     const receiptIssuer = await receiptIssuerFor(deps.db, c.get('user').id)
     return c.json(
       {

@@ -1,4 +1,4 @@
-// Who issues the receipts (issue #13): the admin sets the collecting unit, tax code, form code and series for
+// Who issues the receipts: the admin sets the collecting unit, tax code, form code and series for
 // the province office and per team (a collection agent); any signed-in phone reads the one that applies to
 // its collector. Phones also get it with POST /api/devices.
 import { Hono, type Context } from 'hono'
