@@ -13,6 +13,8 @@ import { confirmHandover, listHandovers, type ReceiptCollision } from './cash-ap
 import { CASH_NS } from './cash-strings.ts'
 import './cash.css'
 import { EventSelect } from '../../ui/EventSelect.tsx'
+import { useSending } from '../../api/use-sending.ts'
+import { formatTypedAmount, typedAmountValue } from './format-typed-amount.ts'
 
 export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefined }) {
   const { t } = useTranslation(CASH_NS)
@@ -139,32 +141,22 @@ function ConfirmForm({
   const handover = row.handover
   const [amount, setAmount] = useState(groupThousands(handover?.confirmedVnd ?? handover?.declaredVnd ?? 0))
   const [comment, setComment] = useState(handover?.comment ?? '')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | undefined>(undefined)
+  const { busy, error, setError, send } = useSending((e) => describeApiError(appT, e, t('needNetwork')))
   if (!handover) return null
   const idPrefix = `confirm-${row.staffId}`
 
   const submit = async () => {
-    const digits = amount.replace(/[.\s]/g, '')
-    if (!/^\d{1,12}$/.test(digits)) {
+    const confirmedVnd = typedAmountValue(amount)
+    if (confirmedVnd === undefined) {
       setError(t('badAmount'))
       return
     }
-    setBusy(true)
-    setError(undefined)
-    try {
-      const trimmed = comment.trim()
+    const trimmed = comment.trim()
+    await send(async () =>
       onConfirmed(
-        await confirmHandover(handover.id, {
-          confirmedVnd: Number(digits),
-          ...(trimmed ? { comment: trimmed } : {}),
-        }),
-      )
-    } catch (e) {
-      setError(describeApiError(appT, e, t('needNetwork')))
-    } finally {
-      setBusy(false)
-    }
+        await confirmHandover(handover.id, { confirmedVnd, ...(trimmed ? { comment: trimmed } : {}) }),
+      ),
+    )
   }
 
   return (
@@ -183,7 +175,7 @@ function ConfirmForm({
           inputMode="numeric"
           className="money"
           value={amount}
-          onChange={(e) => setAmount(e.target.value)}
+          onChange={(e) => setAmount(formatTypedAmount(e.target.value))}
         />
       </div>
       <div className="field">

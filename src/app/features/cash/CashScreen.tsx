@@ -13,7 +13,8 @@ import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { postHandover } from './cash-api.ts'
 import { CASH_NS } from './cash-strings.ts'
 import { useEventRegistrations } from './event-registrations.ts'
-import { formatTypedAmount } from './format-typed-amount.ts'
+import { formatTypedAmount, typedAmountValue } from './format-typed-amount.ts'
+import { useSending } from '../../api/use-sending.ts'
 import './cash.css'
 import { EventSelect } from '../../ui/EventSelect.tsx'
 
@@ -137,25 +138,16 @@ function HandoverForm({ eventId, receiptNos }: { eventId: string; receiptNos: st
   const appT = useTranslation().t
   // Empty: the collector counts the cash and types what is there (the expected sum is shown above).
   const [declared, setDeclared] = useState('')
-  const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<HandoverReviewRow | undefined>(undefined)
-  const [error, setError] = useState<string | undefined>(undefined)
+  const { busy, error, setError, send: sending } = useSending((e) => describeApiError(appT, e, t('offline')))
 
   const send = async () => {
-    const digits = declared.replace(/[.\s]/g, '')
-    if (!/^\d{1,12}$/.test(digits)) {
+    const declaredVnd = typedAmountValue(declared)
+    if (declaredVnd === undefined) {
       setError(t('badAmount'))
       return
     }
-    setBusy(true)
-    setError(undefined)
-    try {
-      setResult(await postHandover({ eventId, declaredVnd: Number(digits), receiptNos }))
-    } catch (e) {
-      setError(describeApiError(appT, e, t('offline')))
-    } finally {
-      setBusy(false)
-    }
+    await sending(async () => setResult(await postHandover({ eventId, declaredVnd, receiptNos })))
   }
 
   return (

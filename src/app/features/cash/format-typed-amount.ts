@@ -10,3 +10,9 @@ export function formatTypedAmount(text: string): string {
     .slice(0, 12)
   return digits === '' ? '' : groupThousands(Number(digits))
 }
+
+/** The đồng a typed amount stands for ("10.695.960" → 10695960), or undefined when it is not one. */
+export function typedAmountValue(text: string): number | undefined {
+  const digits = text.replace(/[.\s]/g, '')
+  return /^\d{1,12}$/.test(digits) ? Number(digits) : undefined
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTypedAmount } from '../../../../src/app/features/cash/format-typed-amount.ts'
+import { formatTypedAmount, typedAmountValue } from '../../../../src/app/features/cash/format-typed-amount.ts'
 
 describe('formatTypedAmount (issue #9 §4.6)', () => {
   it('groups thousands with dots as the digits come', () => {
@@ -16,5 +16,15 @@ describe('formatTypedAmount (issue #9 §4.6)', () => {
     expect(formatTypedAmount('abc')).toBe('')
     expect(formatTypedAmount('000')).toBe('0')
     expect(formatTypedAmount('0012')).toBe('12')
+  })
+})
+
+describe('typedAmountValue', () => {
+  it('reads what formatTypedAmount wrote, and nothing that is not an amount', () => {
+    expect(typedAmountValue('10.695.960')).toBe(10_695_960)
+    expect(typedAmountValue('0')).toBe(0)
+    expect(typedAmountValue('')).toBeUndefined()
+    expect(typedAmountValue('12a')).toBeUndefined()
+    expect(typedAmountValue('1.000.000.000.000')).toBeUndefined()
   })
 })
