@@ -4,6 +4,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { FieldIssue, Registration, Review } from '../../domain/index.ts'
 import type { SealedBox } from './sealed-box.ts'
 import { holdV1Draft, holdV1Registration } from './upgrades/hold-v1-plaintext.ts'
+import type { CampaignEvent } from '../../domain/api/admin.ts'
 
 /** Where a registration stands from this device's point of view. */
 export type SyncState = 'waiting' | 'sent' | 'rejected' | 'conflict'
@@ -91,15 +92,8 @@ export interface Setting {
   value: unknown
 }
 
-export interface LocalEvent {
-  id: string
-  name: string
-  kind: string
-  startsOn: string
-  endsOn: string
-  provinceCode: string
-  commune: string
-}
+/** An event as the phone keeps it for offline use: the contract's event without its team. */
+export type LocalEvent = Omit<CampaignEvent, 'teamId'>
 
 /** The version that started sealing personal data (issue #6). */
 export const SEALED_RECORDS_VERSION = 2

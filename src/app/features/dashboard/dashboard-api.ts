@@ -1,17 +1,9 @@
 // The report endpoints the dashboard reads (docs/api.md "Tally"); filters are ids and dates only.
 import { apiFetch } from '../../api/http.ts'
+import type { CampaignEvent } from '../../../domain/api/admin.ts'
 import type { TallyAnswer } from './tally-types.ts'
 
-export interface CampaignEvent {
-  id: string
-  name: string
-  kind: string
-  startsOn: string
-  endsOn: string
-  provinceCode: string
-  commune: string
-  teamId: string | null
-}
+export type { CampaignEvent } from '../../../domain/api/admin.ts'
 
 export interface TallyScope {
   eventId?: string | undefined
