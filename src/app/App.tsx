@@ -31,6 +31,9 @@ const UpdateBanner = lazy(() =>
 const QueueScreen = lazy(() =>
   import('./features/queue/QueueScreen.tsx').then((m) => ({ default: m.QueueScreen })),
 )
+const DeclarationScreen = lazy(() =>
+  import('./features/declaration/DeclarationScreen.tsx').then((m) => ({ default: m.DeclarationScreen })),
+)
 const ReceiptScreen = lazy(() =>
   import('./features/receipt/ReceiptScreen.tsx').then((m) => ({ default: m.ReceiptScreen })),
 )
@@ -164,6 +167,7 @@ export function App() {
         <Route path="/enrol/:id">{(p) => <EnrolScreen id={p.id} device={device} eventId={eventId} />}</Route>
         <Route path="/queue">{lazyScreen(<QueueScreen />)}</Route>
         <Route path="/receipt/:id">{(p) => lazyScreen(<ReceiptScreen id={p.id} session={session} />)}</Route>
+        <Route path="/declaration/:id">{(p) => lazyScreen(<DeclarationScreen id={p.id} />)}</Route>
         <Route path="/cash">{lazyScreen(<CashScreen eventId={eventId} canReview={canReview} />)}</Route>
         <Route path="/cash/review">
           {canReview ? lazyScreen(<CashReviewScreen eventId={eventId} />) : notAllowed}

@@ -116,6 +116,23 @@ export const servicesSchema = z.object({
   cashlessPension: z.boolean(),
 })
 
+/**
+ * The participant's signature on the TK1-TS declaration, drawn with a finger on the phone: the strokes as an
+ * SVG path in a 600 × 200 box ("M12 80L14 82…", whole numbers), so it prints sharp and weighs a few KB.
+ * Optional: phones from before it omit it. Personal data like the rest of the record (sealed on the phone).
+ */
+export const SIGNATURE_BOX = { width: 600, height: 200 } as const
+export const signatureSchema = z.object({
+  svgPath: z
+    .string()
+    .check(
+      z.regex(/^(?:[ML]\d{1,3} \d{1,3})+$/, { message: 'Chữ ký không đọc được' }),
+      z.maxLength(20_000, { message: 'Chữ ký quá dài: hãy ký lại' }),
+    ),
+  signedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/)),
+})
+export type Signature = z.infer<typeof signatureSchema>
+
 export const participantSchema = z
   .object({
     fullName: fullNameSchema,
@@ -131,6 +148,7 @@ export const participantSchema = z
     /** §3.4 groups the state already pays HI for (domain.md), as ticked by the collector. */
     hiExclusions: z.optional(z.array(hiExclusionFlagSchema).check(z.maxLength(10))),
     services: servicesSchema,
+    signature: z.optional(signatureSchema),
   })
   .check(
     z.refine((p) => p.vsi || p.hi || p.services.vssidAssisted || p.services.cashlessPension, {

@@ -95,6 +95,9 @@ export function ReceiptScreen({ id, session }: { id: string; session: Session })
           </p>
         )}
         {record.payment && !record.void && <VoidReceipt record={record} onDone={() => undefined} />}
+        <Link href={`/declaration/${id}`} className="button secondary">
+          {t('declaration')}
+        </Link>
         <Link href="/enrol" className="button secondary">
           {t('newEnrol')}
         </Link>

@@ -3,6 +3,7 @@ import { receiptVi, type ReceiptMessages } from './receipt-vi.ts'
 
 export const receiptEn: ReceiptMessages = {
   ...receiptVi,
+  declaration: 'TK1-TS declaration, signature',
   title: 'Collection receipt',
   dateServices: 'Date',
   signHelped: 'Person helped',

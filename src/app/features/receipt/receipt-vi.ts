@@ -1,6 +1,7 @@
 // The receipt screen's strings for households, voids and cash (Vietnamese), their own namespace (receipt-strings.ts).
 // e2e tests select by "In biên lai", "Huỷ biên lai", "Lý do huỷ", "Đã huỷ" and "Chia sẻ".
 export const receiptVi = {
+  declaration: 'Tờ khai TK1-TS, ký tên',
   formCode: 'Mẫu biên lai thu tiền BHXH tự nguyện, BHYT hộ gia đình',
   title: 'Biên lai thu tiền',
   dateServices: 'Ngày',
