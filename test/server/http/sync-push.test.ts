@@ -5,6 +5,7 @@ import {
   DEVICE_2,
   HI_RANK1_12,
   VSI_NEAR_POOR_12,
+  freshIdNumber,
   hiPerson,
   registration,
   vsiPerson,
@@ -145,6 +146,26 @@ describe('POST /api/sync/push', () => {
       errors: [{ path: 'participants.0.address.communeCode', code: 'unknown_code' }],
     })
     expect(await rowCount(reg.id)).toBe(0)
+  })
+
+  it('keeps a participant’s TK1-TS signature with the record, and refuses one that is not a path of ours', async () => {
+    const signature = { svgPath: 'M60 100L120 50M300 100L360 150', signedAt: '2026-11-25T09:40:00+07:00' }
+    const signed = registration({ participants: [vsiPerson({ idNumber: freshIdNumber(), signature })] })
+    expect((await push(staff1, [signed])).body.results[0].status).toBe('accepted')
+    const detail = await t.call('GET', `/api/registrations/${signed.id}`, { token: staff1 })
+    expect(detail.body.registration.participants[0].signature).toEqual(signature)
+    expect(t.logLines.join('\n')).not.toContain(signature.svgPath)
+
+    const forged = registration({
+      participants: [
+        vsiPerson({ idNumber: freshIdNumber(), signature: { ...signature, svgPath: '<script>' } }),
+      ],
+    })
+    const [result] = (await push(staff1, [forged])).body.results
+    expect(result).toMatchObject({
+      status: 'rejected',
+      errors: [{ path: 'participants.0.signature.svgPath' }],
+    })
   })
 
   it('answers 403 when the envelope deviceId is not the caller’s device', async () => {
