@@ -27,10 +27,26 @@ export function composeReceiptNo(prefix: string, seq: number): string {
 }
 
 /**
- * Saves `reg` as a new registration (revision 1) or as the next revision of one already on the
- * device. The receipt number is assigned here, inside the transaction: whatever `reg.payment.receiptNo`
- * holds on entry is replaced. A correction keeps the number its first revision was given.
- * Throws LockedError when the app is locked (no data key to seal with).
+ * Another tab (or a sync answer) saved this registration after the form opened it: `reg.revision` is not
+ * the revision after the stored one. Nothing was written; the caller shows both versions.
+ */
+export class StaleRevisionError extends Error {
+  constructor(
+    readonly storedRevision: number,
+    readonly startedFrom: number,
+  ) {
+    super(`Revision ${storedRevision} was saved meanwhile; this one started from ${startedFrom}`)
+    this.name = 'StaleRevisionError'
+  }
+}
+
+/**
+ * Saves `reg` as a new registration or as the next revision of one already on the device. `reg.revision`
+ * says which: the writer decides it from the revision it opened (1 for a new one), and it must be exactly
+ * the stored revision + 1 — otherwise someone saved in between and StaleRevisionError is thrown, so a
+ * correction made in another tab is never silently overwritten. The receipt number is assigned here,
+ * inside the transaction: whatever `reg.payment.receiptNo` holds on entry is replaced. A correction keeps
+ * the number its first revision was given. Throws LockedError when the app is locked.
  */
 export async function saveRegistration(reg: Registration, options: SaveOptions = {}): Promise<SaveResult> {
   const now = options.now ?? Date.now()
@@ -46,7 +62,9 @@ export async function saveRegistration(reg: Registration, options: SaveOptions =
     [db.registrations, db.outbox, db.settings, db.drafts],
     async () => {
       const existing = await db.registrations.get(reg.id)
-      const revision = existing ? existing.revision + 1 : 1
+      const storedRevision = existing?.revision ?? 0
+      if (reg.revision !== storedRevision + 1) throw new StaleRevisionError(storedRevision, reg.revision - 1)
+      const revision = reg.revision
       let receiptNo = existing?.receiptNo ?? null
       if (reg.payment && receiptNo === null) {
         const device = (await db.settings.get('device'))?.value as DeviceInfo | undefined

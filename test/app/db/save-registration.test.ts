@@ -5,7 +5,11 @@ import { LockedError, lockNow, requireDataKey } from '../../../src/app/db/data-k
 import { db } from '../../../src/app/db/db.ts'
 import { saveDraft } from '../../../src/app/db/drafts.ts'
 import { getRegistration, sealReview } from '../../../src/app/db/registrations-repo.ts'
-import { composeReceiptNo, saveRegistration } from '../../../src/app/db/save-registration.ts'
+import {
+  composeReceiptNo,
+  saveRegistration,
+  StaleRevisionError,
+} from '../../../src/app/db/save-registration.ts'
 import { setSetting } from '../../../src/app/db/settings.ts'
 import { unlockForTest } from './test-data-key.ts'
 
@@ -122,7 +126,7 @@ describe('saveRegistration', () => {
   it('uses a fresh IV for every write', async () => {
     await saveRegistration(registration(uuid(7)))
     const first = (await db.registrations.get(uuid(7)))?.sealed?.iv
-    await saveRegistration(registration(uuid(7)))
+    await saveRegistration({ ...registration(uuid(7)), revision: 2 })
     const second = (await db.registrations.get(uuid(7)))?.sealed?.iv
     expect(Buffer.from(first ?? []).equals(Buffer.from(second ?? []))).toBe(false)
   })
@@ -151,7 +155,7 @@ describe('saveRegistration', () => {
       review: await sealReview(uuid(5), { status: 'returned', comment: 'Sai năm sinh' }, requireDataKey()),
     })
     await db.outbox.delete(uuid(5))
-    const corrected = registration(uuid(5))
+    const corrected = { ...registration(uuid(5)), revision: 2 }
     corrected.participants[0]!.dateOfBirth = '1991'
     const result = await saveRegistration(corrected, { draftKey: `enrol:${uuid(5)}`, now: 2 })
     expect(result).toEqual({ id: uuid(5), revision: 2, receiptNo: 'LC017-000001' })
@@ -162,5 +166,31 @@ describe('saveRegistration', () => {
     expect(local?.review).toEqual({ status: 'returned', comment: 'Sai năm sinh' })
     expect(await db.outbox.get(uuid(5))).toMatchObject({ revision: 2, enqueuedAt: 2 })
     expect((await db.settings.get('receiptSeq'))?.value).toBe(1)
+  })
+
+  it('refuses a revision that does not follow the stored one: two tabs never overwrite each other', async () => {
+    // Tab A and tab B open revision 1. Tab A saves the village (revision 2); tab B, still on 1, saves a phone.
+    await saveRegistration(registration(uuid(9)), { now: 1 })
+    const tabA = { ...registration(uuid(9)), revision: 2 }
+    tabA.participants[0]!.address = { ...tabA.participants[0]!.address, village: 'Thôn Phìn Ngan' }
+    await saveRegistration(tabA, { now: 2 })
+    const tabB = { ...registration(uuid(9)), revision: 2 }
+    tabB.participants[0]!.phone = '0912345678'
+    const refused = saveRegistration(tabB, { draftKey: `enrol:${uuid(9)}`, now: 3 })
+    await expect(refused).rejects.toBeInstanceOf(StaleRevisionError)
+    await expect(refused).rejects.toMatchObject({ storedRevision: 2, startedFrom: 1 })
+    const local = await getRegistration(uuid(9))
+    expect(local?.revision).toBe(2)
+    expect(local?.record.participants[0]?.address.village).toBe('Thôn Phìn Ngan')
+    expect(await db.outbox.get(uuid(9))).toMatchObject({ revision: 2 })
+    // Saved on purpose on top of what tab A stored: revision 3 with both changes the collector kept.
+    const onTop = { ...tabB, revision: 3 }
+    onTop.participants[0]!.address = tabA.participants[0]!.address
+    await saveRegistration(onTop, { now: 4 })
+    const merged = await getRegistration(uuid(9))
+    expect(merged?.record.participants[0]).toMatchObject({
+      phone: '0912345678',
+      address: { village: 'Thôn Phìn Ngan' },
+    })
   })
 })

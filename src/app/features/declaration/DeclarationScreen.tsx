@@ -88,7 +88,7 @@ function Tk1tsSheet({
       const participants = record.participants.map((p, i) =>
         i === index ? { ...p, signature: { svgPath, signedAt: vietnamNowIso() } } : p,
       )
-      await saveRegistration({ ...record, participants })
+      await saveRegistration({ ...record, revision: record.revision + 1, participants })
       setStrokes([])
       setPadKey((k) => k + 1)
       setMessage({ error: false, text: t('saved') })

@@ -1,6 +1,6 @@
 // The one enrol screen: react-hook-form + checkRegistration as its resolver, live quotes, draft autosave, atomic save.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import {
   FormProvider,
   useFieldArray,
@@ -19,7 +19,9 @@ import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { enrolDraftKey, deleteDraft, saveDraft } from '../../db/drafts.ts'
 import { createDraftWriter } from './draft-writer.ts'
 import { listRegistrations } from '../../db/registrations-repo.ts'
-import { saveRegistration } from '../../db/save-registration.ts'
+import { saveRegistration, StaleRevisionError } from '../../db/save-registration.ts'
+import { getRegistration } from '../../db/registrations-repo.ts'
+import type { Registration } from '../../../domain/registration/registration-schema.ts'
 import type { LocalRegistration } from '../../db/schema.ts'
 import type { DeviceInfo } from '../../db/settings.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
@@ -42,6 +44,8 @@ const DRAFT_DEBOUNCE_MS = 300
 
 const loadValidation = () => import('./enrol-validation.ts')
 const preloadValidation = () => void loadValidation()
+// Rare (two tabs on one registration): its own chunk, never on the first paint.
+const StaleSavePanel = lazy(() => import('./StaleSavePanel.tsx').then((m) => ({ default: m.StaleSavePanel })))
 
 export function EnrolForm({
   initial,
@@ -49,12 +53,15 @@ export function EnrolForm({
   on,
   device,
   eventId,
+  onReopen,
 }: {
   initial: EnrolFormValues
   existing: LocalRegistration | undefined
   on: string
   device: DeviceInfo | undefined
   eventId: string
+  /** Opens the registration again as it is stored (the stale-save panel's "take the stored one"). */
+  onReopen?: () => void
 }) {
   const { t } = useTranslation()
   const h = useTranslation(HOUSEHOLD_NS).t
@@ -91,6 +98,7 @@ export function EnrolForm({
   const total = quote.total
   const anyHi = participants.some((p) => p.hiOn)
   const [topErrors, setTopErrors] = useState<string[]>([])
+  const [stale, setStale] = useState<{ stored: Registration; mine: Registration } | undefined>()
   // Issue #9: people already in a registration on this phone (not voided, not rejected), by ID number.
   const locals = useLiveQuery(() => listRegistrations(), [])
   const earlier = useMemo(() => earlierEnrolments(locals ?? [], existing?.id), [locals, existing?.id])
@@ -157,6 +165,7 @@ export function EnrolForm({
     }
     saving.current = true
     drafts.cancel()
+    let attempted: Registration | undefined
     try {
       const collectedAt = existing?.record.collectedAt ?? vietnamNowIso()
       // The rules in force on the day the money is taken apply. A form opened before midnight and saved
@@ -198,10 +207,19 @@ export function EnrolForm({
         saving.current = false
         return
       }
+      attempted = reg
       const saved = await saveRegistration(reg, { draftKey })
       navigate(`/receipt/${saved.id}`)
     } catch (e) {
       saving.current = false
+      if (e instanceof StaleRevisionError && attempted) {
+        const stored = await getRegistration(attempted.id)
+        if (stored) {
+          setStale({ stored: stored.record, mine: attempted })
+          window.scrollTo({ top: 0 })
+          return
+        }
+      }
       setTopErrors([t('enrol.saveFailed', { message: e instanceof Error ? e.message : String(e) })])
     }
   }
@@ -231,7 +249,13 @@ export function EnrolForm({
   return (
     <FormProvider {...form}>
       <main className="screen enrol">
-        <h1>{existing ? t('enrol.correctTitle') : t('enrol.title')}</h1>
+        <h1>
+          {existing
+            ? existing.review?.status === 'returned'
+              ? t('enrol.correctTitle')
+              : t('queue.fix')
+            : t('enrol.title')}
+        </h1>
         {review?.comment && (
           <p className="notice warn">{t('enrol.returnedBecause', { comment: review.comment })}</p>
         )}
@@ -241,6 +265,27 @@ export function EnrolForm({
               <li key={i}>{e.message}</li>
             ))}
           </ul>
+        )}
+        {stale && (
+          <Suspense fallback={null}>
+            <StaleSavePanel
+              stored={stale.stored}
+              mine={stale.mine}
+              onKeepMine={() => {
+                const onTop = { ...stale.mine, revision: stale.stored.revision + 1 }
+                setStale(undefined)
+                void saveRegistration(onTop, { draftKey }).then(
+                  (saved) => navigate(`/receipt/${saved.id}`),
+                  (e: unknown) => setTopErrors([t('enrol.saveFailed', { message: String(e) })]),
+                )
+              }}
+              onTakeStored={() => {
+                setStale(undefined)
+                drafts.cancel()
+                void deleteDraft(draftKey).then(() => onReopen?.())
+              }}
+            />
+          </Suspense>
         )}
         {/* The checks (zod and the wire schema) load when the first field is touched, not at first paint. */}
         <form onSubmit={handleSubmit(onValid, onInvalid)} onFocusCapture={preloadValidation} noValidate>

@@ -34,6 +34,8 @@ export function EnrolScreen({
   eventId: string | undefined
 }) {
   const { t } = useTranslation()
+  // Bumped to open the stored registration again, dropping the draft (the stale-save panel's choice).
+  const [opening, setOpening] = useState(0)
   const [loaded, setLoaded] = useState<Loaded | 'missing' | { noRulesOn: string } | undefined>(undefined)
   useMarkReady(loaded !== undefined || (!id && !eventId))
 
@@ -62,7 +64,7 @@ export function EnrolScreen({
     return () => {
       cancelled = true
     }
-  }, [id])
+  }, [id, opening])
 
   if (!id && !eventId) {
     return (
@@ -95,7 +97,11 @@ export function EnrolScreen({
   }
   return (
     <EnrolForm
-      key={id ?? 'new'}
+      key={`${id ?? 'new'}:${opening}`}
+      onReopen={() => {
+        setLoaded(undefined)
+        setOpening((n) => n + 1)
+      }}
       initial={loaded.initial}
       existing={loaded.existing}
       on={loaded.on}

@@ -7,14 +7,23 @@ export interface Chip {
   kind: ChipKind
   /** Free text shown after the label: review comment or field errors. */
   detail: string
-  /** Can the collector fix it on this device (→ /enrol/:id)? */
+  /**
+   * Can the collector correct it on this device (→ /enrol/:id)? Anything no supervisor has decided yet
+   * (waiting on the phone or pending on the server) and anything returned or refused; never a voided
+   * receipt, an approved or rejected record, or one held in a conflict.
+   */
   fixable: boolean
 }
 
 export function syncChip(r: LocalRegistration): Chip {
+  const open = !r.record.void
   switch (r.syncState) {
     case 'waiting':
-      return { kind: 'waiting', detail: '', fixable: false }
+      return {
+        kind: 'waiting',
+        detail: '',
+        fixable: open && r.review?.status !== 'approved' && r.review?.status !== 'rejected',
+      }
     case 'rejected':
       return { kind: 'error', detail: (r.errors ?? []).map((e) => e.message).join('; '), fixable: true }
     case 'conflict':
@@ -28,7 +37,7 @@ export function syncChip(r: LocalRegistration): Chip {
         case 'rejected':
           return { kind: 'rejected', detail: r.review.comment ?? '', fixable: false }
         default:
-          return { kind: 'sent', detail: '', fixable: false }
+          return { kind: 'sent', detail: '', fixable: open }
       }
   }
 }

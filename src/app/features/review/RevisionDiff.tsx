@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation, type TFunction } from '../../i18n/use-translation.ts'
 import type { Registration } from '../../../domain/registration/registration-schema.ts'
-import { diffRevisions } from './diff-revisions.ts'
+import { diffRevisions } from '../../../domain/registration/diff-revisions.ts'
 import { formatInstant } from '../../ui/format-instant.ts'
 import { REVIEW_NS } from './review-strings.ts'
 import { TableScroll } from '../../ui/TableScroll.tsx'

@@ -26,10 +26,10 @@ const DEVICE_B = '0b0b0b0b-0000-4000-8000-00000000000b'
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 
-function registration(n: number, deviceId = DEVICE_A): Registration {
+function registration(n: number, deviceId = DEVICE_A, revision = 1): Registration {
   return {
     id: uuid(n),
-    revision: 1,
+    revision,
     deviceId,
     eventId: 'ev-1',
     collectedAt: '2026-11-25T09:00:00+07:00',
@@ -76,7 +76,7 @@ describe('backup round trip', () => {
   it('exports the unsynced registrations and restores them on another phone with ids and revisions', async () => {
     await saveRegistration(registration(1), { now: 1 })
     await saveRegistration(registration(2), { now: 2 })
-    await saveRegistration(registration(2), { now: 3 }) // a correction: revision 2
+    await saveRegistration(registration(2, DEVICE_A, 2), { now: 3 }) // a correction: revision 2
     await saveRegistration(registration(3), { now: 4 })
     await applyPushResults([{ id: uuid(3), revision: 1, status: 'accepted' }])
     const before = await listRegistrations()
@@ -121,11 +121,11 @@ describe('backup round trip', () => {
   it('never overwrites a local record with a lower or equal revision, and updates an older one', async () => {
     await saveRegistration(registration(1))
     await saveRegistration(registration(2))
-    await saveRegistration(registration(2)) // revision 2
+    await saveRegistration(registration(2, DEVICE_A, 2)) // revision 2
     const file = await makeBackup()
     await phone(DEVICE_B, 'LC020')
     await saveRegistration(registration(1, DEVICE_B)) // revision 1 here: older than the file's? equal
-    await saveRegistration(registration(1, DEVICE_B)) // now revision 2 here, the file has 1
+    await saveRegistration(registration(1, DEVICE_B, 2)) // now revision 2 here, the file has 1
     await saveRegistration(registration(2, DEVICE_B)) // revision 1 here, the file has 2
     const result = await importBackup(file.text, PASS, staff1)
     expect(result).toEqual({ ok: true, added: 0, updated: 1, kept: 1, receiptSeqRaised: false })

@@ -6,7 +6,15 @@ const base = { id: 'r', revision: 1, record: {} as LocalRegistration['record'], 
 
 it('shows the sync state first, then the review', () => {
   expect(syncChip({ ...base, syncState: 'waiting', review: { status: 'returned' } }).kind).toBe('waiting')
-  expect(syncChip({ ...base, syncState: 'sent' })).toEqual({ kind: 'sent', detail: '', fixable: false })
+  // Not yet reviewed (pending on the server, or still on the phone): correctable before review.
+  expect(syncChip({ ...base, syncState: 'sent' })).toEqual({ kind: 'sent', detail: '', fixable: true })
+  expect(syncChip({ ...base, syncState: 'waiting' })).toEqual({ kind: 'waiting', detail: '', fixable: true })
+  const voided = {
+    ...base,
+    record: { void: { reason: 'Thu nhầm', at: '2026-11-25T10:00:00+07:00' } } as LocalRegistration['record'],
+  }
+  expect(syncChip({ ...voided, syncState: 'waiting' }).fixable).toBe(false)
+  expect(syncChip({ ...base, syncState: 'waiting', review: { status: 'approved' } }).fixable).toBe(false)
   expect(syncChip({ ...base, syncState: 'sent', review: { status: 'approved' } }).kind).toBe('approved')
   expect(
     syncChip({ ...base, syncState: 'sent', review: { status: 'returned', comment: 'Sai năm sinh' } }),

@@ -3,7 +3,7 @@ import {
   changedPaths,
   diffRevisions,
   flattenRecord,
-} from '../../../../src/app/features/review/diff-revisions.ts'
+} from '../../../src/domain/registration/diff-revisions.ts'
 
 const first = {
   id: 'r1',
