@@ -67,7 +67,9 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   // 1. First sign-in sets the PIN; the phone then works offline.
   const first = await launchPhone(newProfileDir())
   const page = first.page
+  const sessionAnswer = page.waitForResponse((r) => r.url().endsWith('/api/session') && r.ok())
   await signIn(page, 'staff2', { pin: PIN })
+  const { token } = (await (await sessionAnswer).json()) as { token: string }
   await waitForOfflineShell(page, PIN)
   await first.context.setOffline(true)
 
@@ -88,6 +90,9 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   expect(raw.text).not.toContain(lan.fullName)
   expect(raw.text).not.toContain('Vàng')
   expect(raw.text).not.toContain(lan.idNumber)
+  // The session token opens the collector's citizens on the server: sealed too, never in clear at rest.
+  expect(token.length).toBeGreaterThan(10)
+  expect(raw.text).not.toContain(token)
 
   // 3. A reload locks. Three wrong PINs make it wait 30 s — also after another reload.
   await page.clock.install()

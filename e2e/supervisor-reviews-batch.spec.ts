@@ -197,7 +197,8 @@ test('a supervisor filters, searches, bulk-approves, returns, overrides, reads t
     await expect(rows).toHaveCount(7)
 
     // Keyboard: ? shows the shortcuts; j moves to the first row, x selects it.
-    await page.locator('body').click({ position: { x: 5, y: 300 } })
+    // Focus out of the search box onto the page (the heading; the left edge is the menu on a laptop).
+    await page.getByRole('heading', { name: 'Duyệt hồ sơ', level: 1 }).click()
     await page.keyboard.press('?')
     await expect(page.getByRole('dialog', { name: 'Phím tắt' })).toBeVisible()
     await page.keyboard.press('Escape')

@@ -67,9 +67,9 @@ export function App() {
   const settings = useAppSettings()
   const { t } = useTranslation()
   const language = settings?.language ?? 'vi'
-  const token = settings?.session?.token
+  const signedIn = settings?.session !== undefined
   const unlocked = useUnlocked()
-  useIdleLock(settings?.idleLockMinutes ?? 0, unlocked && token !== undefined)
+  useIdleLock(settings?.idleLockMinutes ?? 0, unlocked && signedIn)
 
   useEffect(() => {
     void switchLanguage(language)
@@ -77,13 +77,13 @@ export function App() {
 
   // Signed in: ask the browser not to evict this origin's storage (unsynced registrations live there).
   useEffect(() => {
-    if (token !== undefined) void requestPersistentStorage()
-  }, [token])
+    if (signedIn) void requestPersistentStorage()
+  }, [signedIn])
 
   // The sync engine starts once signed in, after first paint (its own chunk: never blocks the form),
-  // and restarts with a fresh token after signing in again.
+  // and hears a fresh token after signing in again itself (session-token.ts).
   useEffect(() => {
-    if (token === undefined) return undefined
+    if (!signedIn) return undefined
     let stop: (() => void) | undefined
     let stopped = false
     void import('./sync/sync-engine.ts').then((m) => {
@@ -93,7 +93,7 @@ export function App() {
       stopped = true
       stop?.()
     }
-  }, [token])
+  }, [signedIn])
 
   if (!settings) return <Splash />
   const { session, device, eventId } = settings

@@ -1,5 +1,5 @@
 // The one place the page talks HTTP to the server. Errors follow the contract: { error: { code, message, details? } }.
-import { getSession } from '../db/settings.ts'
+import { currentToken } from '../db/session-token.ts'
 
 export class ApiError extends Error {
   constructor(
@@ -16,9 +16,9 @@ export class ApiError extends Error {
 export class NetworkError extends Error {}
 
 export async function apiFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
-  const session = await getSession()
+  const token = currentToken()
   const headers = new Headers(init.headers)
-  if (session) headers.set('Authorization', `Bearer ${session.token}`)
+  if (token) headers.set('Authorization', `Bearer ${token}`)
   let body = init.body
   if (init.json !== undefined) {
     headers.set('Content-Type', 'application/json')

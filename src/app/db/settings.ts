@@ -2,6 +2,7 @@
 import type { ReceiptIssuer } from '../../domain/receipt/receipt-issuer.ts'
 import { db } from './db.ts'
 import type { Keyring } from './keyring.ts'
+import type { SealedBox } from './sealed-box.ts'
 import type { PinAttempts } from './pin-backoff.ts'
 
 export interface SessionUser {
@@ -10,9 +11,13 @@ export interface SessionUser {
   role: 'staff' | 'supervisor' | 'admin'
   displayName: string
 }
+/** The signed-in account. The token is sealed (session-token.ts); only phones from before that kept `token`. */
 export interface Session {
-  token: string
   user: SessionUser
+  /** The bearer token, sealed under the data key. */
+  sealedToken?: SealedBox
+  /** Older versions kept the token here in clear: sealed and deleted at the next unlock. */
+  token?: string
 }
 export interface DeviceInfo {
   deviceId: string

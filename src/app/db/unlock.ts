@@ -5,6 +5,7 @@ import { db } from './db.ts'
 import { createKeyring, openKeyring } from './keyring.ts'
 import { afterWrongPin } from './pin-backoff.ts'
 import { sealHeldRows } from './seal-held-rows.ts'
+import { openSessionToken } from './session-token.ts'
 import { deleteSetting, getSetting, setSetting } from './settings.ts'
 
 export const PIN_PATTERN = /^\d{6}$/
@@ -48,5 +49,6 @@ export async function setUpPin(pin: string, iterations?: number): Promise<void> 
 async function open(key: CryptoKey): Promise<void> {
   // Held v1 rows are sealed before the key is published, so the sync never meets a half-sealed store.
   await sealHeldRows(key)
+  await openSessionToken(key)
   setDataKey(key)
 }

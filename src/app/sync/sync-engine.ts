@@ -6,6 +6,7 @@ import { liveQuery } from 'dexie'
 import { isUnlocked, subscribeDataKey } from '../db/data-key.ts'
 import { db } from '../db/db.ts'
 import { getSetting } from '../db/settings.ts'
+import { currentToken, subscribeToken } from '../db/session-token.ts'
 import { backoffDelay } from './backoff.ts'
 import { classifyFailure, type SyncFailure } from './classify-failure.ts'
 import { pullReviews } from './pull-reviews.ts'
@@ -70,19 +71,16 @@ export function startSyncEngine(): () => void {
     error: () => {},
   })
 
-  let lastToken: string | undefined
-  const sessionWatch = liveQuery(() => getSetting('session')).subscribe({
-    next: (session) => {
-      const token = session?.token
-      // Signed in again after a 401: auto-retry resumes.
-      if (token && lastToken !== undefined && token !== lastToken && getEngineState().needsSignIn) {
-        setEngineState({ ...getEngineState(), needsSignIn: false })
-        failures = 0
-        void requestRun('auto')
-      }
-      lastToken = token ?? ''
-    },
-    error: () => {},
+  let lastToken = currentToken()
+  const unsubscribeToken = subscribeToken(() => {
+    const token = currentToken()
+    // Signed in again after a 401: auto-retry resumes. (A token opened by unlocking is not a new sign-in.)
+    if (token && lastToken !== null && token !== lastToken && getEngineState().needsSignIn) {
+      setEngineState({ ...getEngineState(), needsSignIn: false })
+      failures = 0
+      void requestRun('auto')
+    }
+    if (token) lastToken = token
   })
 
   // Locked, the engine waits (records cannot be decrypted to push, comments cannot be sealed); it runs
@@ -100,7 +98,7 @@ export function startSyncEngine(): () => void {
     document.removeEventListener('visibilitychange', onVisible)
     navigator.serviceWorker?.removeEventListener('message', onSwMessage)
     outboxWatch.unsubscribe()
-    sessionWatch.unsubscribe()
+    unsubscribeToken()
     clearTimeout(saveTimer)
     if (engines === 0) {
       clearTimeout(timer)

@@ -13,6 +13,7 @@ import { getEngineState } from '../../../src/app/sync/sync-status-store.ts'
 import { createTestApp, type TestApp } from '../../server/helpers/test-app.ts'
 import { freshIdNumber, hiPerson, registration, vsiPerson } from '../../server/helpers/registrations.ts'
 import { clearStore, saveRecord } from './fixtures.ts'
+import { rememberSession } from '../../../src/app/db/session-token.ts'
 
 const DEVICE = '44444444-4444-4444-8444-444444444444'
 
@@ -57,7 +58,7 @@ afterAll(async () => {
 beforeEach(async () => {
   intercept = undefined
   await clearStore()
-  await setSetting('session', {
+  await rememberSession({
     token: staffToken,
     user: { id: t.seed.users['staff1']?.id ?? '', username: 'staff1', role: 'staff', displayName: 'staff1' },
   })
@@ -178,7 +179,7 @@ describe('sync engine against the real server', { timeout: 30_000 }, () => {
 
   it('an expired session stops with "needs sign-in" and keeps every record', async () => {
     await saveRecord(record(), 1)
-    await setSetting('session', {
+    await rememberSession({
       token: 'expired-token',
       user: { id: 'x', username: 'staff1', role: 'staff', displayName: 'staff1' },
     })
@@ -202,7 +203,7 @@ describe('sync engine against the real server', { timeout: 30_000 }, () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
         await clearStore()
-        await setSetting('session', {
+        await rememberSession({
           token: staffToken,
           user: { id: 'u', username: 'staff1', role: 'staff', displayName: 'staff1' },
         })

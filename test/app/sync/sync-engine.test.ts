@@ -7,6 +7,7 @@ import { getSetting, setSetting } from '../../../src/app/db/settings.ts'
 import { syncNow } from '../../../src/app/sync/sync-engine.ts'
 import { getEngineState } from '../../../src/app/sync/sync-status-store.ts'
 import { clearStore, DEVICE_ID, saveRevision, uuid } from './fixtures.ts'
+import { rememberSession } from '../../../src/app/db/session-token.ts'
 
 type Handler = (path: string, init: RequestInit) => Response | Promise<Response>
 const json = (status: number, body: unknown) =>
@@ -20,7 +21,7 @@ function serve(handler: Handler) {
 
 beforeEach(async () => {
   await clearStore()
-  await setSetting('session', {
+  await rememberSession({
     token: 'T1',
     user: { id: 'u1', username: 'staff1', role: 'staff', displayName: 'Staff 1' },
   })

@@ -2,7 +2,7 @@
 // where it would sit in history and proxy logs), the streamed body read with progress, then saved through
 // a Blob link under the server's file name.
 import { ApiError, NetworkError } from '../../api/http.ts'
-import { getSession } from '../../db/settings.ts'
+import { currentToken } from '../../db/session-token.ts'
 import { filenameFromDisposition } from './filename-from-disposition.ts'
 import { readWithProgress, type ReadProgress } from './read-with-progress.ts'
 import { rowsFromLines } from './rows-from-lines.ts'
@@ -36,9 +36,9 @@ export async function downloadExport(
   req: ExportRequest,
   onProgress: (p: ReadProgress & { filename: string }) => void,
 ): Promise<SavedExport> {
-  const session = await getSession()
+  const token = currentToken()
   const headers = new Headers()
-  if (session) headers.set('Authorization', `Bearer ${session.token}`)
+  if (token) headers.set('Authorization', `Bearer ${token}`)
   let res: Response
   try {
     res = await fetch(exportPath(req), { headers })

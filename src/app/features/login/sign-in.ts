@@ -2,7 +2,14 @@
 // that the app starts from IndexedDB alone.
 import { ApiError, apiFetch, NetworkError } from '../../api/http.ts'
 import { refreshEvents } from '../../api/refresh-events.ts'
-import { deleteSetting, getSetting, setSetting, type DeviceInfo, type Session } from '../../db/settings.ts'
+import { currentToken, rememberSession, restoreSession } from '../../db/session-token.ts'
+import {
+  deleteSetting,
+  getSetting,
+  setSetting,
+  type DeviceInfo,
+  type SessionUser,
+} from '../../db/settings.ts'
 
 export type SignInResult =
   | { ok: true }
@@ -18,9 +25,13 @@ export async function signIn(username: string, password: string, sameUser?: stri
     return { ok: false, reason: 'other_user', message: sameUser }
   }
   const previous = await getSetting('session')
+  const previousToken = currentToken()
   try {
-    const session = await apiFetch<Session>('/api/session', { method: 'POST', json: { username, password } })
-    await setSetting('session', session)
+    const answer = await apiFetch<{ token: string; user: SessionUser }>('/api/session', {
+      method: 'POST',
+      json: { username, password },
+    })
+    await rememberSession(answer)
     try {
       // The device id is made once and kept across sign-outs, like the receipt counter.
       const deviceId = (await getSetting('device'))?.deviceId ?? crypto.randomUUID()
@@ -40,8 +51,11 @@ export async function signIn(username: string, password: string, sameUser?: stri
       if (events.length === 1 && events[0] && !eventId) await setSetting('eventId', events[0].id)
     } catch (e) {
       // Half signed in is worse than not signed in: without a receipt prefix nothing can be saved.
-      if (previous) await setSetting('session', previous)
-      else await deleteSetting('session')
+      if (previous) await restoreSession(previous, previousToken)
+      else {
+        await deleteSetting('session')
+        await restoreSession(undefined, null)
+      }
       throw e
     }
     return { ok: true }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { db } from '../../../../src/app/db/db.ts'
 import { getSetting } from '../../../../src/app/db/settings.ts'
 import { signIn } from '../../../../src/app/features/login/sign-in.ts'
+import { currentToken } from '../../../../src/app/db/session-token.ts'
 
 const user = { id: 'u1', username: 'staff1', role: 'staff', displayName: 'Cán bộ thu 1' }
 const event = {
@@ -51,7 +52,9 @@ afterEach(() => {
 it('stores the session, registers the device once and copies the events', async () => {
   const calls = server()
   expect(await signIn('staff1', 'pw')).toEqual({ ok: true })
-  expect(await getSetting('session')).toEqual({ token: 'tok', user })
+  // Signed in before any PIN: the token is held in memory only, never written in clear.
+  expect(await getSetting('session')).toEqual({ user })
+  expect(currentToken()).toBe('tok')
   const device = await getSetting('device')
   expect(device?.receiptPrefix).toBe('LC017')
   expect(device?.deviceId).toMatch(/^[0-9a-f-]{36}$/)
