@@ -31,6 +31,9 @@ const UpdateBanner = lazy(() =>
 const QueueScreen = lazy(() =>
   import('./features/queue/QueueScreen.tsx').then((m) => ({ default: m.QueueScreen })),
 )
+const ConflictScreen = lazy(() =>
+  import('./features/conflict/ConflictScreen.tsx').then((m) => ({ default: m.ConflictScreen })),
+)
 const DeclarationScreen = lazy(() =>
   import('./features/declaration/DeclarationScreen.tsx').then((m) => ({ default: m.DeclarationScreen })),
 )
@@ -167,6 +170,7 @@ export function App() {
         <Route path="/enrol/:id">{(p) => <EnrolScreen id={p.id} device={device} eventId={eventId} />}</Route>
         <Route path="/queue">{lazyScreen(<QueueScreen />)}</Route>
         <Route path="/receipt/:id">{(p) => lazyScreen(<ReceiptScreen id={p.id} session={session} />)}</Route>
+        <Route path="/conflict/:id">{(p) => lazyScreen(<ConflictScreen id={p.id} />)}</Route>
         <Route path="/declaration/:id">{(p) => lazyScreen(<DeclarationScreen id={p.id} />)}</Route>
         <Route path="/cash">{lazyScreen(<CashScreen eventId={eventId} canReview={canReview} />)}</Route>
         <Route path="/cash/review">

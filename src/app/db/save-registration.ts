@@ -19,6 +19,11 @@ export interface SaveOptions {
   draftKey?: string
   /** Local save time (ms); defaults to now. */
   now?: number
+  /**
+   * Resolving a conflict: the server already holds this revision of the registration (another phone's), so
+   * the new revision must come after it as well as after the stored one (resolve-conflict.ts).
+   */
+  afterServerRevision?: number
 }
 
 /** `<receiptPrefix>-<seq 6 digits>`, e.g. LC017-000123. */
@@ -62,7 +67,7 @@ export async function saveRegistration(reg: Registration, options: SaveOptions =
     [db.registrations, db.outbox, db.settings, db.drafts],
     async () => {
       const existing = await db.registrations.get(reg.id)
-      const storedRevision = existing?.revision ?? 0
+      const storedRevision = Math.max(existing?.revision ?? 0, options.afterServerRevision ?? 0)
       if (reg.revision !== storedRevision + 1) throw new StaleRevisionError(storedRevision, reg.revision - 1)
       const revision = reg.revision
       let receiptNo = existing?.receiptNo ?? null

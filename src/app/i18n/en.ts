@@ -141,6 +141,7 @@ export const en: Messages = {
     signCollector: 'Collector',
   },
   queue: {
+    resolve: 'Resolve the conflict',
     title: 'Saved registrations',
     empty: 'No registrations on this device yet.',
     syncNow: 'Sync now',

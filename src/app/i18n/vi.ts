@@ -141,6 +141,7 @@ export const vi = {
     signCollector: 'Người thu tiền',
   },
   queue: {
+    resolve: 'Giải quyết xung đột',
     title: 'Hồ sơ đã ghi',
     empty: 'Chưa có hồ sơ nào trên máy này.',
     syncNow: 'Đồng bộ ngay',

@@ -87,6 +87,11 @@ export function QueueScreen() {
                 <Link href={`/receipt/${r.id}`} className="link-button">
                   {t('queue.receipt')}
                 </Link>
+                {chip.kind === 'conflict' && (
+                  <Link href={`/conflict/${r.id}`} className="button secondary small">
+                    {t('queue.resolve')}
+                  </Link>
+                )}
                 {chip.fixable && (
                   <Link href={`/enrol/${r.id}`} className="button secondary small">
                     {t('queue.fix')}
