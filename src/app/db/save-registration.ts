@@ -1,6 +1,7 @@
 // The one writer of new revisions: the registration, its outbox entry, the receipt counter and the
 // draft change together in one Dexie transaction, so a crash can never leave a receipt number issued
 // without its record, or a record that will never be pushed.
+import { formatReceiptNo } from '../../domain/receipt/receipt-no.ts'
 import type { Registration } from '../../domain/registration/registration-schema.ts'
 import { requireDataKey } from './data-key.ts'
 import { db } from './db.ts'
@@ -24,11 +25,6 @@ export interface SaveOptions {
    * the new revision must come after it as well as after the stored one (resolve-conflict.ts).
    */
   afterServerRevision?: number
-}
-
-/** `<receiptPrefix>-<seq 6 digits>`, e.g. LC017-000123. */
-export function composeReceiptNo(prefix: string, seq: number): string {
-  return `${prefix}-${String(seq).padStart(6, '0')}`
 }
 
 /**
@@ -76,7 +72,7 @@ export async function saveRegistration(reg: Registration, options: SaveOptions =
         if (!device) throw new Error('Device not registered: no receipt prefix')
         const seq = (((await db.settings.get('receiptSeq'))?.value as number | undefined) ?? 0) + 1
         await db.settings.put({ key: 'receiptSeq', value: seq })
-        receiptNo = composeReceiptNo(device.receiptPrefix, seq)
+        receiptNo = formatReceiptNo(device.receiptPrefix, seq)
       }
       const stored: StoredRegistration = {
         id: reg.id,

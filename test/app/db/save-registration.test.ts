@@ -5,11 +5,8 @@ import { LockedError, lockNow, requireDataKey } from '../../../src/app/db/data-k
 import { db } from '../../../src/app/db/db.ts'
 import { saveDraft } from '../../../src/app/db/drafts.ts'
 import { getRegistration, sealReview } from '../../../src/app/db/registrations-repo.ts'
-import {
-  composeReceiptNo,
-  saveRegistration,
-  StaleRevisionError,
-} from '../../../src/app/db/save-registration.ts'
+import { saveRegistration, StaleRevisionError } from '../../../src/app/db/save-registration.ts'
+import { formatReceiptNo } from '../../../src/domain/receipt/receipt-no.ts'
 import { setSetting } from '../../../src/app/db/settings.ts'
 import { unlockForTest } from './test-data-key.ts'
 
@@ -98,7 +95,7 @@ describe('saveRegistration', () => {
     const sequential: string[] = []
     for (let i = 0; i < 5; i++)
       sequential.push((await saveRegistration(registration(uuid(300 + i)))).receiptNo ?? '')
-    expect(sequential).toEqual([101, 102, 103, 104, 105].map((n) => composeReceiptNo('LC017', n)))
+    expect(sequential).toEqual([101, 102, 103, 104, 105].map((n) => formatReceiptNo('LC017', n)))
     expect(await db.outbox.count()).toBe(105)
   })
 
