@@ -95,7 +95,7 @@ export interface Setting {
 /** An event as the phone keeps it for offline use: the contract's event without its team. */
 export type LocalEvent = Omit<CampaignEvent, 'teamId'>
 
-/** The version that started sealing personal data (issue #6). */
+/** The version that started sealing personal data. */
 export const SEALED_RECORDS_VERSION = 2
 
 export class GhiDanhDb extends Dexie {

@@ -42,9 +42,9 @@ interface SettingValues {
   idleLockMinutes: number
   /** The last backup file written: which (id, revision) pairs it holds. Sign-out checks the outbox against it. */
   lastBackup: LastBackup
-  /** Codes of the communes last chosen in the enrol form's picker, newest first (issue #12): not personal. */
+  /** Codes of the communes last chosen in the enrol form's picker, newest first: not personal. */
   recentCommunes: string[]
-  /** Who issues this collector's receipts (issue #13), from the office; absent until the office sets it. */
+  /** Who issues this collector's receipts, from the office; absent until the office sets it. */
   receiptIssuer: ReceiptIssuer
 }
 

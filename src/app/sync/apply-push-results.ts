@@ -80,7 +80,7 @@ export function nextRegistration<T extends PushAnswerFields>(local: T, result: P
       // … also after a corrected revision arrives"); show the same here until the next pull says otherwise.
       // Not on `duplicate`: that revision was stored before and its review may already be decided.
       // Not after a rejection: the only revision the server then takes is the receipt's void, and the
-      // rejection stays (issue #9).
+      // rejection stays.
       if (
         result.status === 'accepted' &&
         result.revision > local.ackedRevision &&

@@ -14,7 +14,7 @@ export interface IncomingRevision {
   /** The hash stored for this exact (id, revision), if that revision was ever accepted. */
   storedHashOfSameRevision: string | undefined
   /**
-   * The stored head's content with a `void` mark added and nothing else changed (issue #9): the collector
+   * The stored head's content with a `void` mark added and nothing else changed: the collector
    * refunded the cash and cancelled the receipt. Omitted means no.
    */
   voidsHead?: boolean
@@ -30,7 +30,7 @@ export type ConflictReason =
 export type PushDecision =
   | { action: 'insert' }
   | { action: 'update' }
-  /** The void of a rejected registration's receipt: stored, and the rejection stays (issue #9). */
+  /** The void of a rejected registration's receipt: stored, and the rejection stays. */
   | { action: 'void_rejected' }
   | { action: 'duplicate' }
   | { action: 'conflict'; reason: ConflictReason }

@@ -15,7 +15,7 @@ export interface FlagView {
   otherVisible: boolean
 }
 
-/** A flag about a registration the caller may not open: that it exists, not what it is (issue #10). */
+/** A flag about a registration the caller may not open: that it exists, not what it is. */
 export interface HiddenFlag {
   kind: FlagKind
   severity: FlagSeverity
@@ -28,7 +28,7 @@ export type FlagWire = FlagView | HiddenFlag
 /**
  * The duplicate flags of one registration, hard first; flags against rejected registrations are left out.
  * Staff get only flags about registrations they may read: a flag against another team's record was an oracle
- * telling whether, and in what state, someone else holds an ID number (issue #10).
+ * telling whether, and in what state, someone else holds an ID number.
  */
 export async function flagsOf(db: Db, user: AuthUser, id: string, only?: FlagKind): Promise<FlagView[]> {
   const scope = registrationScope(user, 2)

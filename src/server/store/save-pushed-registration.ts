@@ -78,7 +78,7 @@ export async function savePushedRegistration(
 
 /**
  * Is `r` the stored head plus a `void` mark, nothing else changed? Only then may a rejected registration
- * take another revision (issue #9): the refund is recorded, the rejected content is not reopened.
+ * take another revision: the refund is recorded, the rejected content is not reopened.
  */
 async function voidsHead(tx: Db, r: Registration): Promise<boolean> {
   if (!r.void) return false
@@ -97,7 +97,7 @@ function withoutVoid(r: Registration): Omit<Registration, 'revision' | 'void'> {
   return rest
 }
 
-// Another registration already used this receipt number (issue #10): nothing is stored.
+// Another registration already used this receipt number: nothing is stored.
 const receiptTaken: SaveOutcome = { status: 'conflict', reason: 'receipt_number_taken' }
 
 async function selectHead(tx: Db, id: string): Promise<HeadRow | undefined> {

@@ -4,7 +4,7 @@ const CHANGE_LOCK = 7_230_002
 
 /**
  * The change lock, held to the end of the transaction. Every transaction that writes a registration, its
- * people, flags or review takes it FIRST, before any row lock (issue #10): the insert path used to take it and
+ * people, flags or review takes it FIRST, before any row lock: the insert path used to take it and
  * then wait on rows that update and review held FOR UPDATE while they waited for it — a deadlock and a 500.
  * One order everywhere: this lock, then rows.
  */

@@ -1,4 +1,4 @@
-// The camera overlay of the ID-card scan (issue #12), a lazy chunk: opened by ScanCardButton, it runs the rear
+// The camera overlay of the ID-card scan, a lazy chunk: opened by ScanCardButton, it runs the rear
 // camera, offers the torch where the track has one, and reads frames until a card's QR code is in view. A
 // foreign QR code gets a message and the scan goes on; no camera, a refused one or no decoder close the
 // overlay with a message for the form. It never touches the form itself.

@@ -1,4 +1,4 @@
-// The enrol form's "Xã/phường" field (issue #12): search the 3,321 communes typed without accents, the event's
+// The enrol form's "Xã/phường" field: search the 3,321 communes typed without accents, the event's
 // communes and recent choices first, and always keep the chosen commune's code. "Không có trong danh sách" is
 // possible only with a reason, which goes to the supervisor in the registration's note.
 // The list (about 29 KB gzipped) is a lazy chunk fetched at the first touch of the field, or when a name

@@ -361,7 +361,7 @@ export function EnrolForm({
               <strong data-testid="total">{quote.invalid ? h('cannotCompute') : formatVnd(total)}</strong>
             </div>
             {quote.invalid ? (
-              // An invalid income is left out of the sum: never show a smaller total or "nothing due" (issue #9).
+              // An invalid income is left out of the sum: never show a smaller total or "nothing due".
               <p className="notice warn" data-testid="total-invalid">
                 {h('totalInvalid')}
               </p>

@@ -10,7 +10,7 @@ import { FieldError } from '../../ui/FieldError.tsx'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
 import { HOUSEHOLD_EXTRA_NS } from './household-extra-strings.ts'
 
-// A child under 6 is state-paid by her birth date (issue #9): checkRegistration refuses her household HI
+// A child under 6 is state-paid by her birth date: checkRegistration refuses her household HI
 // and the ladder skips her without anyone picking a group, so the group is offered only to show an old draft.
 export function HiExclusionField({ index }: { index: number; on: IsoDate }) {
   const { t } = useTranslation(HOUSEHOLD_EXTRA_NS)

@@ -48,7 +48,7 @@ export function ParticipantFields({
   rank: number | undefined
   /** checkRegistration's warnings by form field path (the resolver's). */
   warnings: FieldWarnings
-  /** This person's ID number is already in a registration on this phone (issue #9). */
+  /** This person's ID number is already in a registration on this phone. */
   earlier?: EarlierEnrolment | undefined
   count: number
   onRemove: () => void

@@ -1,4 +1,4 @@
-// Under the ID field: this person is already in a registration on this phone (issue #9). Shown before any
+// Under the ID field: this person is already in a registration on this phone. Shown before any
 // cash is taken, with a link to the earlier receipt; saving anyway asks for a reason (EnrolForm).
 import { Link } from 'wouter'
 import { formatDateVi } from '../../../domain/format/format-date-vi.ts'

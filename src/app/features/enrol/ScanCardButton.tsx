@@ -1,4 +1,4 @@
-// "Quét CCCD" on each person's block (issue #12): opens the camera overlay (a lazy chunk with the decoder, so
+// "Quét CCCD" on each person's block: opens the camera overlay (a lazy chunk with the decoder, so
 // the enrol screen's first load stays small), fills the person's fields from the card and marks them "Từ thẻ"
 // while they still hold the card's value. Without a camera, or when refused, a message says so and nothing
 // typed is touched.

@@ -1,5 +1,5 @@
 // The form "Xoá và nhập lại" starts again from: one blank person, no product ticked, the income at the floor
-// of the day. Never anything of the previous person (issue #9: their VSI income used to stay).
+// of the day. Never anything of the previous person (their VSI income used to stay).
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { valueOn, type IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
@@ -27,7 +27,7 @@ type BlankKey =
 
 /**
  * Nothing typed yet: no person's details, no product, no tick. Such a form is not kept as a draft, so the
- * home screen never says a registration is in progress when there is none (issue #9). A watch may hand
+ * home screen never says a registration is in progress when there is none. A watch may hand
  * over partial values, hence the optional reads.
  */
 export function isBlankForm(values: {

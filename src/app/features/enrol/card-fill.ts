@@ -1,4 +1,4 @@
-// What a scanned ID card puts into one person's block of the enrol form (issue #12). The card's address
+// What a scanned ID card puts into one person's block of the enrol form. The card's address
 // predates the 2025-07-01 reorganisation. At once, the hamlet and the old commune are filled as text and the
 // province by name (whole provinces were merged, and a new province bears the name of one of its old ones);
 // then withAddressMatch puts in today's commune from the old → new table (mapOldAddress, a lazy chunk), or the

@@ -1,4 +1,4 @@
-// Strings of the ID-card scan on the enrol screen (issue #12). The button, the marks and the messages shown
+// Strings of the ID-card scan on the enrol screen. The button, the marks and the messages shown
 // on the form are here (bundled with the form, both languages: a few hundred bytes); the camera overlay's
 // own strings are in card-scanner-vi.ts, loaded with it. e2e tests select by "Quét CCCD".
 export const cardScanVi = {

@@ -1,4 +1,4 @@
-// The enrol form's checks (issue #9: one rulebook). What cannot be read is the form's own (unreadable-fields.ts);
+// The enrol form's checks (one rulebook). What cannot be read is the form's own (unreadable-fields.ts);
 // everything else is checkRegistration's, the same function the server runs on every push: the form builds
 // the registration from the typed values and shows the domain's errors and warnings at their fields.
 //

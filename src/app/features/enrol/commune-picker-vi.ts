@@ -1,4 +1,4 @@
-// Strings of the commune picker on the enrol screen (issue #12), its own namespace (commune-picker-strings.ts);
+// Strings of the commune picker on the enrol screen, its own namespace (commune-picker-strings.ts);
 // both languages are tiny and ship with the form. e2e tests select by the field's label "Xã/phường".
 export const communePickerVi = {
   placeholder: 'Gõ tên xã/phường, không cần dấu',

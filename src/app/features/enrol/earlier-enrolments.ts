@@ -1,4 +1,4 @@
-// An ID number already enrolled on this phone (issue #9): the collector is warned at the ID field before
+// An ID number already enrolled on this phone: the collector is warned at the ID field before
 // taking cash a second time, and saving anyway needs a reason the supervisor reads in the note.
 import type { Registration } from '../../../domain/registration/registration-schema.ts'
 import type { ReviewStatus } from '../../../domain/api/sync.ts'

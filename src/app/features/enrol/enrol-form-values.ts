@@ -18,7 +18,7 @@ export interface ParticipantFormValues {
   phone: string
   provinceCode: string
   commune: string
-  /** The commune's official code (issue #12), set by the picker: '' while none is chosen. */
+  /** The commune's official code, set by the picker: '' while none is chosen. */
   communeCode?: string
   /** Why the commune is not in the list (the supervisor reads it): only when no code is chosen. */
   communeNote?: string
@@ -47,7 +47,7 @@ export interface ParticipantFormValues {
   hiOverrideNote: string
   vssidAssisted: boolean
   cashlessPension: boolean
-  /** What the ID card's QR filled in (issue #12): those fields are marked while they still hold it. */
+  /** What the ID card's QR filled in: those fields are marked while they still hold it. */
   fromCard?: CardFill
 }
 

@@ -25,7 +25,7 @@ export interface RegistrationContext {
  * `household`: the person's computed rank and the household's already-valid cards (formRanks);
  * `leftOutRank`: the rank written for a member the ladder leaves out (see below).
  *
- * Every product ticked goes in, quoted or not, so that checkRegistration (the one rulebook, issue #9) says
+ * Every product ticked goes in, quoted or not, so that checkRegistration (the one rulebook) says
  * what is wrong with it: an income under the floor, a child the state insures. Such a registration never
  * passes the form's resolver, so it is never saved.
  */
@@ -173,12 +173,12 @@ export function fromRegistration(reg: Registration, defaultIncome: string): Enro
         vsiMonths: String(p.vsi?.months ?? 12),
         supportGroup: p.vsi?.supportGroup ?? 'OTHER',
         vsiPriorMonths: String(p.vsi?.priorSupportedMonths ?? 0),
-        // Records from before issue #9 were never asked: the correction asks it now.
+        // Records from before the pension question were never asked: the correction asks it now.
         vsiPension:
           p.vsi?.receivesPensionOrBenefit === undefined ? '' : p.vsi.receivesPensionOrBenefit ? 'yes' : 'no',
         hiOn: p.hi !== undefined,
         hiMonths: String(p.hi?.months ?? 12),
-        // Records from before issue #4 typed every rank by hand: keep them as typed.
+        // Records from before computed ranks typed every rank by hand: keep them as typed.
         householdOrder:
           p.hi && (p.hi.rankOverride || p.hi.alreadyValidRanks === undefined)
             ? String(p.hi.householdOrder)

@@ -1,4 +1,4 @@
-// The enrol screen's issue #4 strings as their own i18n namespace (see household-vi.ts). Vietnamese is
+// The enrol screen's household strings as their own i18n namespace (see household-vi.ts). Vietnamese is
 // bundled with the form; English is a small chunk fetched only once the app is switched to English
 // (enrol bundle budget). Until it arrives the Vietnamese text shows.
 import { i18n, registerNamespace } from '../../i18n/i18n.ts'

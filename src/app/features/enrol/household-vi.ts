@@ -1,4 +1,4 @@
-// The enrol screen's issue #4 strings (Vietnamese) shown at first paint: household ranks, VSI per-month quote,
+// The enrol screen's household strings (Vietnamese) shown at first paint: household ranks, VSI per-month quote,
 // household totals. Their own namespace (household-strings.ts), so the shared catalogs stay untouched; the lazy
 // parts' strings are in household-extra-vi.ts. e2e tests select by the household field's label.
 export const householdVi = {

@@ -12,7 +12,7 @@ export function normalizeIdNumber(text: string): string {
 }
 
 /**
- * What the ID box keeps of a keystroke or a paste: digits only, at most 12 (issue #9: a 13th digit was
+ * What the ID box keeps of a keystroke or a paste: digits only, at most 12 (a 13th digit was
  * accepted). Spaces, dots and dashes of a pasted "010 085 774401" go, so a paste still fits.
  */
 export function clampIdNumber(text: string): string {

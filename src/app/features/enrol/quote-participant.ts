@@ -17,7 +17,7 @@ export interface ParticipantQuote {
   payable: number
   /**
    * A ticked product that cannot be quoted (income under the floor, off the step, over the ceiling…): the
-   * person's and the household's totals cannot be computed, and nothing may be saved (issue #9).
+   * person's and the household's totals cannot be computed, and nothing may be saved.
    */
   invalid?: true
 }
@@ -29,7 +29,7 @@ export function isReferToOffice(vsiMonths: string): boolean {
 
 /**
  * Is this person kept out of the HI ladder? A child certainly under 6 on `on` (state-paid, derived from the
- * birth date: nobody has to pick a group, issue #9), or a §3.4 group ticked without the supervisor override.
+ * birth date: nobody has to pick a group), or a §3.4 group ticked without the supervisor override.
  */
 export function isHiExcluded(p: ParticipantFormValues, rules: RuleSet, on: IsoDate): boolean {
   return (p.hiExclusion !== '' && !p.hiOverride) || isStateFundedChild(p, rules, on)
@@ -112,7 +112,7 @@ export interface HouseholdFormQuote {
   ranks: (number | undefined)[]
   /** Meaningful only when `invalid` is false. */
   total: number
-  /** Some member's product cannot be quoted: the total is not known (issue #9). */
+  /** Some member's product cannot be quoted: the total is not known. */
   invalid: boolean
 }
 

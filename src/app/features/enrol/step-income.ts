@@ -1,5 +1,5 @@
 // The − and + buttons beside the VSI income: one 50,000 step on the grid floor + m × step, never below the
-// floor nor above the ceiling (issue #9: − used to go down to 0, an income the quote then left out).
+// floor nor above the ceiling (− used to go down to 0, an income the quote then left out).
 import { valueOn, type IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import { parseMoney } from './parse-form-fields.ts'

@@ -1,4 +1,4 @@
-// "Cannot read what was typed": the only checks the enrol form keeps of its own (issue #9). An empty or
+// "Cannot read what was typed": the only checks the enrol form keeps of its own. An empty or
 // unparseable field, an unanswered question, a mode the office computes. Ages, support groups, amounts and
 // who may join are checkRegistration's (check-enrol-form.ts); the field formats are the wire schemas'.
 import type { z } from 'zod/mini'

@@ -1,6 +1,6 @@
 // What a person pays per month for VSI, as it truly is: under the 120-month support cap (domain.md §2.3, V5)
 // some months are supported and the rest are not, so one "per month" figure would not multiply to the total
-// (issue #9: 264,000 a month was shown against 1,848,000 for 6 months).
+// (264,000 a month was shown against 1,848,000 for 6 months).
 import type { VsiQuote } from '../../../domain/quote/vsi-quote.ts'
 
 export interface VsiMonthLine {

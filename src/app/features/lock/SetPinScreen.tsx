@@ -25,7 +25,7 @@ export function SetPinScreen() {
     if (first === undefined) {
       setPin('')
       setMismatch(false)
-      // Refused at the first entry, before it is typed twice (issue #9).
+      // Refused at the first entry, before it is typed twice.
       setWeak(isWeakPin(next))
       if (!isWeakPin(next)) setFirst(next)
     } else if (next !== first) {

@@ -1,4 +1,4 @@
-// PINs a passer-by guesses first (issue #9): all one digit, a run up or down (wrapping 9→0 too), and the
+// PINs a passer-by guesses first: all one digit, a run up or down (wrapping 9→0 too), and the
 // most common 6-digit PINs in published leak studies. The PIN is the only lock on citizens' data.
 const COMMON = new Set([
   '123123',

@@ -42,7 +42,7 @@ export async function signIn(username: string, password: string, sameUser?: stri
         throw e
       })
       await setSetting('device', { deviceId: device.deviceId, receiptPrefix: device.receiptPrefix })
-      // A server from before issue #13 sends none: the receipts then print without the issuer block. Loaded
+      // A server from before receipt issuers sends none: the receipts then print without the issuer block. Loaded
       // on demand: its schema has no place in the first screen's bundle (bench: 160 KB budget).
       const { storeReceiptIssuer } = await import('../../api/refresh-receipt-issuer.ts')
       await storeReceiptIssuer(device.receiptIssuer)
