@@ -2,15 +2,18 @@
 // (online event, Background Sync via the service worker), on a timer (slow when idle, backoff with jitter
 // after failures), soon after a new save, and on syncNow(). It never blocks the form: everything here is
 // asynchronous and failures become status, not exceptions.
+//
+// createSyncEngine holds its state in the engine it returns, not in the module: a test makes its own with
+// a fake clock and scheduler and drives it against the real server. The app uses the one made below.
 import { liveQuery } from 'dexie'
 import { isUnlocked, subscribeDataKey } from '../db/data-key.ts'
 import { db } from '../db/db.ts'
-import { getSetting } from '../db/settings.ts'
 import { currentToken, subscribeToken } from '../db/session-token.ts'
+import { getSetting } from '../db/settings.ts'
 import { backoffDelay } from './backoff.ts'
 import { classifyFailure, type SyncFailure } from './classify-failure.ts'
-import { pullReviews } from './pull-reviews.ts'
-import { pushOutbox } from './push-outbox.ts'
+import { pullReviews, type PullOutcome } from './pull-reviews.ts'
+import { pushOutbox, type PushOutcome } from './push-outbox.ts'
 import { isSyncRequested, SYNC_TAG } from './sw-messages.ts'
 import { getEngineState, setEngineState } from './sync-status-store.ts'
 import { withSyncLock } from './with-sync-lock.ts'
@@ -25,86 +28,30 @@ export interface SyncReport {
   error?: string
 }
 
-const IDLE_INTERVAL_MS = 2 * 60_000
+export const IDLE_INTERVAL_MS = 2 * 60_000
 /** A save usually comes in a burst (save, then next household): wait a moment, push them together. */
-const AFTER_SAVE_DELAY_MS = 1_500
+export const AFTER_SAVE_DELAY_MS = 1_500
 const MIN_RETRY_MS = 500
 
-let failures = 0
-let timer: ReturnType<typeof setTimeout> | undefined
-let engines = 0
-let current: Promise<SyncReport> | null = null
-let queued: Promise<SyncReport> | null = null
-
-/** Push the outbox and pull review decisions now. Never throws for network faults. */
-export function syncNow(): Promise<SyncReport> {
-  return requestRun('manual')
+export interface SyncEngineDeps {
+  clock: { now(): number }
+  /** Runs `run` after `ms`; returns how to cancel it. */
+  schedule: (run: () => void, ms: number) => () => void
+  push: (deviceId: string) => Promise<PushOutcome>
+  pull: () => Promise<PullOutcome>
+  /** One run at a time across tabs (Web Locks in the app). */
+  locks: <T>(run: () => Promise<T>) => Promise<T>
+  /** In [0, 1): the backoff's jitter. */
+  random: () => number
+  /** False when the browser knows it is offline: an automatic run would only burn a backoff step. */
+  online: () => boolean
 }
 
-/** Starts background sync (start, online event, timer with backoff, SW wake-up). Returns a stop function. */
-export function startSyncEngine(): () => void {
-  engines++
-  const onOnline = () => {
-    failures = 0
-    void requestRun('auto')
-  }
-  const onVisible = () => {
-    if (document.visibilityState === 'visible') void requestRun('auto')
-  }
-  const onSwMessage = (event: MessageEvent) => {
-    if (isSyncRequested(event.data)) void requestRun('auto')
-  }
-  window.addEventListener('online', onOnline)
-  document.addEventListener('visibilitychange', onVisible)
-  navigator.serviceWorker?.addEventListener('message', onSwMessage)
-
-  let lastCount: number | undefined
-  let saveTimer: ReturnType<typeof setTimeout> | undefined
-  const outboxWatch = liveQuery(() => db.outbox.count()).subscribe({
-    next: (count) => {
-      if (lastCount !== undefined && count > lastCount) {
-        clearTimeout(saveTimer)
-        saveTimer = setTimeout(() => void requestRun('auto'), AFTER_SAVE_DELAY_MS)
-      }
-      lastCount = count
-    },
-    error: () => {},
-  })
-
-  let lastToken = currentToken()
-  const unsubscribeToken = subscribeToken(() => {
-    const token = currentToken()
-    // Signed in again after a 401: auto-retry resumes. (A token opened by unlocking is not a new sign-in.)
-    if (token && lastToken !== null && token !== lastToken && getEngineState().needsSignIn) {
-      setEngineState({ ...getEngineState(), needsSignIn: false })
-      failures = 0
-      void requestRun('auto')
-    }
-    if (token) lastToken = token
-  })
-
-  // Locked, the engine waits (records cannot be decrypted to push, comments cannot be sealed); it runs
-  // again the moment the PIN opens the app.
-  const unsubscribeKey = subscribeDataKey(() => {
-    if (isUnlocked()) void requestRun('auto')
-  })
-
-  void requestRun('auto')
-
-  return () => {
-    unsubscribeKey()
-    engines--
-    window.removeEventListener('online', onOnline)
-    document.removeEventListener('visibilitychange', onVisible)
-    navigator.serviceWorker?.removeEventListener('message', onSwMessage)
-    outboxWatch.unsubscribe()
-    unsubscribeToken()
-    clearTimeout(saveTimer)
-    if (engines === 0) {
-      clearTimeout(timer)
-      timer = undefined
-    }
-  }
+export interface SyncEngine {
+  /** Push the outbox and pull review decisions now. Never throws for network faults. */
+  syncNow(): Promise<SyncReport>
+  /** Starts background sync (start, online event, timer with backoff, SW wake-up). Returns a stop function. */
+  start(): () => void
 }
 
 const skipped = (error?: string): SyncReport => ({
@@ -116,96 +63,170 @@ const skipped = (error?: string): SyncReport => ({
   ...(error === undefined ? {} : { error }),
 })
 
-function requestRun(reason: 'auto' | 'manual'): Promise<SyncReport> {
-  if (!isUnlocked()) return Promise.resolve(skipped())
-  if (reason === 'auto') {
-    if (getEngineState().needsSignIn) return Promise.resolve(skipped())
-    // The online event will wake us; trying now would only burn a backoff step.
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return Promise.resolve(skipped())
-  }
-  if (current) {
-    // Something may have been saved after the running pass read the outbox: run once more after it.
-    queued ??= current.then(() => {
-      queued = null
-      return requestRun(reason)
+export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
+  let failures = 0
+  let cancelTimer: (() => void) | undefined
+  let starts = 0
+  let current: Promise<SyncReport> | null = null
+  let queued: Promise<SyncReport> | null = null
+
+  function requestRun(reason: 'auto' | 'manual'): Promise<SyncReport> {
+    if (!isUnlocked()) return Promise.resolve(skipped())
+    if (reason === 'auto') {
+      if (getEngineState().needsSignIn) return Promise.resolve(skipped())
+      if (!deps.online()) return Promise.resolve(skipped())
+    }
+    if (current) {
+      // Something may have been saved after the running pass read the outbox: run once more after it.
+      queued ??= current.then(() => {
+        queued = null
+        return requestRun(reason)
+      })
+      return queued
+    }
+    current = deps.locks(runGuarded).finally(() => {
+      current = null
     })
-    return queued
+    return current
   }
-  current = withSyncLock(runGuarded).finally(() => {
-    current = null
-  })
-  return current
-}
 
-async function runGuarded(): Promise<SyncReport> {
-  setEngineState({ ...getEngineState(), running: true })
-  let report: SyncReport
-  let failure: SyncFailure | undefined
-  try {
-    ;({ report, failure } = await runOnce())
-  } catch (error) {
-    // The loop's top is the edge for unexpected faults (disk full, a bug): report, keep the data, retry.
-    failure = classifyFailure(error)
-    report = skipped(failure.message)
-    console.error('sync run failed', failure.kind, failure.message)
+  async function runGuarded(): Promise<SyncReport> {
+    setEngineState({ ...getEngineState(), running: true })
+    let report: SyncReport
+    let failure: SyncFailure | undefined
+    try {
+      ;({ report, failure } = await runOnce())
+    } catch (error) {
+      // The loop's top is the edge for unexpected faults (disk full, a bug): report, keep the data, retry.
+      failure = classifyFailure(error)
+      report = skipped(failure.message)
+      console.error('sync run failed', failure.kind, failure.message)
+    }
+    const state = getEngineState()
+    if (failure) {
+      setEngineState({
+        ...state,
+        running: false,
+        lastError: failure.message,
+        needsSignIn: failure.kind === 'sign-in',
+      })
+    } else {
+      const { lastError: _cleared, ...rest } = state
+      setEngineState({ ...rest, running: false, needsSignIn: false, lastSyncAt: deps.clock.now() })
+    }
+    scheduleNext(failure)
+    return report
   }
-  const state = getEngineState()
-  if (failure) {
-    setEngineState({
-      ...state,
-      running: false,
-      lastError: failure.message,
-      needsSignIn: failure.kind === 'sign-in',
+
+  async function runOnce(): Promise<{ report: SyncReport; failure?: SyncFailure }> {
+    const session = await getSetting('session')
+    if (!session) {
+      const failure: SyncFailure = { kind: 'sign-in', message: 'Cần đăng nhập để gửi dữ liệu' }
+      return { report: skipped(failure.message), failure }
+    }
+    const device = await getSetting('device')
+    const report = skipped()
+    if (device) {
+      const push = await deps.push(device.deviceId)
+      report.pushed = push.pushed
+      report.accepted = push.accepted + push.duplicate
+      report.rejected = push.rejected
+      report.conflicts = push.conflicts
+      if (push.error !== undefined) return failed(report, push.error)
+    }
+    const pull = await deps.pull()
+    report.pulled = pull.pulled
+    if (pull.error !== undefined) return failed(report, pull.error)
+    return { report }
+  }
+
+  function failed(report: SyncReport, error: unknown): { report: SyncReport; failure: SyncFailure } {
+    const failure = classifyFailure(error)
+    if (failure.kind === 'offline') void registerBackgroundSync()
+    return { report: { ...report, error: failure.message }, failure }
+  }
+
+  function scheduleNext(failure: SyncFailure | undefined): void {
+    cancelTimer?.()
+    cancelTimer = undefined
+    if (starts === 0) return
+    if (failure?.kind === 'sign-in') return
+    let delay = IDLE_INTERVAL_MS
+    if (failure) {
+      failures++
+      delay = Math.max(MIN_RETRY_MS, backoffDelay(failures, deps.random))
+    } else {
+      failures = 0
+    }
+    cancelTimer = deps.schedule(() => void requestRun('auto'), delay)
+  }
+
+  function start(): () => void {
+    starts++
+    const onOnline = () => {
+      failures = 0
+      void requestRun('auto')
+    }
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void requestRun('auto')
+    }
+    const onSwMessage = (event: MessageEvent) => {
+      if (isSyncRequested(event.data)) void requestRun('auto')
+    }
+    window.addEventListener('online', onOnline)
+    document.addEventListener('visibilitychange', onVisible)
+    navigator.serviceWorker?.addEventListener('message', onSwMessage)
+
+    let lastCount: number | undefined
+    let cancelAfterSave: (() => void) | undefined
+    const outboxWatch = liveQuery(() => db.outbox.count()).subscribe({
+      next: (count) => {
+        if (lastCount !== undefined && count > lastCount) {
+          cancelAfterSave?.()
+          cancelAfterSave = deps.schedule(() => void requestRun('auto'), AFTER_SAVE_DELAY_MS)
+        }
+        lastCount = count
+      },
+      error: () => {},
     })
-  } else {
-    const { lastError: _cleared, ...rest } = state
-    setEngineState({ ...rest, running: false, needsSignIn: false, lastSyncAt: Date.now() })
-  }
-  scheduleNext(failure)
-  return report
-}
 
-async function runOnce(): Promise<{ report: SyncReport; failure?: SyncFailure }> {
-  const session = await getSetting('session')
-  if (!session) {
-    const failure: SyncFailure = { kind: 'sign-in', message: 'Cần đăng nhập để gửi dữ liệu' }
-    return { report: skipped(failure.message), failure }
-  }
-  const device = await getSetting('device')
-  const report = skipped()
-  if (device) {
-    const push = await pushOutbox({ deviceId: device.deviceId })
-    report.pushed = push.pushed
-    report.accepted = push.accepted + push.duplicate
-    report.rejected = push.rejected
-    report.conflicts = push.conflicts
-    if (push.error !== undefined) return failed(report, push.error)
-  }
-  const pull = await pullReviews()
-  report.pulled = pull.pulled
-  if (pull.error !== undefined) return failed(report, pull.error)
-  return { report }
-}
+    let lastToken = currentToken()
+    const unsubscribeToken = subscribeToken(() => {
+      const token = currentToken()
+      // Signed in again after a 401: auto-retry resumes. (A token opened by unlocking is not a new sign-in.)
+      if (token && lastToken !== null && token !== lastToken && getEngineState().needsSignIn) {
+        setEngineState({ ...getEngineState(), needsSignIn: false })
+        failures = 0
+        void requestRun('auto')
+      }
+      if (token) lastToken = token
+    })
 
-function failed(report: SyncReport, error: unknown): { report: SyncReport; failure: SyncFailure } {
-  const failure = classifyFailure(error)
-  if (failure.kind === 'offline') void registerBackgroundSync()
-  return { report: { ...report, error: failure.message }, failure }
-}
+    // Locked, the engine waits (records cannot be decrypted to push, comments cannot be sealed); it runs
+    // again the moment the PIN opens the app.
+    const unsubscribeKey = subscribeDataKey(() => {
+      if (isUnlocked()) void requestRun('auto')
+    })
 
-function scheduleNext(failure: SyncFailure | undefined): void {
-  clearTimeout(timer)
-  timer = undefined
-  if (engines === 0) return
-  if (failure?.kind === 'sign-in') return
-  let delay = IDLE_INTERVAL_MS
-  if (failure) {
-    failures++
-    delay = Math.max(MIN_RETRY_MS, backoffDelay(failures))
-  } else {
-    failures = 0
+    void requestRun('auto')
+
+    return () => {
+      unsubscribeKey()
+      unsubscribeToken()
+      starts--
+      window.removeEventListener('online', onOnline)
+      document.removeEventListener('visibilitychange', onVisible)
+      navigator.serviceWorker?.removeEventListener('message', onSwMessage)
+      outboxWatch.unsubscribe()
+      cancelAfterSave?.()
+      if (starts === 0) {
+        cancelTimer?.()
+        cancelTimer = undefined
+      }
+    }
   }
-  timer = setTimeout(() => void requestRun('auto'), delay)
+
+  return { syncNow: () => requestRun('manual'), start }
 }
 
 /** Where the browser has Background Sync, the worker wakes us when the network is back (even in a
@@ -219,3 +240,23 @@ async function registerBackgroundSync(): Promise<void> {
     // Not supported or not allowed: the timer still retries.
   }
 }
+
+/** The app's engine: the browser's clock, timers, locks and network flag. */
+const appEngine = createSyncEngine({
+  clock: { now: () => Date.now() },
+  schedule: (run, ms) => {
+    const timer = setTimeout(run, ms)
+    return () => clearTimeout(timer)
+  },
+  push: (deviceId) => pushOutbox({ deviceId }),
+  pull: () => pullReviews(),
+  locks: withSyncLock,
+  random: Math.random,
+  online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+})
+
+/** Push the outbox and pull review decisions now. Never throws for network faults. */
+export const syncNow = (): Promise<SyncReport> => appEngine.syncNow()
+
+/** Starts background sync for the app. Returns a stop function. */
+export const startSyncEngine = (): (() => void) => appEngine.start()

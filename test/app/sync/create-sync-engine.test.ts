@@ -1,0 +1,116 @@
+// createSyncEngine with a fake clock and scheduler, against the real server in process: the engine's
+// timing (retry with backoff after a failure, the idle interval after a success) is decided by what it
+// is given, not by module state or the wall clock.
+import 'fake-indexeddb/auto'
+import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest'
+import { db } from '../../../src/app/db/db.ts'
+import { rememberSession } from '../../../src/app/db/session-token.ts'
+import { setSetting } from '../../../src/app/db/settings.ts'
+import { backoffDelay } from '../../../src/app/sync/backoff.ts'
+import { pullReviews } from '../../../src/app/sync/pull-reviews.ts'
+import { pushOutbox } from '../../../src/app/sync/push-outbox.ts'
+import { createSyncEngine, IDLE_INTERVAL_MS } from '../../../src/app/sync/sync-engine.ts'
+import { getEngineState } from '../../../src/app/sync/sync-status-store.ts'
+import { createTestApp, type TestApp } from '../../server/helpers/test-app.ts'
+import { freshIdNumber, registration, vsiPerson } from '../../server/helpers/registrations.ts'
+import { clearStore, saveRecord } from './fixtures.ts'
+
+const DEVICE = '77777777-7777-4777-8777-777777777777'
+let t: TestApp
+let prefix: string
+let networkDown = false
+let token: string
+
+beforeAll(async () => {
+  t = await createTestApp()
+  const staff = await t.staffDevice('staff1', DEVICE)
+  prefix = staff.receiptPrefix
+  vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
+    networkDown
+      ? Promise.reject(new TypeError('Failed to fetch'))
+      : Promise.resolve(t.app.request(input, init)),
+  )
+  // start() listens to the page's events; in Node the page is a pair of plain event targets.
+  vi.stubGlobal('window', new EventTarget())
+  vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }))
+  vi.stubGlobal('navigator', {})
+  token = staff.token
+}, 60_000)
+afterAll(async () => {
+  vi.unstubAllGlobals()
+  await t.close()
+})
+beforeEach(async () => {
+  networkDown = false
+  await clearStore()
+  await rememberSession({
+    token,
+    user: { id: t.seed.users['staff1']?.id ?? '', username: 'staff1', role: 'staff', displayName: 'staff1' },
+  })
+  await setSetting('device', { deviceId: DEVICE, receiptPrefix: prefix })
+})
+
+function fakeEngine() {
+  const scheduled: { run: () => void; ms: number; cancelled: boolean }[] = []
+  const engine = createSyncEngine({
+    clock: { now: () => Date.parse('2026-11-25T02:00:00Z') },
+    schedule: (run, ms) => {
+      const entry = { run, ms, cancelled: false }
+      scheduled.push(entry)
+      return () => {
+        entry.cancelled = true
+      }
+    },
+    push: (deviceId) => pushOutbox({ deviceId }),
+    pull: () => pullReviews(),
+    locks: (run) => run(),
+    random: () => 0.5,
+    online: () => true,
+  })
+  const live = () => scheduled.filter((s) => !s.cancelled)
+  return { engine, scheduled, live }
+}
+
+const reg = () =>
+  registration(
+    { deviceId: DEVICE, eventId: t.seed.eventId, participants: [vsiPerson({ idNumber: freshIdNumber() })] },
+    prefix,
+  )
+
+it('pushes to the real server and stamps the run with the clock it was given', async () => {
+  const { engine } = fakeEngine()
+  const saved = reg()
+  await saveRecord(saved, 1)
+  const report = await engine.syncNow()
+  expect(report).toMatchObject({ pushed: 1, accepted: 1 })
+  expect(getEngineState().lastSyncAt).toBe(Date.parse('2026-11-25T02:00:00Z'))
+  expect(await db.outbox.count()).toBe(0)
+  const [row] = await t.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM registrations WHERE id = $1',
+    [saved.id],
+  )
+  expect(row?.n).toBe(1)
+})
+
+it('after a failed run it retries with backoff; after a good one it waits the idle interval', async () => {
+  const { engine, live } = fakeEngine()
+  await saveRecord(reg(), 1)
+  networkDown = true
+  const stop = engine.start()
+  await vi.waitFor(() =>
+    expect(live().at(-1)?.ms).toBe(
+      Math.max(
+        500,
+        backoffDelay(1, () => 0.5),
+      ),
+    ),
+  )
+  expect(await db.outbox.count()).toBe(1)
+
+  networkDown = false
+  live().at(-1)?.run()
+  await vi.waitFor(() => expect(live().at(-1)?.ms).toBe(IDLE_INTERVAL_MS), { timeout: 30_000 })
+  expect(await db.outbox.count()).toBe(0)
+  stop()
+  expect(live()).toHaveLength(0)
+})
