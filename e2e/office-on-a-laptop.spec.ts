@@ -42,7 +42,8 @@ test('a supervisor’s laptop uses the width, confirms a rejection, and every sc
     await menu.getByRole('link', { name: 'Duyệt', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Duyệt hồ sơ', level: 1 })).toBeVisible()
     const rows = page.getByTestId('review-row')
-    await expect(rows).toHaveCount(12)
+    // The twelve pushed here, and whatever other specs left pending on this server: at least twelve rows.
+    await expect(rows.nth(11)).toBeAttached()
     const aboveTheFold = await rows.evaluateAll(
       (all) => all.filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length,
     )
