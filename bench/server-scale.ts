@@ -249,7 +249,7 @@ async function insertBatch(
     const pp: unknown[] = []
     const people = regs.flatMap(({ r }) =>
       r.participants.map((person, i) => {
-        const values = [r.id, ...personRow(person, i)]
+        const values = [r.id, ...personRow(person, i, r.collectedAt.slice(0, 10))]
         const first = pp.length + 1
         pp.push(...values)
         return `(${values.map((_, k) => `$${first + k}`).join(', ')})`

@@ -83,6 +83,9 @@ test('household of four offline, receipt printed, one voided, synced, cash hande
   // The child (born 2022) is insured by the state budget: nobody picks a group for her, the ladder skips
   // her and the one rulebook refuses her household HI (issue #9).
   const child = member(page, 3)
+  // Adding the fourth member folded the first three to one line each: open hers again.
+  await expect(child).toContainText('Thào')
+  await child.getByRole('button', { name: 'Mở lại' }).click()
   await child.getByLabel('BHYT hộ gia đình', { exact: true }).check()
   // The ladder skips her: the fourth member is third in the household.
   await expect(member(page, 4)).toContainText('Người thứ 3 trong hộ · 60% mức đóng')

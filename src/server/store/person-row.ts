@@ -1,4 +1,5 @@
 import { foldName, type Participant } from '../../domain/index.ts'
+import { paidTwiceUntil } from '../../domain/registration/paid-twice-until.ts'
 
 /** The `registration_people` columns after `registration_id`, in insert order. */
 export const PERSON_COLUMNS = [
@@ -13,13 +14,17 @@ export const PERSON_COLUMNS = [
   'birth_year',
   'commune_code',
   'commune_folded',
+  'collected_on',
+  'vsi_until',
+  'hi_until',
 ] as const
 
 /**
  * One participant as the search, the duplicate flags and the filters query it: the name and the commune
- * folded with the same `foldName` the search applies to what a supervisor types.
+ * folded with the same `foldName` the search applies to what a supervisor types, and for each product the
+ * day from which paying again is a renewal rather than paying twice (`collectedOn`: the Vietnam day).
  */
-export function personRow(p: Participant, index: number): unknown[] {
+export function personRow(p: Participant, index: number, collectedOn: string): unknown[] {
   const folded = foldName(p.fullName)
   return [
     index,
@@ -33,6 +38,9 @@ export function personRow(p: Participant, index: number): unknown[] {
     Number(p.dateOfBirth.slice(0, 4)),
     p.address.communeCode ?? null,
     foldName(p.address.commune),
+    collectedOn,
+    p.vsi ? paidTwiceUntil(collectedOn, p.vsi.months) : null,
+    p.hi ? paidTwiceUntil(collectedOn, p.hi.months) : null,
   ]
 }
 

@@ -10,14 +10,25 @@ export const severityOf: Record<FlagKind, FlagSeverity> = {
   possible_duplicate: 'soft',
 }
 
+/**
+ * Both rows pay for the product whose renewal day is in `until`, and the later one was collected before the
+ * earlier one's renewal day: paying twice (src/domain/registration/paid-twice-until.ts). A later payment on
+ * or after that day is a renewal, and a payment for the other product is no duplicate at all.
+ */
+const paidTwice = (until: 'vsi_until' | 'hi_until') =>
+  `(m.${until} IS NOT NULL AND o.${until} IS NOT NULL AND (
+     (m.collected_on <= o.collected_on AND o.collected_on < m.${until}) OR
+     (o.collected_on <= m.collected_on AND m.collected_on < o.${until})))`
+
 // Pairs (this participant, other participant) that look like the same person. Hard: same ID number, in any
-// registration of any device, account or team. Soft: same folded name, birth year and commune (code, or the
+// registration of any device, account or team, paying twice for the same product (not a renewal). Soft: same folded name, birth year and commune (code, or the
 // folded commune name when a side has no code) under different ID numbers — a typo in the ID, say.
 const PAIRS = `
   SELECT m.registration_id AS a, m.participant_index AS ai, o.registration_id AS b, o.participant_index AS bi,
          'duplicate_id' AS kind
     FROM registration_people m
     JOIN registration_people o ON o.id_number = m.id_number AND o.registration_id <> m.registration_id
+         AND (${paidTwice('vsi_until')} OR ${paidTwice('hi_until')})
    WHERE m.registration_id = $1
   UNION ALL
   SELECT m.registration_id, m.participant_index, o.registration_id, o.participant_index, 'possible_duplicate'
@@ -66,6 +77,7 @@ export async function rebuildAllFlags(db: Db, now: Date): Promise<void> {
        SELECT m.registration_id, o.registration_id, 'duplicate_id', m.participant_index, o.participant_index, $1::timestamptz
          FROM registration_people m
          JOIN registration_people o ON o.id_number = m.id_number AND o.registration_id <> m.registration_id
+              AND (${paidTwice('vsi_until')} OR ${paidTwice('hi_until')})
        UNION ALL
        SELECT m.registration_id, o.registration_id, 'possible_duplicate', m.participant_index, o.participant_index, $1::timestamptz
          FROM registration_people m

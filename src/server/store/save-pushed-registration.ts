@@ -9,6 +9,7 @@ import { PERSON_COLUMNS, personRow } from './person-row.ts'
 import { refreshFlags } from './refresh-flags.ts'
 import { tallyRecordOf } from './tally-record-of.ts'
 import { takeChangeLock, takeChangeSeq } from './take-change-seq.ts'
+import { vietnamDate } from '../../domain/registration/local-date.ts'
 
 export type SaveOutcome =
   | { status: 'accepted'; created: boolean }
@@ -199,7 +200,7 @@ async function writeRevisionAndPeople(tx: Db, r: Registration, hash: string, at:
   // One statement for all participants (≤ 10): fewer round trips on PostgreSQL.
   const params: unknown[] = [r.id]
   const rows = r.participants.map((p, i) => {
-    const values = personRow(p, i)
+    const values = personRow(p, i, vietnamDate(r.collectedAt))
     const first = params.length + 1
     params.push(...values)
     return `($1, ${values.map((_, k) => `$${first + k}`).join(', ')})`

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
+import { quoteHi } from '../../../src/domain/quote/hi-quote.ts'
+import { backfillPeople } from '../../../src/server/store/backfill-people.ts'
+import { defaultRules } from '../../../src/domain/rules/default-rules.ts'
 import {
   DEVICE_1,
   DEVICE_2,
   DEVICE_3,
   freshIdNumber,
+  hiPerson,
   registration,
   vsiPerson,
 } from '../helpers/registrations.ts'
@@ -241,5 +245,67 @@ describe('POST /api/registrations/review-batch', () => {
       json: { decision: 'approve', items: [{ id: a.id, revision: 1 }] },
     })
     expect(staff.status).toBe(403)
+  })
+})
+
+describe('renewals are not duplicates', () => {
+  const hard = (res: Parameters<typeof kinds>[0]) => kinds(res).filter((k) => k.startsWith('duplicate_id'))
+  /** 12 months of household HI for `idNumber`, collected on `day` at that day's rate. */
+  function hiFor(idNumber: string, day: string) {
+    const quote = quoteHi({ months: 12, householdOrder: 1 }, defaultRules, day)
+    if (!quote.ok) throw new Error(quote.issue.message)
+    const amount = quote.quote.amount
+    const participants = [hiPerson({ idNumber, hi: { months: 12, householdOrder: 1, amountDue: amount } })]
+    const reg = registration({ participants, collectedAt: `${day}T09:00:00+07:00` })
+    return reg.payment ? { ...reg, payment: { ...reg.payment, amountCollected: amount } } : reg
+  }
+
+  it('next year’s card paid in the last weeks of this one is a renewal: no flag', async () => {
+    const id = freshIdNumber()
+    const lastYear = await push('staff1', hiFor(id, '2025-12-04'))
+    const renewal = await push('staff1', hiFor(id, '2026-11-20'))
+    expect(hard(await detail('admin', renewal.id))).toEqual([])
+    expect(hard(await detail('admin', lastYear.id))).toEqual([])
+  })
+
+  it('the same 12 months paid again three weeks later is paying twice: a hard flag both ways', async () => {
+    const id = freshIdNumber()
+    const first = await push('staff1', hiFor(id, '2026-11-04'))
+    const again = await push('staff2', hiFor(id, '2026-11-25'))
+    expect(hard(await detail('admin', again.id))).toEqual([`duplicate_id:${first.id}`])
+    expect(hard(await detail('admin', first.id))).toEqual([`duplicate_id:${again.id}`])
+  })
+
+  it('VSI and household HI of one person are two products, not a duplicate', async () => {
+    const id = freshIdNumber()
+    const vsi = await push('staff1', person(id))
+    const hi = await push('staff1', hiFor(id, '2026-11-25'))
+    expect(hard(await detail('admin', hi.id))).toEqual([])
+    expect(hard(await detail('admin', vsi.id))).toEqual([])
+  })
+
+  it('a store from before (no paid days) is filled at start-up and its renewal flags dropped', async () => {
+    const id = freshIdNumber()
+    const lastYear = await push('staff1', hiFor(id, '2025-12-04'))
+    const renewal = await push('staff1', hiFor(id, '2026-11-20'))
+    // What migration 0021 leaves: the new columns empty, the old flag between the two, names to refold.
+    await t.db.query(
+      `UPDATE registration_people SET collected_on = NULL, vsi_until = NULL, hi_until = NULL, folded_name = NULL
+        WHERE registration_id IN ($1, $2)`,
+      [lastYear.id, renewal.id],
+    )
+    await t.db.query(
+      `INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
+       VALUES ($1, $2, 'duplicate_id', 0, 0, now()), ($2, $1, 'duplicate_id', 0, 0, now())`,
+      [lastYear.id, renewal.id],
+    )
+    expect(hard(await detail('admin', renewal.id))).toEqual([`duplicate_id:${lastYear.id}`])
+    expect(await backfillPeople(t.db, t.clock.now)).toBeGreaterThanOrEqual(2)
+    const [row] = await t.db.query<{ collected_on: string; hi_until: string }>(
+      `SELECT collected_on::text, hi_until::text FROM registration_people WHERE registration_id = $1`,
+      [lastYear.id],
+    )
+    expect(row).toEqual({ collected_on: '2025-12-04', hi_until: '2026-11-04' })
+    expect(hard(await detail('admin', renewal.id))).toEqual([])
   })
 })

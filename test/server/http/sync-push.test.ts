@@ -296,3 +296,21 @@ describe('POST /api/sync/push', () => {
     expect(await rowCount(reg.id)).toBe(1)
   })
 })
+
+describe('a push nobody waits for any more', () => {
+  it('stops at the next registration when the phone has gone, storing nothing more', async () => {
+    const regs = [registration(), registration()]
+    const gone = new AbortController()
+    gone.abort()
+    await t.app.request('/api/sync/push', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${staff1}` },
+      body: JSON.stringify({ deviceId: DEVICE_1, registrations: regs }),
+      signal: gone.signal,
+    })
+    for (const reg of regs) expect(await rowCount(reg.id)).toBe(0)
+    // The phone's retry is served in full.
+    const retry = await push(staff1, regs)
+    expect(retry.body.results.map((r: { status: string }) => r.status)).toEqual(['accepted', 'accepted'])
+  })
+})

@@ -34,6 +34,7 @@ import { emptyParticipant, type EnrolFormValues } from './enrol-form-values.ts'
 import type { FieldWarnings } from './enrol-warnings.ts'
 import { toRegistration } from './form-to-registration.ts'
 import { issuePathToField } from './issue-path-to-field.ts'
+import { MemberLine } from './MemberLine.tsx'
 import { ParticipantFields } from './ParticipantFields.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 import { HouseholdTotals } from './HouseholdTotals.tsx'
@@ -98,6 +99,8 @@ export function EnrolForm({
   const total = quote.total
   const anyHi = participants.some((p) => p.hiOn)
   const [topErrors, setTopErrors] = useState<string[]>([])
+  // Members folded to one line while the next one is typed (MemberLine.tsx); any with an error opens again.
+  const [folded, setFolded] = useState<ReadonlySet<number>>(new Set())
   const [stale, setStale] = useState<{ stored: Registration; mine: Registration } | undefined>()
   // Issue #9: people already in a registration on this phone (not voided, not rejected), by ID number.
   const locals = useLiveQuery(() => listRegistrations(), [])
@@ -143,6 +146,7 @@ export function EnrolForm({
   }, [form, drafts])
 
   const showIssues = (issues: readonly FieldIssue[]) => {
+    setFolded(new Set())
     const unplaced: string[] = []
     for (const issue of issues) {
       const field = issuePathToField(issue.path)
@@ -226,6 +230,7 @@ export function EnrolForm({
 
   const onInvalid = () => {
     setTopErrors([])
+    setFolded(new Set())
     // Bring the first wrong field into view: in a crowd nobody scrolls looking for it.
     requestAnimationFrame(() => {
       const el = document.querySelector<HTMLElement>('[aria-invalid="true"]')
@@ -289,23 +294,38 @@ export function EnrolForm({
         )}
         {/* The checks (zod and the wire schema) load when the first field is touched, not at first paint. */}
         <form onSubmit={handleSubmit(onValid, onInvalid)} onFocusCapture={preloadValidation} noValidate>
-          {fields.map((f, i) => (
-            <ParticipantFields
-              key={f.id}
-              index={i}
-              on={on}
-              rank={quote.ranks[i]}
-              warnings={warnings}
-              earlier={repeats.find((r) => r.index === i)?.earlier}
-              count={fields.length}
-              onRemove={() => remove(i)}
-            />
-          ))}
+          {fields.map((f, i) =>
+            folded.has(i) ? (
+              <MemberLine
+                key={f.id}
+                index={i}
+                quote={quote.members[i]}
+                onOpen={() => setFolded((s) => new Set([...s].filter((n) => n !== i)))}
+              />
+            ) : (
+              <ParticipantFields
+                key={f.id}
+                index={i}
+                on={on}
+                rank={quote.ranks[i]}
+                warnings={warnings}
+                earlier={repeats.find((r) => r.index === i)?.earlier}
+                count={fields.length}
+                onRemove={() => {
+                  setFolded(new Set())
+                  remove(i)
+                }}
+              />
+            ),
+          )}
           {fields.length < 10 && (
             <button
               type="button"
               className="button secondary"
-              onClick={() =>
+              onClick={() => {
+                // The members so far fold to one line each; the new one starts with the household's
+                // address, ethnicity and HI period.
+                setFolded(new Set(fields.map((_, i) => i)))
                 append(
                   emptyParticipant(
                     getValues('participants.0.vsiIncome'),
@@ -313,7 +333,7 @@ export function EnrolForm({
                     getValues(`participants.${fields.length - 1}`),
                   ),
                 )
-              }
+              }}
             >
               + {t('enrol.addPerson')}
             </button>

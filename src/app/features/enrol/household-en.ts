@@ -1,5 +1,6 @@
 // English for household-vi.ts.
 export const householdEn = {
+  memberOpen: 'Open again',
   alreadyValidRanks: 'Household members whose household HI card is already valid this year',
   alreadyValidRanksHint: 'People paying today are ranked after them, from number {next}.',
   rankAuto: 'Member {rank} of the household · {percent}% of the rate',

@@ -2,6 +2,7 @@
 // household totals. Their own namespace (household-strings.ts), so the shared catalogs stay untouched; the lazy
 // parts' strings are in household-extra-vi.ts. e2e tests select by the household field's label.
 export const householdVi = {
+  memberOpen: 'Mở lại',
   alreadyValidRanks: 'Số người trong hộ đã có thẻ BHYT hộ gia đình năm nay',
   alreadyValidRanksHint: 'Người đóng hôm nay được tính tiếp theo, từ người thứ {next}.',
   rankAuto: 'Người thứ {rank} trong hộ · {percent}% mức đóng',

@@ -56,8 +56,14 @@ export function syncRoutes(deps: AppDeps) {
       }
       const ctx = { deps, user, devices, events: await eventIds(deps.db) }
       const results: Awaited<ReturnType<typeof pushOne>>[] = []
-      // One at a time, in request order: each registration is its own transaction.
-      for (const item of envelope.registrations) results.push(await pushOne(ctx, item))
+      // One at a time, in request order: each registration is its own transaction. A phone that gave up
+      // waiting (closed the connection) gets no answer: stop between registrations, the safe point, and
+      // let its retry send the rest. What was stored stays stored; the retry is answered `duplicate`.
+      const gone = c.req.raw.signal
+      for (const item of envelope.registrations) {
+        if (gone.aborted) break
+        results.push(await pushOne(ctx, item))
+      }
       // Each stored revision is audited with its registration; this records the whole answer, rejected and
       // conflicting items included (counts only: their content may be anything).
       const count = (status: string) => results.filter((r) => r.status === status).length
