@@ -13,8 +13,8 @@ import { listName } from './list-name.ts'
  * D03-TS rows: one per participant with household HI, in the order given (pass approved registrations,
  * oldest first). The receipt number and date fill columns 8–9 (domain.md §7.4); `TuNgay` is the estimated
  * card start of a first card, since the app cannot see earlier cards. `contexts` (parallel to `records`) adds
- * what only the server knows: the collector and earlier enrolments. Codes the app does not know (hospital,
- * MavungSS…) stay null for the office; where each value comes from is in docs/agency-lists.md.
+ * what only the server knows: the collector and earlier enrolments. Codes the app does not know (MavungSS…, the
+ * facility of a phone that did not send one) stay null for the office; where each value comes from is in docs/agency-lists.md.
  */
 export function d03Rows(
   records: readonly Registration[],
@@ -35,8 +35,8 @@ export function d03Rows(
         MasoBHXH: p.idNumber,
         NgaySinh: formatDateVi(p.dateOfBirth),
         GioiTinh: p.sex === 'male' ? 'Nam' : 'Nữ',
-        MaTinhBenhVien: null,
-        MaBenhVien: null,
+        MaTinhBenhVien: p.hi.facility?.provinceCode ?? null,
+        MaBenhVien: p.hi.facility?.code ?? null,
         NgayBienLai: r.payment ? on : null,
         SoBienLai: r.payment?.receiptNo ?? null,
         Tiendong: p.hi.amountDue,

@@ -93,6 +93,11 @@ const reasonText = (what: string, max: number) =>
       z.maxLength(max, { message: `${what} tối đa ${max} ký tự` }),
     )
 
+export const healthFacilityRefSchema = z.object({
+  provinceCode: z.string().check(z.regex(/^\d{2}$/, { message: 'Mã tỉnh gồm 2 chữ số' })),
+  code: z.string().check(z.regex(/^[0-9A-Z]{3,10}$/, { message: 'Mã nơi KCB ban đầu không hợp lệ' })),
+})
+
 export const hiSchema = z.object({
   months: hiMonthsSchema,
   householdOrder: z
@@ -106,6 +111,11 @@ export const hiSchema = z.object({
   rankOverride: z.optional(z.boolean()),
   /** Enrolled as household HI although a §3.4 flag is set: the reason is for the supervisor. */
   exclusionOverride: z.optional(z.object({ reason: reasonText('ghi chú cho giám sát', 300) })),
+  /**
+   * The initial health facility (nơi đăng ký KCB ban đầu), from the office's list for the province: D03-TS
+   * columns 6–7. Optional: older phones omit it and the office fills it in.
+   */
+  facility: z.optional(healthFacilityRefSchema),
 })
 
 /** A participant with no product and no service: the form says the same before it can build one. */

@@ -6,6 +6,8 @@ import type { AuthUser } from '../store/auth-user.ts'
 import type { Db } from '../store/db.ts'
 import { registerDevice } from '../store/device-store.ts'
 import { createEvent } from '../store/event-store.ts'
+import { replaceFacilities } from '../store/health-facility-store.ts'
+import { demoFacilities } from './demo-facilities.ts'
 import { savePushedRegistration } from '../store/save-pushed-registration.ts'
 import { DEMO_EVENT_ID, demoAccounts, demoTeams, type DemoAccount } from './demo-accounts.ts'
 import { sampleRegistrations } from './sample-registrations.ts'
@@ -67,6 +69,8 @@ export async function seedDemo(
     null,
     now,
   )
+  const admin = users['admin']
+  if (admin) await replaceFacilities(db, '15', demoFacilities, admin.id, now)
   let samples = 0
   const staff1 = users['staff1']
   if (options.withSamples && staff1) {

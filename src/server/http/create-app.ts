@@ -17,6 +17,7 @@ import { deviceAdminRoutes } from './routes/device-admin-routes.ts'
 import { deviceRoutes } from './routes/device-routes.ts'
 import { eventRoutes } from './routes/event-routes.ts'
 import { exportRoutes } from './routes/export-routes.ts'
+import { healthFacilityRoutes } from './routes/health-facility-routes.ts'
 import { healthRoutes } from './routes/health-routes.ts'
 import { receiptIssuerRoutes } from './routes/receipt-issuer-routes.ts'
 import { registrationRoutes } from './routes/registration-routes.ts'
@@ -98,6 +99,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     exportRoutes,
     userRoutes,
     teamRoutes,
+    healthFacilityRoutes,
     auditRoutes,
     cashRoutes,
     receiptIssuerRoutes,

@@ -11,10 +11,19 @@ const limit = bodyLimit({
   onError: (c) => c.json(errorBody('payload_too_large', 'Nội dung gửi lên quá lớn'), 413),
 })
 
-/** 413 `payload_too_large` for a body over MAX_JSON_BYTES on any `/api` route except the push. */
+/** A province's facility list as an uploaded spreadsheet (base64): a few hundred KB, 3 MB at most. */
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024
+
+const importLimit = bodyLimit({
+  maxSize: MAX_IMPORT_BYTES,
+  onError: (c) => c.json(errorBody('payload_too_large', 'Tệp quá lớn (tối đa 3 MB)'), 413),
+})
+
+/** 413 `payload_too_large` for a body over MAX_JSON_BYTES on any `/api` route except the push and imports. */
 export function limitJsonBodies(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.path === '/api/sync/push') return next()
+    if (c.req.path === '/api/health-facilities/import') return importLimit(c, next)
     return limit(c, next)
   }
 }

@@ -24,6 +24,7 @@ export type AuditAction =
   | 'cash.confirm'
   | 'receipt_issuer.set'
   | 'receipt_issuer.delete'
+  | 'health_facility.import'
 
 export interface AuditEntry {
   actorId: string | null
@@ -38,6 +39,7 @@ export interface AuditEntry {
     | 'team'
     | 'cash_handover'
     | 'receipt_issuer'
+    | 'health_facility'
   entityId: string | null
   /** Counts, revisions, codes: never names, ID numbers, phones or free text typed about a person. */
   detail?: Record<string, string | number | boolean | null>

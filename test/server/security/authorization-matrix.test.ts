@@ -72,6 +72,8 @@ const MATRIX: Row[] = [
   ['PUT /api/receipt-issuers/teams/:teamId',            'same team',  [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
   ['DELETE /api/receipt-issuers/teams/:teamId',         'same team',  [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         204]],
   ['GET /api/receipt-issuer',                           '—',          [401,      200,                  200,                  200,                     200,                     200]],
+  ['GET /api/health-facilities',                        '—',          [401,      200,                  200,                  200,                     200,                     200]],
+  ['POST /api/health-facilities/import',                '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
   ['GET /api/reports/tally',                            '—',          [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['GET /api/exports/:list.:format',                    '—',          [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['GET /api/audit',                                    '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
@@ -450,6 +452,21 @@ const REQUESTS: Record<string, Request> = {
       detail: errorCode,
     }
   },
+  'GET /api/health-facilities': async (_r, _s, token) => ({
+    answer: await t.call('GET', '/api/health-facilities?provinceCode=15', { token }),
+    detail: errorCode,
+  }),
+  'POST /api/health-facilities/import': async (_r, _s, token) => ({
+    answer: await t.call('POST', '/api/health-facilities/import', {
+      token,
+      json: {
+        provinceCode: '15',
+        fileName: 'kcb.csv',
+        content: 'Mã tỉnh,Mã KCB,Tên,Địa chỉ\n15,15901,Trạm Y tế xã Bát Xát (dữ liệu mẫu),',
+      },
+    }),
+    detail: errorCode,
+  }),
   'GET /api/receipt-issuer': async (_r, _s, token) => ({
     answer: await t.call('GET', '/api/receipt-issuer', { token }),
     detail: errorCode,
