@@ -10,7 +10,11 @@ interface Item {
   revision: number
   registration: {
     payment: { receiptNo: string } | null
-    participants: { fullName: string; signature?: { svgPath: string; signedAt: string } }[]
+    participants: {
+      fullName: string
+      signature?: { svgPath: string; signedAt: string }
+      hi?: { facility?: { provinceCode: string; code: string } }
+    }[]
   }
 }
 
@@ -29,6 +33,8 @@ test('a participant signs the TK1-TS on the glass; it prints and reaches the ser
     await fillCommune(page, 'Xã Bát Xát')
     await page.getByLabel('Thôn/bản/tổ').fill('Thôn Phìn Ngan')
     await page.getByLabel('BHYT hộ gia đình', { exact: true }).check()
+    // The initial health facility, from the office's list for Lào Cai (the demo's, synced at sign-in).
+    await page.getByLabel('Nơi đăng ký KCB ban đầu').selectOption('15901')
     await page.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
     await page.getByLabel('Đã thu đủ tiền mặt').check()
     await page.getByRole('button', { name: 'Lưu' }).click()
@@ -88,13 +94,22 @@ test('a participant signs the TK1-TS on the glass; it prints and reaches the ser
             '/api/registrations?status=pending&limit=200',
           )
           const item = items.find((i) => i.registration.payment?.receiptNo === receiptNo)
+          const person = item?.registration.participants[0]
           return (
-            item && { revision: item.revision, path: item.registration.participants[0]?.signature?.svgPath }
+            item && {
+              revision: item.revision,
+              path: person?.signature?.svgPath,
+              facility: person?.hi?.facility,
+            }
           )
         },
         { timeout: 30_000 },
       )
-      .toMatchObject({ revision: 2, path: expect.stringMatching(/^M\d+ \d+(L\d+ \d+)+M\d+ \d+L/) })
+      .toMatchObject({
+        revision: 2,
+        path: expect.stringMatching(/^M\d+ \d+(L\d+ \d+)+M\d+ \d+L/),
+        facility: { provinceCode: '15', code: '15901' },
+      })
   } finally {
     await context.close()
   }

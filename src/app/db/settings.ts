@@ -1,4 +1,5 @@
 // Typed access to the settings table. Keys are a closed set so nobody invents a second name for one thing.
+import type { HealthFacility } from '../../domain/api/health-facilities.ts'
 import type { ReceiptIssuer } from '../../domain/receipt/receipt-issuer.ts'
 import { db } from './db.ts'
 import type { Keyring } from './keyring.ts'
@@ -44,6 +45,8 @@ interface SettingValues {
   lastBackup: LastBackup
   /** Codes of the communes last chosen in the enrol form's picker, newest first: not personal. */
   recentCommunes: string[]
+  /** The offices' initial health facilities, for the household-HI picker (public data). */
+  healthFacilities: HealthFacility[]
   /** Who issues this collector's receipts, from the office; absent until the office sets it. */
   receiptIssuer: ReceiptIssuer
 }

@@ -127,16 +127,38 @@ export function mutate<T>(base: T, mutations: Mutation[]): unknown {
     }
     const last = m.path[m.path.length - 1] as string | number
     if (!parent || typeof parent !== 'object') continue
-    if (m.kind === 'set') parent[last] = m.value
+    // Each insertion gets its own copy: one generated value set at two places, then a key set inside it,
+    // would otherwise make the body refer to itself (a cycle no phone can send, and JSON cannot write).
+    if (m.kind === 'set') parent[last] = copyValue(m.value)
     else if (m.kind === 'delete') delete parent[last]
     else {
       const target = parent[last]
       // defineProperty: a key named `__proto__` must become an own key, not the object's prototype.
       if (target !== null && typeof target === 'object')
-        Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true })
+        Object.defineProperty(target, m.key, {
+          value: copyValue(m.value),
+          enumerable: true,
+          configurable: true,
+        })
     }
   }
   return root
+}
+
+/** A deep copy of a generated value that keeps `Raw` markers as they are (structuredClone would not). */
+function copyValue(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || value instanceof Raw) return value
+  if (Array.isArray(value)) return value.map(copyValue)
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) {
+    Object.defineProperty(out, k, {
+      value: copyValue(v),
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    })
+  }
+  return out
 }
 
 /** JSON text of `value` with every `Raw` spliced in as written, and `__proto__` keys kept as real keys. */

@@ -1,5 +1,6 @@
 // One person's block of the enrol form: identity, address, products and their live quote.
 import { lazy, Suspense } from 'react'
+import { FacilitySelect } from './FacilitySelect.tsx'
 import { useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { provinces } from '../../../domain/admin/provinces.ts'
@@ -352,6 +353,7 @@ export function ParticipantFields({
             <Suspense fallback={null}>
               <HiExclusionField index={index} on={on} />
             </Suspense>
+            <FacilitySelect index={index} />
             <div className="field narrow">
               <label htmlFor={id('householdOrder')}>{t('enrol.householdOrder')}</label>
               <input

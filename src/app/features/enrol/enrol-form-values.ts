@@ -45,6 +45,8 @@ export interface ParticipantFormValues {
   /** Enrol anyway and let the supervisor decide, with a note. */
   hiOverride: boolean
   hiOverrideNote: string
+  /** The initial health facility's code, from the office's list for the person's province; '' when none. */
+  hiFacility: string
   vssidAssisted: boolean
   cashlessPension: boolean
   /** What the ID card's QR filled in: those fields are marked while they still hold it. */
@@ -92,6 +94,8 @@ export function emptyParticipant(
     hiExclusion: '',
     hiOverride: false,
     hiOverrideNote: '',
+    // A household usually registers at one facility: the next member starts with the same.
+    hiFacility: previous?.hiFacility ?? '',
     vssidAssisted: false,
     cashlessPension: false,
   }

@@ -79,6 +79,7 @@ export function toParticipant(
       alreadyValidRanks: household.alreadyValidRanks,
     }
     if (p.householdOrder.trim() !== '') participant.hi.rankOverride = true
+    if (p.hiFacility !== '') participant.hi.facility = { provinceCode: p.provinceCode, code: p.hiFacility }
     if (p.hiExclusion !== '' && p.hiOverride) {
       participant.hi.exclusionOverride = {
         reason: p.hiOverrideNote.trim().replace(/\s+/g, ' ').normalize('NFC'),
@@ -186,6 +187,7 @@ export function fromRegistration(reg: Registration, defaultIncome: string): Enro
         hiExclusion: p.hiExclusions?.[0] ?? '',
         hiOverride: p.hi?.exclusionOverride !== undefined,
         hiOverrideNote: p.hi?.exclusionOverride?.reason ?? '',
+        hiFacility: p.hi?.facility?.code ?? '',
         vssidAssisted: p.services.vssidAssisted,
         cashlessPension: p.services.cashlessPension,
       }

@@ -1,5 +1,9 @@
 // English for household-vi.ts.
 export const householdEn = {
+  facility: 'Initial health facility',
+  facilityNone: '— Not chosen (the office fills it in) —',
+  facilityHint: 'The provincial office’s list; the next household member starts with the same choice.',
+  facilityNoList: 'No facility list for this province on the phone: the office will fill it in.',
   memberOpen: 'Open again',
   alreadyValidRanks: 'Household members whose household HI card is already valid this year',
   alreadyValidRanksHint: 'People paying today are ranked after them, from number {next}.',

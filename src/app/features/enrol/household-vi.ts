@@ -2,6 +2,10 @@
 // household totals. Their own namespace (household-strings.ts), so the shared catalogs stay untouched; the lazy
 // parts' strings are in household-extra-vi.ts. e2e tests select by the household field's label.
 export const householdVi = {
+  facility: 'Nơi đăng ký KCB ban đầu',
+  facilityNone: '— Chưa chọn (văn phòng điền sau) —',
+  facilityHint: 'Danh sách của văn phòng BHXH tỉnh; người sau trong hộ được chọn sẵn như người trước.',
+  facilityNoList: 'Máy chưa có danh sách nơi KCB của tỉnh này: văn phòng sẽ điền sau.',
   memberOpen: 'Mở lại',
   alreadyValidRanks: 'Số người trong hộ đã có thẻ BHYT hộ gia đình năm nay',
   alreadyValidRanksHint: 'Người đóng hôm nay được tính tiếp theo, từ người thứ {next}.',

@@ -252,3 +252,19 @@ describe('household of four at one sitting (issue #4)', () => {
     expect(reg.participants[0]?.vsi).toMatchObject({ priorSupportedMonths: 118, amountDue: 1_848_000 })
   })
 })
+
+it('carries the initial health facility to hi.facility and back, and to the next household member', () => {
+  const first = household.participants[0]!
+  const values: EnrolFormValues = {
+    ...household,
+    participants: [
+      { ...first, hiFacility: '15901' },
+      emptyParticipant('1.500.000', 1, { ...first, hiFacility: '15901' }),
+    ],
+  }
+  expect(values.participants[1]?.hiFacility).toBe('15901')
+  const reg = toRegistration({ ...values, participants: [values.participants[0]!] }, ctx, defaultRules, on)
+  expect(reg.participants[0]?.hi?.facility).toEqual({ provinceCode: '15', code: '15901' })
+  expect(checkRegistration(reg, defaultRules).ok).toBe(true)
+  expect(fromRegistration(reg, '1.500.000').participants[0]?.hiFacility).toBe('15901')
+})
