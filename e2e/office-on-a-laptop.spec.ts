@@ -92,7 +92,7 @@ test('a supervisor’s laptop uses the width, confirms a rejection, and every sc
   }
 })
 
-test('the admin’s audit log and receipt issuer pass axe', async () => {
+test('the admin’s audit log, receipt issuer and facility list pass axe; a facility list is imported', async () => {
   const laptop = await launchLaptop()
   const { page } = laptop
   try {
@@ -103,6 +103,31 @@ test('the admin’s audit log and receipt issuer pass axe', async () => {
       await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first()).toBeVisible()
       expect(await axeViolations(page), `admin: ${tab}`).toEqual([])
     }
+    // The office imports its list of initial health facilities; a bad line imports nothing and is named.
+    await page.getByRole('tab', { name: 'Nơi KCB ban đầu', exact: true }).click()
+    await expect(page.getByTestId('facilities-table')).toContainText('Trạm Y tế xã Bát Xát (dữ liệu mẫu)')
+    expect(await axeViolations(page), 'admin: facilities').toEqual([])
+    const file = page.getByLabel('Tệp danh sách (.xlsx hoặc .csv)')
+    await file.setInputFiles({
+      name: 'kcb-sai.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Mã tỉnh;Mã KCB;Tên cơ sở;Địa chỉ\n15;15014;Trạm Y tế xã Mường Hum;\n14;1;Sai;\n'),
+    })
+    await page.getByRole('button', { name: 'Nhập danh sách' }).click()
+    await expect(page.getByRole('alert')).toContainText('Dòng 3: mã tỉnh "14" không phải 15')
+    await expect(page.getByTestId('facilities-table')).toContainText('Trạm Y tế xã Bát Xát (dữ liệu mẫu)')
+    await file.setInputFiles({
+      name: 'kcb.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Mã tỉnh;Mã KCB;Tên cơ sở;Địa chỉ\n15;15014;Trạm Y tế xã Mường Hum;Xã Mường Hum\n'),
+    })
+    await page.getByRole('button', { name: 'Nhập danh sách' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Đã nhập' })).toContainText(
+      'Đã nhập 1 cơ sở (thay 3 cơ sở cũ)',
+    )
+    await expect(page.getByTestId('facilities-table')).toContainText('Trạm Y tế xã Mường Hum')
+    await expect(page.getByTestId('facilities-table')).not.toContainText('Trạm Y tế xã Bát Xát')
+
     // The audit speaks the office's language: labels, not codes.
     await page.getByRole('tab', { name: 'Nhật ký', exact: true }).click()
     await expect(page.getByTestId('audit-table')).toContainText('Đăng nhập')

@@ -11,9 +11,10 @@ import { ADMIN_NS } from './admin-strings.ts'
 import { AuditPanel } from './AuditPanel.tsx'
 import { DevicesPanel } from './DevicesPanel.tsx'
 import { EventsPanel } from './EventsPanel.tsx'
+import { FacilitiesPanel } from './FacilitiesPanel.tsx'
 import { ReceiptIssuersPanel } from './ReceiptIssuersPanel.tsx'
 
-type Tab = 'events' | 'accounts' | 'devices' | 'audit' | 'receipts'
+type Tab = 'events' | 'accounts' | 'devices' | 'audit' | 'receipts' | 'facilities'
 
 export function AdminScreen() {
   const { t } = useTranslation(ADMIN_NS)
@@ -31,7 +32,7 @@ export function AdminScreen() {
   }, [])
 
   const tabs: Tab[] = isAdmin
-    ? ['events', 'accounts', 'devices', 'receipts', 'audit']
+    ? ['events', 'accounts', 'devices', 'receipts', 'facilities', 'audit']
     : ['events', 'accounts', 'devices']
   return (
     <main className="screen admin wide">
@@ -65,6 +66,7 @@ export function AdminScreen() {
         {tab === 'devices' && <DevicesPanel />}
         {tab === 'audit' && isAdmin && <AuditPanel accounts={accounts} />}
         {tab === 'receipts' && isAdmin && <ReceiptIssuersPanel teams={teams} />}
+        {tab === 'facilities' && isAdmin && <FacilitiesPanel />}
       </div>
     </main>
   )

@@ -3,6 +3,17 @@ import { adminVi } from './admin-vi.ts'
 
 export const adminEn: Record<keyof typeof adminVi, string> = {
   ...adminVi,
+  tab_facilities: 'Health facilities',
+  facilitiesIntro:
+    'The initial health facilities of each province, for collectors to choose for household-HI participants. Import an Excel (.xlsx) or CSV file with the columns: province code, facility code, name, address. Importing again replaces the province’s whole list.',
+  facilitiesFile: 'List file (.xlsx or .csv)',
+  facilitiesImport: 'Import the list',
+  facilitiesImported:
+    'Imported {n} facilities (replacing {before}). Phones get them at sign-in or with “Reload events”.',
+  facilityLine: 'Line {line}: {reason}',
+  facilityCode: 'Facility code',
+  facilityName: 'Name',
+  facilityAddress: 'Address',
   actions: 'Actions',
   title: 'Management',
   navReview: 'Review',

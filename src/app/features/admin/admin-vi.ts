@@ -1,5 +1,16 @@
 // The management screen's strings (Vietnamese), its own catalog loaded with the admin chunk.
 export const adminVi = {
+  tab_facilities: 'Nơi KCB ban đầu',
+  facilitiesIntro:
+    'Danh sách nơi đăng ký khám chữa bệnh ban đầu của từng tỉnh, để cán bộ thu chọn cho người tham gia BHYT hộ gia đình. Nhập từ tệp Excel (.xlsx) hoặc CSV có các cột: Mã tỉnh, Mã KCB, Tên cơ sở, Địa chỉ. Nhập lại sẽ thay cả danh sách của tỉnh.',
+  facilitiesFile: 'Tệp danh sách (.xlsx hoặc .csv)',
+  facilitiesImport: 'Nhập danh sách',
+  facilitiesImported:
+    'Đã nhập {n} cơ sở (thay {before} cơ sở cũ). Điện thoại nhận khi đăng nhập hoặc bấm “Tải lại sự kiện”.',
+  facilityLine: 'Dòng {line}: {reason}',
+  facilityCode: 'Mã KCB',
+  facilityName: 'Tên cơ sở',
+  facilityAddress: 'Địa chỉ',
   actions: 'Thao tác',
   title: 'Quản lý',
   navReview: 'Duyệt hồ sơ',
