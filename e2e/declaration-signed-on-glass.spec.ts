@@ -9,6 +9,7 @@ import { launchPhone, newProfileDir, startOnTestDay } from './support/browsers.t
 interface Item {
   revision: number
   registration: {
+    note?: string
     payment: { receiptNo: string } | null
     participants: {
       fullName: string
@@ -36,6 +37,7 @@ test('a participant signs the TK1-TS on the glass; it prints and reaches the ser
     // The initial health facility, from the office's list for Lào Cai (the demo's, synced at sign-in).
     await page.getByLabel('Nơi đăng ký KCB ban đầu').selectOption('15901')
     await page.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
+    await page.getByLabel('Ghi chú cho giám sát (không bắt buộc)').fill('Con trai mang sổ hộ khẩu đến sau')
     await page.getByLabel('Đã thu đủ tiền mặt').check()
     await page.getByRole('button', { name: 'Lưu' }).click()
     await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
@@ -100,6 +102,7 @@ test('a participant signs the TK1-TS on the glass; it prints and reaches the ser
               revision: item.revision,
               path: person?.signature?.svgPath,
               facility: person?.hi?.facility,
+              note: item.registration.note,
             }
           )
         },
@@ -109,6 +112,7 @@ test('a participant signs the TK1-TS on the glass; it prints and reaches the ser
         revision: 2,
         path: expect.stringMatching(/^M\d+ \d+(L\d+ \d+)+M\d+ \d+L/),
         facility: { provinceCode: '15', code: '15901' },
+        note: 'Con trai mang sổ hộ khẩu đến sau',
       })
   } finally {
     await context.close()

@@ -51,6 +51,8 @@ export const en: Messages = {
     drafted: 'A form is half filled in',
   },
   enrol: {
+    note: 'Note for the supervisor (optional)',
+    noteHint: 'The supervisor reads this when reviewing. Do not write ID or phone numbers here.',
     noRulesOn:
       'This phone says the date is {date}: there are no rates for that day. Set the phone’s date and time, then open this again. Saved registrations are safe.',
     title: 'Enrol',

@@ -51,6 +51,8 @@ export const vi = {
     drafted: 'Có một hồ sơ đang nhập dở',
   },
   enrol: {
+    note: 'Ghi chú cho giám sát (không bắt buộc)',
+    noteHint: 'Giám sát viên đọc ghi chú này khi duyệt. Không ghi số định danh hay số điện thoại ở đây.',
     noRulesOn:
       'Ngày trên máy là {date}: chưa có biểu phí cho ngày này. Hãy chỉnh lại ngày giờ của điện thoại rồi mở lại. Hồ sơ đã lưu vẫn còn.',
     title: 'Ghi danh',

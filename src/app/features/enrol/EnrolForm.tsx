@@ -339,6 +339,20 @@ export function EnrolForm({
             </button>
           )}
 
+          <div className="field">
+            <label htmlFor="enrol-note">{t('enrol.note')}</label>
+            <textarea
+              id="enrol-note"
+              rows={2}
+              maxLength={400}
+              {...register('note')}
+              aria-describedby="enrol-note-hint"
+            />
+            <p id="enrol-note-hint" className="field-hint">
+              {t('enrol.noteHint')}
+            </p>
+          </div>
+
           {anyHi && (
             <div className="field household">
               <label htmlFor="alreadyValidRanks">{h('alreadyValidRanks')}</label>

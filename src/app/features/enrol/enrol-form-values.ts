@@ -59,6 +59,8 @@ export interface EnrolFormValues {
   alreadyValidRanks: string
   /** "Đã thu đủ tiền mặt": the collector confirms the total was taken. */
   paid: boolean
+  /** The collector's own words for the supervisor (the registration's `note`, before the lines the form writes). */
+  note: string
 }
 
 /** A blank person; the address and VSI income follow the previous person to save typing. */
@@ -102,7 +104,7 @@ export function emptyParticipant(
 }
 
 export function emptyForm(defaultIncome: string): EnrolFormValues {
-  return { participants: [emptyParticipant(defaultIncome)], alreadyValidRanks: '0', paid: false }
+  return { participants: [emptyParticipant(defaultIncome)], alreadyValidRanks: '0', paid: false, note: '' }
 }
 
 /** A restored draft may come from an older app version: fill in any field it lacks. */
@@ -114,5 +116,6 @@ export function completeDraft(draft: unknown, defaultIncome: string): EnrolFormV
     participants: d.participants.map((p, i) => ({ ...emptyParticipant(defaultIncome, i), ...p })),
     alreadyValidRanks: typeof d.alreadyValidRanks === 'string' ? d.alreadyValidRanks : '0',
     paid: d.paid === true,
+    note: typeof d.note === 'string' ? d.note : '',
   }
 }

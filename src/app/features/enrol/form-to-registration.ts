@@ -102,7 +102,17 @@ export function toRegistration(
     toParticipant(p, rules, on, { rank: ranks[i], alreadyValidRanks, leftOutRank: (leftOutRank += 1) }),
   )
   const total = participants.reduce((s, p) => s + (p.vsi?.amountDue ?? 0) + (p.hi?.amountDue ?? 0), 0)
-  const note = supervisorNote(participants, values.participants)
+  const own = values.note
+    .split('\n')
+    .map((line) => line.trim().replace(/\s+/g, ' '))
+    .filter((line) => line !== '' && !GENERATED_LINE.test(line))
+    .join('\n')
+    .normalize('NFC')
+  const note =
+    [own, supervisorNote(participants, values.participants) ?? '']
+      .filter((x) => x !== '')
+      .join('\n')
+      .slice(0, 500) || undefined
   return {
     ...(note ? { note } : {}),
     id: ctx.id,
@@ -117,6 +127,9 @@ export function toRegistration(
         : { method: 'cash', amountCollected: total, receiptNo: `${ctx.receiptPrefix}-000000` },
   }
 }
+
+/** Lines the form itself writes into the note, one per person ("Người thứ 2: …"): not the collector's own. */
+const GENERATED_LINE = /^Người thứ \d+: /
 
 /**
  * The override notes again in the registration's `note`, which every review screen shows: "Người thứ 2:
@@ -195,5 +208,10 @@ export function fromRegistration(reg: Registration, defaultIncome: string): Enro
     alreadyValidRanks: String(reg.participants.find((p) => p.hi)?.hi?.alreadyValidRanks ?? 0),
     // A correction may change the amount: the collector confirms the cash again.
     paid: false,
+    // The collector's own lines; the ones the form writes are written again from the fields.
+    note: (reg.note ?? '')
+      .split('\n')
+      .filter((line) => !GENERATED_LINE.test(line))
+      .join('\n'),
   }
 }

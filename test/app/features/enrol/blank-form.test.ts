@@ -10,6 +10,7 @@ describe('blankForm (issue #9 §4.3)', () => {
       participants: [emptyParticipant('1.500.000')],
       alreadyValidRanks: '0',
       paid: false,
+      note: '',
     })
     expect(form.participants[0]).toMatchObject({ vsiOn: false, hiOn: false, vsiIncome: '1.500.000' })
     expect(blankForm(defaultRules, '2027-03-01').participants[0]?.vsiIncome).toBe('2.200.000')

@@ -36,6 +36,7 @@ const form = (
   participants,
   alreadyValidRanks: '0',
   paid: true,
+  note: '',
   ...more,
 })
 const check = (...participants: ParticipantFormValues[]) =>

@@ -20,6 +20,7 @@ const ctx = {
 
 const household: EnrolFormValues = {
   paid: true,
+  note: '',
   alreadyValidRanks: '0',
   participants: [
     {
@@ -117,6 +118,7 @@ it('sends a commune outside the list without a code, and its reason in the note 
 it('sends no payment when only services were given', () => {
   const servicesOnly: EnrolFormValues = {
     paid: false,
+    note: '',
     alreadyValidRanks: '0',
     participants: [{ ...household.participants[1]!, hiOn: false }],
   }
@@ -149,6 +151,7 @@ describe('household of four at one sitting (issue #4)', () => {
     // Issue #9: nobody ticks a group for the child; her birth year (2022) makes her state-paid.
     const values: EnrolFormValues = {
       paid: true,
+      note: '',
       alreadyValidRanks: '1',
       participants: [
         member(0),
@@ -193,6 +196,7 @@ describe('household of four at one sitting (issue #4)', () => {
     const vsi = { hiOn: false, vsiOn: true, vsiMonths: '6', supportGroup: 'ETHNIC_MINORITY' } as const
     const values = (vsiPension: ParticipantFormValues['vsiPension']): EnrolFormValues => ({
       paid: true,
+      note: '',
       alreadyValidRanks: '0',
       participants: [member(0, { ...vsi, vsiPension })],
     })
@@ -210,6 +214,7 @@ describe('household of four at one sitting (issue #4)', () => {
   it('sends the supervisor override with its note, and a hand-typed rank as an override', () => {
     const values: EnrolFormValues = {
       paid: true,
+      note: '',
       alreadyValidRanks: '0',
       participants: [
         member(0, { hiExclusion: 'STUDENT', hiOverride: true, hiOverrideNote: '  Trường   không thu ' }),
@@ -236,6 +241,7 @@ describe('household of four at one sitting (issue #4)', () => {
   it('carries prior supported months into the quote (V5)', () => {
     const values: EnrolFormValues = {
       paid: true,
+      note: '',
       alreadyValidRanks: '0',
       participants: [
         member(0, {
@@ -267,4 +273,19 @@ it('carries the initial health facility to hi.facility and back, and to the next
   expect(reg.participants[0]?.hi?.facility).toEqual({ provinceCode: '15', code: '15901' })
   expect(checkRegistration(reg, defaultRules).ok).toBe(true)
   expect(fromRegistration(reg, '1.500.000').participants[0]?.hiFacility).toBe('15901')
+})
+
+it('keeps the collector’s own note before the lines the form writes, and gives back only the own part', () => {
+  const values: EnrolFormValues = {
+    ...household,
+    note: '  Người nhà sẽ mang  giấy tờ hộ nghèo vào tuần sau ',
+    participants: [{ ...household.participants[0]!, communeCode: '', communeNote: 'Thôn mới tách' }],
+  }
+  const reg = toRegistration(values, ctx, defaultRules, on)
+  expect(reg.note?.split('\n')).toEqual([
+    'Người nhà sẽ mang giấy tờ hộ nghèo vào tuần sau',
+    'Người thứ 1: xã/phường "Xã Y Tý" không có trong danh sách — Thôn mới tách',
+  ])
+  expect(fromRegistration(reg, '1.500.000').note).toBe('Người nhà sẽ mang giấy tờ hộ nghèo vào tuần sau')
+  expect(toRegistration({ ...household, note: '' }, ctx, defaultRules, on).note).toBeUndefined()
 })
