@@ -105,7 +105,12 @@ const people = {
   }),
   // Kinh: the 20 % group is his (a minority person in it would be refused, issue #9).
   tam: person('Hoàng Văn Tâm', TAM_ID, '1970-05-05', 'male', { ethnicityCode: '01', vsi: vsi('OTHER', 3) }),
-  tamAgain: person('Hoàng Văn Tâm', TAM_ID, '1970-05-05', 'male', { ethnicityCode: '01', hi: hi(1) }),
+  // The same three months of VSI again, by another collector: paying twice, a hard flag (a renewal, or HI for
+  // the same person, would not be).
+  tamAgain: person('Hoàng Văn Tâm', TAM_ID, '1970-05-05', 'male', {
+    ethnicityCode: '01',
+    vsi: vsi('OTHER', 3),
+  }),
 }
 
 async function pushAll(username: string, eventId: string, groups: [Participant[], number][]) {
@@ -260,7 +265,7 @@ test('a supervisor filters, searches, bulk-approves, returns, overrides, reads t
     const collected = [pan, mai, pao, household, din, tam].reduce((s, r) => s + amount(r), 0)
     expect(tally).toMatchObject({
       vsiNew: 3, // Mai, Dín, Tâm
-      hiNew: 4, // Páo, Chư, Dua, Dín (Tâm's HI is still pending)
+      hiNew: 4, // Páo, Chư, Dua, Dín
       vssidAssisted: 1, // Mai (Sử was returned)
       cashlessPension: 1, // Pản
       registrations: 6,
