@@ -46,8 +46,9 @@ export async function openRegistration(
     if (!row.sealed) throw new Error(`registration ${row.id}: neither sealed nor held`)
     const dataKey = key ?? requireDataKey()
     const body = await unseal<Registration>(dataKey, row.sealed, recordContext(row.id))
-    // Revision and receipt number are decided inside the save transaction, after the body was sealed
-    // (save-registration.ts): the clear columns are the truth for both.
+    // Since the save seals the record with its real revision and receipt number, the body agrees with the
+    // clear columns. Rows saved by earlier versions carry a "-000000" placeholder in the body: the columns,
+    // written in the same transaction, are the truth for both.
     record = {
       ...body,
       revision: row.revision,

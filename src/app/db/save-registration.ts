@@ -2,7 +2,7 @@
 // draft change together in one Dexie transaction, so a crash can never leave a receipt number issued
 // without its record, or a record that will never be pushed.
 import { formatReceiptNo } from '../../domain/receipt/receipt-no.ts'
-import type { Registration } from '../../domain/registration/registration-schema.ts'
+import type { Registration, UnnumberedRegistration } from '../../domain/registration/registration-schema.ts'
 import { requireDataKey } from './data-key.ts'
 import { db } from './db.ts'
 import { sealRecord } from './registrations-repo.ts'
@@ -45,56 +45,117 @@ export class StaleRevisionError extends Error {
  * Saves `reg` as a new registration or as the next revision of one already on the device. `reg.revision`
  * says which: the writer decides it from the revision it opened (1 for a new one), and it must be exactly
  * the stored revision + 1 — otherwise someone saved in between and StaleRevisionError is thrown, so a
- * correction made in another tab is never silently overwritten. The receipt number is assigned here,
- * inside the transaction: whatever `reg.payment.receiptNo` holds on entry is replaced. A correction keeps
- * the number its first revision was given. Throws LockedError when the app is locked.
+ * correction made in another tab is never silently overwritten. A new registration with money due is given
+ * the device's next receipt number here; a correction keeps the number its first revision was given,
+ * whatever `reg` says. Throws LockedError when the app is locked.
+ *
+ * The record is sealed whole, with its real revision and receipt number, BEFORE the transaction opens.
+ * IndexedDB commits a transaction as soon as a task ends with no request pending on it; an
+ * `await crypto.subtle.encrypt()` inside would end the task and commit half the writes (Dexie.waitFor()
+ * could hold it open only by spinning dummy requests on a cheap phone's CPU). So the number is chosen
+ * outside, from the counter as read, and the transaction checks that nobody moved the counter or saved this
+ * registration meanwhile: if another tab took that number first, the record is sealed again with the next
+ * one. Numbers are never skipped and never given twice.
  */
-export async function saveRegistration(reg: Registration, options: SaveOptions = {}): Promise<SaveResult> {
+export function saveRegistration(
+  reg: UnnumberedRegistration,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
+  return oneAtATime(() => saveNow(reg, options))
+}
+
+let lastSave: Promise<unknown> = Promise.resolve()
+
+/**
+ * Saves queue up: in this tab by a promise chain, across tabs by a Web Lock where the browser has them, so
+ * the optimistic check in saveNow almost never has to seal twice.
+ */
+function oneAtATime<T>(save: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+  const run = (): Promise<T> =>
+    locks ? (locks.request('ghidanh:save-registration', save) as Promise<T>) : save()
+  const next = lastSave.then(run, run)
+  lastSave = next.catch(() => undefined)
+  return next
+}
+
+async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promise<SaveResult> {
   const now = options.now ?? Date.now()
-  // Seal BEFORE the transaction opens. IndexedDB commits a transaction as soon as a task ends with no
-  // request pending on it; an `await crypto.subtle.encrypt()` inside would end the task, the transaction
-  // would commit half-done and the next write would fail (TransactionInactiveError). Dexie.waitFor() could
-  // keep it open only by spinning dummy requests while the crypto runs: CPU on a cheap phone for nothing.
-  // So the revision and the receipt number, which only the transaction can decide, are not in the sealed
-  // body: they are clear columns, and registrations-repo.ts puts them back into the record on reading.
-  const sealed = await sealRecord(reg, requireDataKey())
-  const result = await db.transaction(
-    'rw',
-    [db.registrations, db.outbox, db.settings, db.drafts],
-    async () => {
-      const existing = await db.registrations.get(reg.id)
-      const storedRevision = Math.max(existing?.revision ?? 0, options.afterServerRevision ?? 0)
-      if (reg.revision !== storedRevision + 1) throw new StaleRevisionError(storedRevision, reg.revision - 1)
-      const revision = reg.revision
-      let receiptNo = existing?.receiptNo ?? null
-      if (reg.payment && receiptNo === null) {
-        const device = (await db.settings.get('device'))?.value as DeviceInfo | undefined
-        if (!device) throw new Error('Device not registered: no receipt prefix')
-        const seq = (((await db.settings.get('receiptSeq'))?.value as number | undefined) ?? 0) + 1
-        await db.settings.put({ key: 'receiptSeq', value: seq })
-        receiptNo = formatReceiptNo(device.receiptPrefix, seq)
-      }
-      const stored: StoredRegistration = {
-        id: reg.id,
-        revision,
-        syncState: 'waiting',
-        ackedRevision: existing?.ackedRevision ?? 0,
-        savedAt: now,
-        eventId: reg.eventId,
-        receiptNo: reg.payment ? receiptNo : null,
-        amount: reg.payment?.amountCollected ?? 0,
-        sealed,
-      }
-      if (existing?.review) stored.review = existing.review
-      await db.registrations.put(stored)
-      await db.outbox.put({ id: reg.id, revision, enqueuedAt: now, attempts: 0 })
-      if (options.draftKey) await db.drafts.delete(options.draftKey)
-      return { id: reg.id, revision, receiptNo: stored.receiptNo }
-    },
-  )
-  // The transaction has committed: `npm run bench` measures tap → this mark.
-  performance.mark(SAVE_COMMITTED_MARK)
-  return result
+  const key = requireDataKey()
+  for (let attempt = 1; ; attempt++) {
+    const plan = await planReceipt(reg)
+    const record: Registration = {
+      ...reg,
+      payment: reg.payment ? { ...reg.payment, receiptNo: plan.receiptNo ?? '' } : null,
+    }
+    const sealed = await sealRecord(record, key)
+    const result = await db.transaction(
+      'rw',
+      [db.registrations, db.outbox, db.settings, db.drafts],
+      async () => {
+        const existing = await db.registrations.get(reg.id)
+        const storedRevision = Math.max(existing?.revision ?? 0, options.afterServerRevision ?? 0)
+        if (reg.revision !== storedRevision + 1)
+          throw new StaleRevisionError(storedRevision, reg.revision - 1)
+        const seq = await readSeq()
+        if ((existing?.receiptNo ?? null) !== plan.existingReceiptNo || seq !== plan.seq) return undefined
+        if (plan.nextSeq !== undefined) await db.settings.put({ key: 'receiptSeq', value: plan.nextSeq })
+        const stored: StoredRegistration = {
+          id: reg.id,
+          revision: reg.revision,
+          syncState: 'waiting',
+          ackedRevision: existing?.ackedRevision ?? 0,
+          savedAt: now,
+          eventId: reg.eventId,
+          receiptNo: reg.payment ? plan.receiptNo : null,
+          amount: reg.payment?.amountCollected ?? 0,
+          sealed,
+        }
+        if (existing?.review) stored.review = existing.review
+        await db.registrations.put(stored)
+        await db.outbox.put({ id: reg.id, revision: reg.revision, enqueuedAt: now, attempts: 0 })
+        if (options.draftKey) await db.drafts.delete(options.draftKey)
+        return { id: reg.id, revision: reg.revision, receiptNo: stored.receiptNo }
+      },
+    )
+    if (result) {
+      // The transaction has committed: `npm run bench` measures tap → this mark.
+      performance.mark(SAVE_COMMITTED_MARK)
+      return result
+    }
+    if (attempt >= 20) throw new Error('The receipt counter kept moving: another tab is saving without end')
+  }
+}
+
+interface ReceiptPlan {
+  /** The number the record is sealed with: the stored one, the next one, or null when nothing is due. */
+  receiptNo: string | null
+  /** What the transaction must still find, or the plan is stale. */
+  existingReceiptNo: string | null
+  seq: number
+  /** The counter to write when a new number is taken. */
+  nextSeq?: number
+}
+
+async function planReceipt(reg: UnnumberedRegistration): Promise<ReceiptPlan> {
+  return db.transaction('r', [db.registrations, db.settings], async () => {
+    const existingReceiptNo = (await db.registrations.get(reg.id))?.receiptNo ?? null
+    const seq = await readSeq()
+    if (!reg.payment || existingReceiptNo !== null)
+      return { receiptNo: existingReceiptNo, existingReceiptNo, seq }
+    const device = (await db.settings.get('device'))?.value as DeviceInfo | undefined
+    if (!device) throw new Error('Device not registered: no receipt prefix')
+    return {
+      receiptNo: formatReceiptNo(device.receiptPrefix, seq + 1),
+      existingReceiptNo,
+      seq,
+      nextSeq: seq + 1,
+    }
+  })
+}
+
+async function readSeq(): Promise<number> {
+  return ((await db.settings.get('receiptSeq'))?.value as number | undefined) ?? 0
 }
 
 export const SAVE_COMMITTED_MARK = 'ghidanh:save-committed'

@@ -1,7 +1,7 @@
 // Two versions of one registration, the fields that differ side by side: what is stored (or on the server)
 // and what this phone holds. Labels are the enrol form's own; anything else shows its path.
 import { changedPaths, flattenRecord } from '../../domain/registration/diff-revisions.ts'
-import type { Registration } from '../../domain/registration/registration-schema.ts'
+import type { UnnumberedRegistration } from '../../domain/registration/registration-schema.ts'
 import { useTranslation, type TFunction } from '../i18n/use-translation.ts'
 import './record-diff.css'
 
@@ -39,8 +39,8 @@ export function RecordDiffTable({
   mine,
   headings,
 }: {
-  theirs: Registration
-  mine: Registration
+  theirs: UnnumberedRegistration
+  mine: UnnumberedRegistration
   headings: { field: string; theirs: string; mine: string }
 }) {
   const { t } = useTranslation()

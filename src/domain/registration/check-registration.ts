@@ -12,13 +12,19 @@ import { ageRangeOn } from './age-range-on.ts'
 import type { CheckIssue, FieldIssue, IssueCode } from './field-issue.ts'
 import { householdIssues } from './household-issues.ts'
 import { vietnamDate } from './local-date.ts'
-import { registrationSchema, type Participant, type Registration } from './registration-schema.ts'
+import {
+  registrationSchema,
+  unnumberedRegistrationSchema,
+  type Participant,
+  type Registration,
+  type UnnumberedRegistration,
+} from './registration-schema.ts'
 import { vietnameseZodError } from './vietnamese-zod-error.ts'
 import { rulesMissingOn } from '../rules/rules-missing-on.ts'
 import { provinceOfCommuneCode } from '../admin/province-of-commune-code.ts'
 
-export type CheckResult =
-  | { ok: true; registration: Registration; warnings: FieldIssue[] }
+export type CheckResult<R = Registration> =
+  | { ok: true; registration: R; warnings: FieldIssue[] }
   /** `warnings`: those found beside the errors (none when the shape itself is wrong), for the form. */
   | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] }
 
@@ -30,8 +36,21 @@ export type CheckResult =
  * never blocks: a supervisor looks at it. The list is in src/domain/README.md.
  */
 export function checkRegistration(input: unknown, rules: RuleSet): CheckResult {
+  return checkWith(registrationSchema, input, rules)
+}
+
+/** The same rulebook on what the enrol form is about to save: a new registration has no receipt number yet. */
+export function checkBeforeSave(input: unknown, rules: RuleSet): CheckResult<UnnumberedRegistration> {
+  return checkWith(unnumberedRegistrationSchema, input, rules)
+}
+
+function checkWith<R extends UnnumberedRegistration>(
+  schema: z.ZodMiniType<R>,
+  input: unknown,
+  rules: RuleSet,
+): CheckResult<R> {
   // reportInput lets us tell a missing field from a wrong one; inputs are never copied into the issues.
-  const parsed = registrationSchema.safeParse(input, { error: vietnameseZodError, reportInput: true })
+  const parsed = schema.safeParse(input, { error: vietnameseZodError, reportInput: true })
   if (!parsed.success) {
     return { ok: false, errors: zodIssuesToFieldIssues(parsed.error.issues), warnings: [] }
   }

@@ -200,6 +200,16 @@ export const registrationSchema = z.object({
 })
 
 export type Registration = z.infer<typeof registrationSchema>
+
+/**
+ * A registration as the enrol form builds it, before its first save: the phone gives the receipt number
+ * inside the save transaction (src/app/db/save-registration.ts), so a new one has none yet. A correction
+ * carries the number its first revision was given.
+ */
+export const unnumberedRegistrationSchema = z.extend(registrationSchema, {
+  payment: z.nullable(z.extend(paymentSchema, { receiptNo: z.optional(paymentSchema.shape.receiptNo) })),
+})
+export type UnnumberedRegistration = z.infer<typeof unnumberedRegistrationSchema>
 export type Participant = z.infer<typeof participantSchema>
 export type Payment = z.infer<typeof paymentSchema>
 export type SupportGroup = z.infer<typeof supportGroupSchema>

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Registration } from '../../../src/domain/index.ts'
 import { LockedError, lockNow, requireDataKey } from '../../../src/app/db/data-key.ts'
 import { db } from '../../../src/app/db/db.ts'
 import { saveDraft } from '../../../src/app/db/drafts.ts'
-import { getRegistration, sealReview } from '../../../src/app/db/registrations-repo.ts'
+import { getRegistration, recordContext, sealReview } from '../../../src/app/db/registrations-repo.ts'
+import { unseal } from '../../../src/app/db/sealed-box.ts'
 import { saveRegistration, StaleRevisionError } from '../../../src/app/db/save-registration.ts'
 import { formatReceiptNo } from '../../../src/domain/receipt/receipt-no.ts'
 import { setSetting } from '../../../src/app/db/settings.ts'
@@ -62,6 +63,44 @@ describe('saveRegistration', () => {
     expect(await db.outbox.get(uuid(1))).toEqual({ id: uuid(1), revision: 1, enqueuedAt: 1000, attempts: 0 })
     expect((await db.settings.get('receiptSeq'))?.value).toBe(1)
     expect(await db.drafts.get('enrol')).toBeUndefined()
+  })
+
+  it('seals the record with its real receipt number and revision, never a placeholder', async () => {
+    const { payment } = registration(uuid(5))
+    const unnumbered = { ...registration(uuid(5)), payment: payment && { ...payment, receiptNo: undefined } }
+    await saveRegistration(unnumbered)
+    await saveRegistration({ ...registration(uuid(5)), revision: 2 })
+    const row = await db.registrations.get(uuid(5))
+    const body = await unseal<Registration>(requireDataKey(), row!.sealed!, recordContext(uuid(5)))
+    expect(body.revision).toBe(2)
+    expect(body.payment?.receiptNo).toBe('LC017-000001')
+    expect(JSON.stringify(body)).not.toContain('PLACEHOLDER')
+  })
+
+  it('seals again with the next number when another tab takes this one while it seals', async () => {
+    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle)
+    let raced = false
+    const spy = vi.spyOn(crypto.subtle, 'encrypt').mockImplementation(async (...args) => {
+      if (!raced) {
+        raced = true
+        // The other tab's save: it took number 1 between this tab's plan and its transaction.
+        await db.settings.put({ key: 'receiptSeq', value: 1 })
+      }
+      return encrypt(...args)
+    })
+    try {
+      const saved = await saveRegistration(registration(uuid(6)))
+      expect(saved.receiptNo).toBe('LC017-000002')
+    } finally {
+      spy.mockRestore()
+    }
+    const body = await unseal<Registration>(
+      requireDataKey(),
+      (await db.registrations.get(uuid(6)))!.sealed!,
+      recordContext(uuid(6)),
+    )
+    expect(body.payment?.receiptNo).toBe('LC017-000002')
+    expect((await db.settings.get('receiptSeq'))?.value).toBe(2)
   })
 
   it('leaves nothing behind when a write in the middle fails', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkRegistration } from '../../../src/domain/registration/check-registration.ts'
+import { checkBeforeSave, checkRegistration } from '../../../src/domain/registration/check-registration.ts'
 import type { Participant } from '../../../src/domain/registration/registration-schema.ts'
 import { defaultRules } from '../../../src/domain/rules/default-rules.ts'
 import { sampleParticipant, sampleRegistration } from './sample-registration.ts'
@@ -311,5 +311,20 @@ describe('a commune code and its province', () => {
       ],
     })
     expect(checkRegistration(typed, defaultRules).ok).toBe(true)
+  })
+})
+
+describe('checkBeforeSave', () => {
+  it('takes a new registration without its receipt number, which the phone gives when it saves', () => {
+    const reg = sampleRegistration()
+    const unnumbered = { ...reg, payment: reg.payment && { ...reg.payment, receiptNo: undefined } }
+    expect(checkRegistration(unnumbered, defaultRules).ok).toBe(false)
+    expect(checkBeforeSave(unnumbered, defaultRules).ok).toBe(true)
+    // Everything else is the same rulebook: a wrong amount is still refused.
+    const short = { ...unnumbered, payment: { method: 'cash', amountCollected: 1_000 } }
+    expect(checkBeforeSave(short, defaultRules)).toMatchObject({
+      ok: false,
+      errors: [{ path: 'payment.amountCollected', code: 'amount_mismatch' }],
+    })
   })
 })

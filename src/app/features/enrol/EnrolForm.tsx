@@ -21,7 +21,10 @@ import { createDraftWriter } from './draft-writer.ts'
 import { listRegistrations } from '../../db/registrations-repo.ts'
 import { saveRegistration, StaleRevisionError } from '../../db/save-registration.ts'
 import { getRegistration } from '../../db/registrations-repo.ts'
-import type { Registration } from '../../../domain/registration/registration-schema.ts'
+import type {
+  Registration,
+  UnnumberedRegistration,
+} from '../../../domain/registration/registration-schema.ts'
 import type { LocalRegistration } from '../../db/schema.ts'
 import type { DeviceInfo } from '../../db/settings.ts'
 import { FieldError } from '../../ui/FieldError.tsx'
@@ -101,8 +104,8 @@ export function EnrolForm({
   const [topErrors, setTopErrors] = useState<string[]>([])
   // Members folded to one line while the next one is typed (MemberLine.tsx); any with an error opens again.
   const [folded, setFolded] = useState<ReadonlySet<number>>(new Set())
-  const [stale, setStale] = useState<{ stored: Registration; mine: Registration } | undefined>()
-  // Issue #9: people already in a registration on this phone (not voided, not rejected), by ID number.
+  const [stale, setStale] = useState<{ stored: Registration; mine: UnnumberedRegistration } | undefined>()
+  // People already in a registration on this phone (not voided, not rejected), by ID number.
   const locals = useLiveQuery(() => listRegistrations(), [])
   const earlier = useMemo(() => earlierEnrolments(locals ?? [], existing?.id), [locals, existing?.id])
   const repeats = participants.flatMap((p, index) => {
@@ -169,7 +172,7 @@ export function EnrolForm({
     }
     saving.current = true
     drafts.cancel()
-    let attempted: Registration | undefined
+    let attempted: UnnumberedRegistration | undefined
     try {
       const collectedAt = existing?.record.collectedAt ?? vietnamNowIso()
       // The rules in force on the day the money is taken apply. A form opened before midnight and saved
@@ -196,7 +199,7 @@ export function EnrolForm({
           deviceId: existing?.record.deviceId ?? device.deviceId,
           eventId,
           collectedAt,
-          receiptPrefix: device.receiptPrefix,
+          ...(existing?.record.payment ? { receiptNo: existing.record.payment.receiptNo } : {}),
         },
         defaultRules,
         payDay,
@@ -204,8 +207,8 @@ export function EnrolForm({
       // Saving a person already enrolled on this phone: the reason goes to the supervisor in the note.
       const note = noteWithRepeatReason(typed.note, repeats, repeatReason)
       const reg = note === undefined ? typed : { ...typed, note }
-      const { checkRegistration } = await loadValidation()
-      const checked = checkRegistration(reg, defaultRules)
+      const { checkBeforeSave } = await loadValidation()
+      const checked = checkBeforeSave(reg, defaultRules)
       if (!checked.ok) {
         showIssues(checked.errors)
         saving.current = false

@@ -1,7 +1,7 @@
 // Shown instead of a silent overwrite when this registration was saved elsewhere (another tab of this
 // phone) after the form opened it: the fields that differ, what is stored now and what this form holds,
 // and two deliberate ways on. Nothing typed is lost meanwhile: the draft still holds it.
-import type { Registration } from '../../../domain/registration/registration-schema.ts'
+import type { UnnumberedRegistration } from '../../../domain/registration/registration-schema.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { RecordDiffTable } from '../../ui/RecordDiffTable.tsx'
 import { STALE_SAVE_NS } from './stale-save-strings.ts'
@@ -12,8 +12,8 @@ export function StaleSavePanel({
   onKeepMine,
   onTakeStored,
 }: {
-  stored: Registration
-  mine: Registration
+  stored: UnnumberedRegistration
+  mine: UnnumberedRegistration
   onKeepMine: () => void
   onTakeStored: () => void
 }) {

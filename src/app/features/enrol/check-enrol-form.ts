@@ -6,7 +6,7 @@
 // neutral stand-in before the registration is built, and what the domain says about a stand-in (or about a
 // field judged against one: ID digits against a missing birth year) is dropped: that field already says
 // what to type.
-import { checkRegistration } from '../../../domain/registration/check-registration.ts'
+import { checkBeforeSave } from '../../../domain/registration/check-registration.ts'
 import type { FieldIssue } from '../../../domain/registration/field-issue.ts'
 import { valueOn, type IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
@@ -33,7 +33,6 @@ const FORM_CONTEXT = {
   revision: 1,
   deviceId: '00000000-0000-4000-8000-000000000000',
   eventId: 'enrol-form',
-  receiptPrefix: 'FORM',
 }
 
 /** `on`: the date whose rules apply (today, or the original date of a correction). Pure. */
@@ -60,7 +59,7 @@ export function checkEnrolForm(values: EnrolFormValues, rules: RuleSet, on: IsoD
     alreadyValidRanks: ranksUnreadable ? '0' : values.alreadyValidRanks,
   }
   const reg = toRegistration(standIn, { ...FORM_CONTEXT, collectedAt: `${on}T12:00:00+07:00` }, rules, on)
-  const checked = checkRegistration(reg, rules)
+  const checked = checkBeforeSave(reg, rules)
   const domainErrors = checked.ok ? [] : checked.errors
   const keep = (issue: FieldIssue): FormIssue[] => {
     const field = issuePathToField(issue.path) ?? 'root'

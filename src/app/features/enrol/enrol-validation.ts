@@ -7,7 +7,7 @@ import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import { checkEnrolForm, type FormIssue } from './check-enrol-form.ts'
 import type { EnrolFormValues } from './enrol-form-values.ts'
 
-export { checkRegistration } from '../../../domain/registration/check-registration.ts'
+export { checkBeforeSave } from '../../../domain/registration/check-registration.ts'
 
 /**
  * The form's resolver: checkEnrolForm's errors at their fields (the first per field). The domain's

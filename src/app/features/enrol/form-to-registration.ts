@@ -1,6 +1,6 @@
-// Form values ⇄ Registration v1. The receipt number is a placeholder here: saveRegistration assigns
-// the real one inside its transaction.
-import type { Participant, Registration } from '../../../domain/registration/registration-schema.ts'
+// Form values ⇄ Registration v1. A new registration has no receipt number here: saveRegistration gives
+// it one inside its transaction; a correction keeps the number of its first revision.
+import type { Participant, UnnumberedRegistration } from '../../../domain/registration/registration-schema.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import type { RuleSet } from '../../../domain/rules/rule-set.ts'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
@@ -18,7 +18,8 @@ export interface RegistrationContext {
   deviceId: string
   eventId: string
   collectedAt: string
-  receiptPrefix: string
+  /** A correction: the receipt number its first revision was given. */
+  receiptNo?: string
 }
 
 /**
@@ -94,7 +95,7 @@ export function toRegistration(
   ctx: RegistrationContext,
   rules: RuleSet,
   on: IsoDate,
-): Registration {
+): UnnumberedRegistration {
   const alreadyValidRanks = parseCount(values.alreadyValidRanks ?? '0')
   const ranks = formRanks(values.participants, values.alreadyValidRanks ?? '0', rules, on)
   let leftOutRank = Math.max(alreadyValidRanks, ...ranks.map((r) => r ?? 0))
@@ -124,7 +125,7 @@ export function toRegistration(
     payment:
       total === 0
         ? null
-        : { method: 'cash', amountCollected: total, receiptNo: `${ctx.receiptPrefix}-000000` },
+        : { method: 'cash', amountCollected: total, ...(ctx.receiptNo ? { receiptNo: ctx.receiptNo } : {}) },
   }
 }
 
@@ -144,7 +145,7 @@ function supervisorNote(
     ...(p.hi?.exclusionOverride
       ? [`Người thứ ${i + 1}: BHYT dù thuộc nhóm được ngân sách đóng — ${p.hi.exclusionOverride.reason}`]
       : []),
-    // Issue #12: a commune typed outside the list has no code; the collector said why.
+    // A commune typed outside the list has no code, which would split the tallies: the collector said why.
     ...(p.address.communeCode === undefined && (form[i]?.communeNote ?? '').trim() !== ''
       ? [
           `Người thứ ${i + 1}: xã/phường "${p.address.commune}" không có trong danh sách — ${(form[i]?.communeNote ?? '').trim().replace(/\s+/g, ' ').normalize('NFC')}`,
@@ -162,7 +163,7 @@ function communeNoteIn(note: string | undefined, i: number, commune: string): st
 }
 
 /** A saved registration back into form values, for correcting a returned one. */
-export function fromRegistration(reg: Registration, defaultIncome: string): EnrolFormValues {
+export function fromRegistration(reg: UnnumberedRegistration, defaultIncome: string): EnrolFormValues {
   return {
     participants: reg.participants.map((p, i) => {
       const [y = '', m = '', d = ''] = p.dateOfBirth.split('-')

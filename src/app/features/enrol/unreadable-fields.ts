@@ -49,7 +49,7 @@ export function unreadableFields(p: ParticipantFormValues): Unreadable {
   if (!/^\d{2}$/.test(p.provinceCode)) add('provinceCode', 'Chọn tỉnh/thành phố')
   if (p.commune.trim() === '') add('commune', 'Nhập xã/phường')
   else if (!/^\d{5}$/.test(p.communeCode ?? '') && (p.communeNote ?? '').trim() === '') {
-    // Issue #12: a commune without its code splits the tallies; outside the list only with a reason.
+    // A commune without its code splits the tallies; outside the list only with a reason.
     add('commune', 'Chọn xã/phường trong danh sách, hoặc chọn "Không có trong danh sách" và ghi lý do')
   }
   if (!p.consent) add('consent', 'Người tham gia phải đồng ý cho thu thập thông tin')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkRegistration, defaultRules } from '../../../../src/domain/index.ts'
+import { defaultRules } from '../../../../src/domain/index.ts'
+import { checkBeforeSave } from '../../../../src/domain/registration/check-registration.ts'
 import {
   emptyParticipant,
   type EnrolFormValues,
@@ -15,7 +16,6 @@ const ctx = {
   deviceId: '11111111-2222-4333-8444-555555555555',
   eventId: 'ev-1',
   collectedAt: '2026-11-25T09:30:00+07:00',
-  receiptPrefix: 'LC017',
 }
 
 const household: EnrolFormValues = {
@@ -82,9 +82,8 @@ it('builds a registration that passes the server’s own check, with the quoted 
   expect(reg.payment).toEqual({
     method: 'cash',
     amountCollected: 693_000 + 1_366_200 + 956_340,
-    receiptNo: 'LC017-000000',
   })
-  const checked = checkRegistration(reg, defaultRules)
+  const checked = checkBeforeSave(reg, defaultRules)
   expect(checked.ok).toBe(true)
 })
 
@@ -124,7 +123,7 @@ it('sends no payment when only services were given', () => {
   }
   const reg = toRegistration(servicesOnly, ctx, defaultRules, on)
   expect(reg.payment).toBeNull()
-  expect(checkRegistration(reg, defaultRules).ok).toBe(true)
+  expect(checkBeforeSave(reg, defaultRules).ok).toBe(true)
 })
 
 it('round-trips through the form for a correction, asking to confirm the cash again', () => {
@@ -166,7 +165,7 @@ describe('household of four at one sitting (issue #4)', () => {
     expect(quote.total).toBe(956_340 + 819_720 + 1_386_000)
 
     // HI ticked for her travels as typed, and the one rulebook refuses it: the form cannot save it.
-    const ticked = checkRegistration(toRegistration(values, ctx, defaultRules, on), defaultRules)
+    const ticked = checkBeforeSave(toRegistration(values, ctx, defaultRules, on), defaultRules)
     expect(ticked.ok).toBe(false)
     if (!ticked.ok) {
       expect(ticked.errors.map((e) => [e.path, e.code])).toEqual([['participants.1.hi', 'ineligible']])
@@ -179,7 +178,7 @@ describe('household of four at one sitting (issue #4)', () => {
     expect(reg.participants.map((p) => p.hi?.householdOrder)).toEqual([2, undefined, 3, undefined])
     expect(reg.participants[0]?.hi).toMatchObject({ alreadyValidRanks: 1 })
     expect(reg.payment?.amountCollected).toBe(quote.total)
-    expect(checkRegistration(reg, defaultRules)).toMatchObject({ ok: true })
+    expect(checkBeforeSave(reg, defaultRules)).toMatchObject({ ok: true })
 
     // Round trip back into the form for a correction keeps every new field.
     const back = fromRegistration(reg, '1.500.000')
@@ -205,7 +204,7 @@ describe('household of four at one sitting (issue #4)', () => {
     expect(fromRegistration(no, '1.500.000').participants[0]?.vsiPension).toBe('no')
     const yes = toRegistration(values('yes'), ctx, defaultRules, on)
     expect(yes.participants[0]?.vsi?.receivesPensionOrBenefit).toBe(true)
-    expect(checkRegistration(yes, defaultRules).ok).toBe(false)
+    expect(checkBeforeSave(yes, defaultRules).ok).toBe(false)
     const unanswered = toRegistration(values(''), ctx, defaultRules, on)
     expect(unanswered.participants[0]?.vsi).not.toHaveProperty('receivesPensionOrBenefit')
     expect(fromRegistration(unanswered, '1.500.000').participants[0]?.vsiPension).toBe('')
@@ -232,7 +231,7 @@ describe('household of four at one sitting (issue #4)', () => {
       amountDue: 819_720,
     })
     expect(reg.note).toBe('Người thứ 1: BHYT dù thuộc nhóm được ngân sách đóng — Trường không thu')
-    const checked = checkRegistration(reg, defaultRules)
+    const checked = checkBeforeSave(reg, defaultRules)
     expect(checked.ok).toBe(true)
     if (checked.ok)
       expect(checked.warnings.map((w) => w.path)).toContain('participants.0.hi.exclusionOverride')
@@ -271,7 +270,7 @@ it('carries the initial health facility to hi.facility and back, and to the next
   expect(values.participants[1]?.hiFacility).toBe('15901')
   const reg = toRegistration({ ...values, participants: [values.participants[0]!] }, ctx, defaultRules, on)
   expect(reg.participants[0]?.hi?.facility).toEqual({ provinceCode: '15', code: '15901' })
-  expect(checkRegistration(reg, defaultRules).ok).toBe(true)
+  expect(checkBeforeSave(reg, defaultRules).ok).toBe(true)
   expect(fromRegistration(reg, '1.500.000').participants[0]?.hiFacility).toBe('15901')
 })
 
