@@ -1,7 +1,7 @@
 // /cash/review — the supervisor's view of the team's handovers for an event: declared against what the
 // server received (non-voided), differences flagged, and "Xác nhận" with the cash actually counted.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { HandoverReviewRow } from '../../../domain/api/cash.ts'
 import { formatDateTimeVi } from '../../../domain/format/format-date-vi.ts'
 import { formatVnd, groupThousands } from '../../../domain/format/format-vnd.ts'
@@ -9,11 +9,12 @@ import { describeApiError } from '../../api/describe-api-error.ts'
 import { db } from '../../db/db.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
-import { confirmHandover, listHandovers, type ReceiptCollision } from './cash-api.ts'
+import { confirmHandover, listHandovers } from './cash-api.ts'
 import { CASH_NS } from './cash-strings.ts'
 import './cash.css'
 import { EventSelect } from '../../ui/EventSelect.tsx'
 import { useSending } from '../../api/use-sending.ts'
+import { useApiResource } from '../../api/use-api-resource.ts'
 import { formatTypedAmount, typedAmountValue } from './format-typed-amount.ts'
 
 export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefined }) {
@@ -22,26 +23,15 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
   const events = useLiveQuery(() => db.events.toArray())
   const [picked, setPicked] = useState<string | undefined>(undefined)
   const eventId = picked ?? chosen ?? events?.[0]?.id
-  const [rows, setRows] = useState<HandoverReviewRow[] | undefined>(undefined)
-  const [collisions, setCollisions] = useState<ReceiptCollision[]>([])
-  const [error, setError] = useState<string | undefined>(undefined)
-  useMarkReady(events !== undefined && (rows !== undefined || error !== undefined || eventId === undefined))
-
-  const load = useCallback(async () => {
-    if (eventId === undefined) return
-    setError(undefined)
-    try {
-      const answer = await listHandovers(eventId)
-      setRows(answer.staff)
-      setCollisions(answer.receiptCollisions ?? [])
-    } catch (e) {
-      setError(describeApiError(appT, e, t('needNetwork')))
-    }
-  }, [appT, eventId, t])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  const load = useCallback(
+    () => (eventId === undefined ? Promise.resolve(undefined) : listHandovers(eventId)),
+    [eventId],
+  )
+  const describe = useCallback((e: unknown) => describeApiError(appT, e, t('needNetwork')), [appT, t])
+  const { data, error, loading, reload } = useApiResource(load, describe)
+  const rows = data?.staff
+  const collisions = data?.receiptCollisions ?? []
+  useMarkReady(events !== undefined && (!loading || eventId === undefined))
 
   if (!events) return <main className="screen" aria-busy="true" />
   return (
@@ -59,7 +49,7 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
       {error && (
         <div className="notice error" role="alert">
           {error}{' '}
-          <button type="button" className="link-button" onClick={() => void load()}>
+          <button type="button" className="link-button" onClick={reload}>
             {t('retry')}
           </button>
         </div>
@@ -75,7 +65,7 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
           </ul>
         </section>
       )}
-      {rows === undefined && !error && <p className="muted">{t('loading')}</p>}
+      {loading && rows === undefined && <p className="muted">{t('loading')}</p>}
       {rows?.length === 0 && <p className="muted">{t('empty')}</p>}
       <ul className="handover-list">
         {rows?.map((r) => (
@@ -115,12 +105,8 @@ export function CashReviewScreen({ eventId: chosen }: { eventId: string | undefi
               </p>
             )}
             {r.handover && (
-              <ConfirmForm
-                row={r}
-                onConfirmed={(next) =>
-                  setRows((rs) => rs?.map((x) => (x.staffId === next.staffId ? next : x)))
-                }
-              />
+              // The list is read again after a confirmation: every figure on it is the server's.
+              <ConfirmForm row={r} onConfirmed={reload} />
             )}
           </li>
         ))}
