@@ -46,13 +46,7 @@ export const provinces: readonly Province[] = [
 ]
 
 const byCode = new Map(provinces.map((p) => [p.code, p]))
-const byOldIdCode = new Map(provinces.flatMap((p) => p.oldIdCodes.map((old) => [old, p] as const)))
 
 export function findProvince(code: string): Province | undefined {
   return byCode.get(code)
-}
-
-/** Today's province of an old birth-registration code: `'015'` (Yên Bái) → Lào Cai (15). */
-export function provinceOfOldIdCode(oldIdCode: string): Province | undefined {
-  return byOldIdCode.get(oldIdCode)
 }
