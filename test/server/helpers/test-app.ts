@@ -1,5 +1,6 @@
 // A real store (PGlite in memory, or PostgreSQL with TEST_DATABASE_URL in a fresh schema), migrated and seeded
 // with the demo accounts, and the Hono app on top, called in-process. One per test file.
+import { DEVICE_1, DEVICE_2, DEVICE_3 } from './registrations.ts'
 import { randomBytes } from 'node:crypto'
 import type { Hono } from 'hono'
 import { defaultRules } from '../../../src/domain/index.ts'
@@ -39,8 +40,15 @@ export interface TestApp {
   signIn(username: string): Promise<string>
   /** Signs in and registers a device; returns both. */
   staffDevice(username: string, deviceId: string): Promise<{ token: string; receiptPrefix: string }>
+  /**
+   * The demo team as most suites need it: staff1–3 signed in on DEVICE_1–3, the supervisor (on a phone of
+   * their own when `supervisorDevice` is given) and the admin. Tokens by username.
+   */
+  team(options?: { supervisorDevice?: string }): Promise<Record<TeamMember, string>>
   close(): Promise<void>
 }
+
+export type TeamMember = 'staff1' | 'staff2' | 'staff3' | 'super1' | 'admin'
 
 export async function createTestApp(options: { now?: string } = {}): Promise<TestApp> {
   const url = process.env['TEST_DATABASE_URL']
@@ -89,6 +97,12 @@ export async function createTestApp(options: { now?: string } = {}): Promise<Tes
     if (res.status !== 200) throw new Error(`sign-in ${username}: ${res.status} ${res.text}`)
     return res.body.token
   }
+  const staffDevice = async (username: string, deviceId: string) => {
+    const token = await signIn(username)
+    const res = await call<{ receiptPrefix: string }>('POST', '/api/devices', { token, json: { deviceId } })
+    if (res.status >= 300) throw new Error(`device ${username}: ${res.status} ${res.text}`)
+    return { token, receiptPrefix: res.body.receiptPrefix }
+  }
 
   return {
     app,
@@ -98,11 +112,17 @@ export async function createTestApp(options: { now?: string } = {}): Promise<Tes
     clock,
     call,
     signIn,
-    async staffDevice(username, deviceId) {
-      const token = await signIn(username)
-      const res = await call<{ receiptPrefix: string }>('POST', '/api/devices', { token, json: { deviceId } })
-      if (res.status >= 300) throw new Error(`device ${username}: ${res.status} ${res.text}`)
-      return { token, receiptPrefix: res.body.receiptPrefix }
+    staffDevice,
+    async team({ supervisorDevice } = {}) {
+      const onPhone = async (username: string, deviceId: string) =>
+        (await staffDevice(username, deviceId)).token
+      return {
+        staff1: await onPhone('staff1', DEVICE_1),
+        staff2: await onPhone('staff2', DEVICE_2),
+        staff3: await onPhone('staff3', DEVICE_3),
+        super1: supervisorDevice ? await onPhone('super1', supervisorDevice) : await signIn('super1'),
+        admin: await signIn('admin'),
+      }
     },
     async close() {
       if (url) await db.query(`DROP SCHEMA "${schema}" CASCADE`)

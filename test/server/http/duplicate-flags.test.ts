@@ -19,11 +19,7 @@ const SUPER_DEVICE = '44444444-4444-4444-8444-444444444444'
 
 beforeAll(async () => {
   t = await createTestApp()
-  tokens['staff1'] = (await t.staffDevice('staff1', DEVICE_1)).token
-  tokens['staff2'] = (await t.staffDevice('staff2', DEVICE_2)).token
-  tokens['staff3'] = (await t.staffDevice('staff3', DEVICE_3)).token
-  tokens['super1'] = (await t.staffDevice('super1', SUPER_DEVICE)).token
-  tokens['admin'] = await t.signIn('admin')
+  Object.assign(tokens, await t.team({ supervisorDevice: SUPER_DEVICE }))
 })
 afterAll(() => t.close())
 

@@ -17,11 +17,7 @@ const MAI_ID = '010185004321'
 
 beforeAll(async () => {
   t = await createTestApp()
-  tokens['staff1'] = (await t.staffDevice('staff1', DEVICE_1)).token
-  tokens['staff2'] = (await t.staffDevice('staff2', DEVICE_2)).token
-  tokens['staff3'] = (await t.staffDevice('staff3', DEVICE_3)).token
-  tokens['super1'] = await t.signIn('super1')
-  tokens['admin'] = await t.signIn('admin')
+  Object.assign(tokens, await t.team())
   await t.call('POST', '/api/events', {
     token: tokens['super1'],
     json: {

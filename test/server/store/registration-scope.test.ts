@@ -10,11 +10,7 @@ let ofStaff3: string
 
 beforeAll(async () => {
   t = await createTestApp()
-  tokens['staff1'] = (await t.staffDevice('staff1', DEVICE_1)).token
-  tokens['staff2'] = (await t.staffDevice('staff2', DEVICE_2)).token
-  tokens['staff3'] = (await t.staffDevice('staff3', DEVICE_3)).token
-  tokens['super1'] = await t.signIn('super1')
-  tokens['admin'] = await t.signIn('admin')
+  Object.assign(tokens, await t.team())
   const push = async (who: string, deviceId: string, collectedAt: string, idNumber = '010190001234') => {
     const reg = registration({ deviceId, collectedAt, participants: [vsiPerson({ idNumber })] })
     await t.call('POST', '/api/sync/push', { token: tokens[who], json: { deviceId, registrations: [reg] } })
