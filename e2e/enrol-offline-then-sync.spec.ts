@@ -93,6 +93,22 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   await page.getByRole('button', { name: 'Xoá và nhập lại' }).click()
   await expect(page.getByLabel('Họ và tên')).toHaveValue('')
 
+  // A birth date typed in one go, as it is said: the boxes move on by themselves, the separators vanish.
+  await page.getByLabel('Ngày sinh', { exact: true }).click()
+  await page.keyboard.type('7/3/1990')
+  await expect(page.getByLabel('Ngày sinh', { exact: true })).toHaveValue('7')
+  await expect(page.getByLabel('Tháng sinh', { exact: true })).toHaveValue('3')
+  await expect(page.getByLabel('Năm sinh', { exact: true })).toHaveValue('1990')
+  await page.getByLabel('Năm sinh', { exact: true }).fill('')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await expect(page.getByLabel('Tháng sinh', { exact: true })).toHaveValue('')
+  await page.getByLabel('Ngày sinh', { exact: true }).fill('21111985')
+  await expect(page.getByLabel('Tháng sinh', { exact: true })).toHaveValue('11')
+  await expect(page.getByLabel('Năm sinh', { exact: true })).toHaveValue('1985')
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('button', { name: 'Xoá và nhập lại' }).click()
+
   const maiReceipt = await enrol(page, mai, '693.000')
   const paoReceipt = await enrol(page, pao, '1.366.200')
   expect(maiReceipt).not.toBe(paoReceipt)

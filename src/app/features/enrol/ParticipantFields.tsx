@@ -20,6 +20,7 @@ import { QuoteLines } from './QuoteLines.tsx'
 import { CommunePicker } from './CommunePicker.tsx'
 import { ScanCardButton } from './ScanCardButton.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
+import { splitWholeDate, typeDatePart } from './typed-date.ts'
 
 // The groups most often met in Lào Cai (domain.md §6) come first so the select is quick to use.
 const commonInLaoCai = ['01', '08', '02', '09', '25', '07', '35', '40', '03', '06']
@@ -96,6 +97,42 @@ export function ParticipantFields({
 
   const idNumberField = register(name('idNumber'))
 
+  // The birth-date boxes move on by themselves (typed-date.ts); a whole date in the day box fills all three.
+  // All of it happens in the input event itself, before react-hook-form's own (asynchronous) handler, so a
+  // fast typist's next key already lands in the next box.
+  const focusBox = (k: 'dobDay' | 'dobMonth' | 'dobYear') => document.getElementById(id(k))?.focus()
+  const dateBox = (k: 'dobDay' | 'dobMonth' | 'dobYear') => {
+    const field = register(name(k))
+    const part = k === 'dobDay' ? 'day' : k === 'dobMonth' ? 'month' : 'year'
+    return {
+      ...field,
+      onChange: (e: { target: HTMLInputElement; nativeEvent: Event }) => {
+        const input = e.target
+        const whole = part === 'day' ? splitWholeDate(input.value) : undefined
+        if (whole) {
+          input.value = whole.day
+          setValue(name('dobMonth'), whole.month, { shouldValidate: true })
+          setValue(name('dobYear'), whole.year, { shouldValidate: true })
+          focusBox('dobYear')
+        } else if (part === 'year') {
+          // The separator typed after the month ("7/3/1990" in one go) lands here: digits only.
+          input.value = input.value.replace(/\D/g, '').slice(0, 4)
+        } else {
+          const typed = typeDatePart(part, input.value)
+          input.value = typed.value
+          const deleting = (e.nativeEvent as InputEvent).inputType?.startsWith('delete') ?? false
+          if (typed.advance && !deleting) focusBox(part === 'day' ? 'dobMonth' : 'dobYear')
+        }
+        return field.onChange(e)
+      },
+      // Backspace in an empty box goes back to the one before, as it came.
+      onKeyDown: (e: { key: string; currentTarget: HTMLInputElement }) => {
+        if (e.key !== 'Backspace' || e.currentTarget.value !== '' || part === 'day') return
+        focusBox(part === 'month' ? 'dobDay' : 'dobMonth')
+      },
+    }
+  }
+
   // The support group follows the ethnic group unless a higher group was chosen by hand.
   const ethnicity = register(name('ethnicityCode'), {
     onChange: (e: { target: { value: string } }) => {
@@ -159,13 +196,7 @@ export function ParticipantFields({
               {t('enrol.dobDayShort')}
               <span className="sr-only">{t('enrol.dobDayRest')}</span>
             </label>
-            <input
-              {...register(name('dobDay'))}
-              {...a11y('dobDay')}
-              inputMode="numeric"
-              maxLength={2}
-              placeholder="dd"
-            />
+            <input {...dateBox('dobDay')} {...a11y('dobDay')} inputMode="numeric" placeholder="dd" />
           </div>
           <div>
             <label htmlFor={id('dobMonth')}>
@@ -173,7 +204,7 @@ export function ParticipantFields({
               <span className="sr-only">{t('enrol.dobMonthRest')}</span>
             </label>
             <input
-              {...register(name('dobMonth'))}
+              {...dateBox('dobMonth')}
               {...a11y('dobMonth')}
               inputMode="numeric"
               maxLength={2}
@@ -186,7 +217,7 @@ export function ParticipantFields({
               <span className="sr-only">{t('enrol.dobYearRest')}</span>
             </label>
             <input
-              {...register(name('dobYear'))}
+              {...dateBox('dobYear')}
               {...a11y('dobYear')}
               inputMode="numeric"
               maxLength={4}
