@@ -18,6 +18,18 @@ export interface TallyRecord {
   voided?: boolean | undefined
 }
 
+/** A consultation as the tallies need it: no names, no phones. */
+export interface AdvisedRecord {
+  eventId: string
+  recordedAt: string
+  people: number
+  communeCode?: string | undefined
+  /** The commune's name, for `names.commune`. */
+  communeName?: string | undefined
+  ownerId: string
+  ownerName?: string | undefined
+}
+
 /** Which records the figures cover. Dates are calendar days in Vietnam, both ends inclusive. */
 export interface TallyScope {
   from?: IsoDate | undefined
@@ -51,6 +63,7 @@ interface Acc {
   registrations: number
   collectedVnd: number
   stateSupportVnd: number
+  advised: number
 }
 
 /**
@@ -67,6 +80,7 @@ export function tallyCampaign(
   records: readonly TallyRecord[],
   scope: TallyScope,
   rules: RuleSet,
+  advised: readonly AdvisedRecord[] = [],
 ): CampaignTally {
   const kept = records
     .filter((r) => r.reviewStatus === 'approved' && r.voided !== true)
@@ -117,6 +131,20 @@ export function tallyCampaign(
     })
   })
 
+  // People advised count where they were advised: the event, the day, the commune when it was given, the
+  // collector who recorded it.
+  for (const a of advised) {
+    const day = vietnamDate(a.recordedAt)
+    if (!inScope({ eventId: a.eventId }, day, scope)) continue
+    if (a.ownerName !== undefined && !staffNames.has(a.ownerId)) staffNames.set(a.ownerId, a.ownerName)
+    const accs = [totals, accIn(byEvent, a.eventId), accIn(byDay, day), accIn(byStaff, a.ownerId)]
+    if (a.communeCode !== undefined) {
+      accs.push(accIn(byCommune, a.communeCode))
+      if (!communeNames.has(a.communeCode)) communeNames.set(a.communeCode, a.communeName ?? a.communeCode)
+    }
+    for (const acc of accs) acc.advised += a.people
+  }
+
   return {
     totals: toTally(totals),
     byEvent: toRecord(byEvent),
@@ -127,7 +155,7 @@ export function tallyCampaign(
   }
 }
 
-function inScope(reg: Registration, day: IsoDate, scope: TallyScope): boolean {
+function inScope(reg: Pick<Registration, 'eventId'>, day: IsoDate, scope: TallyScope): boolean {
   if (scope.eventId !== undefined && reg.eventId !== scope.eventId) return false
   if (scope.from !== undefined && day < scope.from) return false
   if (scope.to !== undefined && day > scope.to) return false
@@ -178,6 +206,7 @@ function newAcc(): Acc {
     registrations: 0,
     collectedVnd: 0,
     stateSupportVnd: 0,
+    advised: 0,
   }
 }
 
@@ -199,6 +228,7 @@ function toTally(acc: Acc): Tally {
     registrations: acc.registrations,
     collectedVnd: acc.collectedVnd,
     stateSupportVnd: acc.stateSupportVnd,
+    advised: acc.advised,
   }
 }
 

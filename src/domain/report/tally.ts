@@ -16,4 +16,9 @@ export interface Tally {
   collectedVnd: number
   /** Central-budget VSI support (NSNN) on those registrations, in đồng. */
   stateSupportVnd: number
+  /**
+   * People advised (người được tư vấn), from the consultations recorded: heads counted at a booth, so a
+   * person advised twice counts twice. Nobody is enrolled by it.
+   */
+  advised: number
 }

@@ -23,6 +23,7 @@ import { receiptIssuerRoutes } from './routes/receipt-issuer-routes.ts'
 import { registrationRoutes } from './routes/registration-routes.ts'
 import { reportRoutes } from './routes/report-routes.ts'
 import { sessionRoutes } from './routes/session-routes.ts'
+import { consultationRoutes } from './routes/consultation-routes.ts'
 import { syncRoutes } from './routes/sync-routes.ts'
 import { teamRoutes } from './routes/team-routes.ts'
 import { userRoutes } from './routes/user-routes.ts'
@@ -103,6 +104,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     auditRoutes,
     cashRoutes,
     receiptIssuerRoutes,
+    consultationRoutes,
   ]) {
     app.route('/api', routes(deps))
   }

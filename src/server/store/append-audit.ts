@@ -14,6 +14,7 @@ export type AuditAction =
   | 'registration.review'
   | 'registration.override'
   | 'sync.push'
+  | 'sync.consultations'
   | 'export.download'
   | 'export.complete'
   | 'user.create'

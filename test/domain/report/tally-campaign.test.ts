@@ -159,6 +159,7 @@ describe('tallyCampaign', () => {
       registrations: 4, // r1, r2, r3, r6
       collectedVnd: 2_376_000 + 2_322_540 + 275_000 + 341_550,
       stateSupportVnd: 1_584_000 + 165_000,
+      advised: 0,
     })
     expect(t.byEvent).toEqual({
       A: {
@@ -169,6 +170,7 @@ describe('tallyCampaign', () => {
         registrations: 2,
         collectedVnd: 4_698_540,
         stateSupportVnd: 1_584_000,
+        advised: 0,
       },
       B: {
         vsiNew: 1,
@@ -178,6 +180,7 @@ describe('tallyCampaign', () => {
         registrations: 2,
         collectedVnd: 616_550,
         stateSupportVnd: 165_000,
+        advised: 0,
       },
     })
     // Rows are de-duplicated inside themselves: 2 + 1 VssID helps by event, 2 people in total.
@@ -195,6 +198,7 @@ describe('tallyCampaign', () => {
       registrations: 1,
       collectedVnd: 275_000,
       stateSupportVnd: 165_000,
+      advised: 0,
     })
     expect(t.byStaff).toEqual({
       s1: {
@@ -205,6 +209,7 @@ describe('tallyCampaign', () => {
         registrations: 2,
         collectedVnd: 2_651_000,
         stateSupportVnd: 1_749_000,
+        advised: 0,
       },
       s2: {
         vsiNew: 0,
@@ -214,6 +219,7 @@ describe('tallyCampaign', () => {
         registrations: 2,
         collectedVnd: 2_664_090,
         stateSupportVnd: 0,
+        advised: 0,
       },
     })
     expect(t.names.staff).toEqual({ s1: 'Cán bộ Một', s2: 'Cán bộ Hai' })
@@ -227,6 +233,7 @@ describe('tallyCampaign', () => {
         registrations: 3,
         collectedVnd: 4_973_540,
         stateSupportVnd: 1_584_000,
+        advised: 0,
       },
       '03006': {
         vsiNew: 1,
@@ -236,6 +243,7 @@ describe('tallyCampaign', () => {
         registrations: 0,
         collectedVnd: 0,
         stateSupportVnd: 165_000,
+        advised: 0,
       },
       'Xã Tả Van': {
         vsiNew: 0,
@@ -245,6 +253,7 @@ describe('tallyCampaign', () => {
         registrations: 1,
         collectedVnd: 341_550,
         stateSupportVnd: 0,
+        advised: 0,
       },
     })
     expect(t.names.commune).toEqual({
@@ -264,6 +273,7 @@ describe('tallyCampaign', () => {
       registrations: 2,
       collectedVnd: 616_550,
       stateSupportVnd: 165_000,
+      advised: 0,
     })
     expect(Object.keys(t.byEvent)).toEqual(['B'])
   })
@@ -359,5 +369,36 @@ describe('tallyCampaign — "new" toggles', () => {
     })
     const nov = rec('B', '2026-11-05T09:00:00+07:00', 's1', [person('23', { vsi: oneMonth })], 264_000)
     expect(tallyCampaign([voided, returned, nov], november, defaultRules).totals.vsiNew).toBe(1)
+  })
+})
+
+describe('people advised', () => {
+  const booth = {
+    eventId: 'ev-1',
+    recordedAt: '2026-11-25T19:30:00+07:00',
+    people: 12,
+    communeCode: '02683',
+    communeName: 'Xã Bát Xát',
+    ownerId: 'u1',
+    ownerName: 'Cán bộ thu 1',
+  }
+
+  it('adds heads, not distinct people: a booth of 12 and one person the next morning are 13', () => {
+    // 23:30 UTC on the 25th is already the 26th in Vietnam.
+    const morning = { ...booth, people: 1, recordedAt: '2026-11-25T23:30:00Z', communeCode: undefined }
+    const t = tallyCampaign([], {}, defaultRules, [booth, morning])
+    expect(t.totals).toMatchObject({ advised: 13, registrations: 0, vsiNew: 0 })
+    expect(t.byDay).toMatchObject({ '2026-11-25': { advised: 12 }, '2026-11-26': { advised: 1 } })
+    expect(t.byEvent['ev-1']?.advised).toBe(13)
+    expect(t.byStaff['u1']?.advised).toBe(13)
+    // Without a commune code the entry counts everywhere but in the commune rows.
+    expect(t.byCommune).toEqual({ '02683': expect.objectContaining({ advised: 12 }) })
+    expect(t.names).toEqual({ commune: { '02683': 'Xã Bát Xát' }, staff: { u1: 'Cán bộ thu 1' } })
+  })
+
+  it('keeps to the scope: another event, or a day outside from–to, counts nothing', () => {
+    const other = { ...booth, eventId: 'ev-2', people: 7 }
+    expect(tallyCampaign([], { eventId: 'ev-1' }, defaultRules, [booth, other]).totals.advised).toBe(12)
+    expect(tallyCampaign([], { from: '2026-11-26' }, defaultRules, [booth]).totals.advised).toBe(0)
   })
 })

@@ -126,7 +126,16 @@ const figures = (
   registrations: number,
   collectedVnd: number,
   stateSupportVnd: number,
-) => ({ vsiNew, hiNew, vssidAssisted, cashlessPension, registrations, collectedVnd, stateSupportVnd })
+) => ({
+  vsiNew,
+  hiNew,
+  vssidAssisted,
+  cashlessPension,
+  registrations,
+  collectedVnd,
+  stateSupportVnd,
+  advised: 0,
+})
 
 describe('GET /api/reports/tally', () => {
   it('gives the contract figures at the top level, by hand', async () => {

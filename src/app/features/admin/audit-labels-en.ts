@@ -15,6 +15,7 @@ export const auditLabelsEn: Record<keyof typeof auditLabelsVi, string> = {
   'action.registration.review': 'Registration reviewed',
   'action.registration.override': 'Exception allowed',
   'action.sync.push': 'Phone sent registrations',
+  'action.sync.consultations': 'Phone sent consultations',
   'action.export.download': 'List downloaded',
   'action.export.complete': 'List download finished',
   'action.user.create': 'Account created',

@@ -14,6 +14,7 @@ export const auditLabelsVi = {
   'action.registration.review': 'Duyệt hồ sơ',
   'action.registration.override': 'Cho phép ngoại lệ',
   'action.sync.push': 'Điện thoại gửi hồ sơ',
+  'action.sync.consultations': 'Điện thoại gửi lượt tư vấn',
   'action.export.download': 'Tải danh sách',
   'action.export.complete': 'Tải xong danh sách',
   'action.user.create': 'Tạo tài khoản',

@@ -9,7 +9,14 @@ import type { TallyRow } from './tally-series.ts'
 import type { TallyFigures } from './tally-types.ts'
 import { TableScroll } from '../../ui/TableScroll.tsx'
 
-const COUNT_KEYS = ['vsiNew', 'hiNew', 'vssidAssisted', 'cashlessPension', 'registrations'] as const
+const COUNT_KEYS = [
+  'vsiNew',
+  'hiNew',
+  'vssidAssisted',
+  'cashlessPension',
+  'advised',
+  'registrations',
+] as const
 
 export function TallyTable({
   caption,

@@ -9,6 +9,7 @@ export const SERIES_COLOURS: Readonly<Record<(typeof CAMPAIGN_KEYS)[number], str
   hiNew: '#116329',
   vssidAssisted: '#b35900',
   cashlessPension: '#7a1fa2',
+  advised: '#5c5c5c',
 }
 
 export function dailyChart(

@@ -26,6 +26,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   registrations: 'Registrations',
   collectedVnd: 'Cash collected',
   stateSupportVnd: 'State support',
+  advised: 'People advised',
+  short_advised: 'Advised',
   short_vsiNew: 'New VSI',
   short_hiNew: 'New HI',
   short_vssidAssisted: 'VssID installs',
@@ -42,7 +44,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   name: 'Name',
   total: 'Total',
   noData: 'No approved registrations in this scope yet.',
-  summaryLine: '{vsi} new VSI · {hi} new HI · {vssid} VssID installs · {pension} pensioners to cashless',
+  summaryLine:
+    '{vsi} new VSI · {hi} new HI · {vssid} VssID installs · {pension} pensioners to cashless · {advised} people advised',
   exports: 'Export lists for the social insurance office',
   exportsHint:
     'Forms D05-TS (voluntary social insurance) and D03-TS (household health insurance), one row per person. XML is the e-declaration to submit through the declaration software (I-VAN).',

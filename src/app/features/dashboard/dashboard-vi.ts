@@ -23,6 +23,8 @@ export const dashboardVi = {
   registrations: 'Hồ sơ',
   collectedVnd: 'Tiền đã thu',
   stateSupportVnd: 'Ngân sách nhà nước hỗ trợ',
+  advised: 'Người được tư vấn',
+  short_advised: 'Tư vấn',
   short_vsiNew: 'BHXH TN mới',
   short_hiNew: 'BHYT HGĐ mới',
   short_vssidAssisted: 'Cài VssID',
@@ -40,7 +42,7 @@ export const dashboardVi = {
   total: 'Tổng',
   noData: 'Chưa có hồ sơ nào được duyệt trong phạm vi này.',
   summaryLine:
-    '{vsi} người tham gia BHXH tự nguyện mới · {hi} người tham gia BHYT hộ gia đình mới · {vssid} người được hỗ trợ cài VssID · {pension} người hưởng lương hưu chuyển sang nhận không dùng tiền mặt',
+    '{vsi} người tham gia BHXH tự nguyện mới · {hi} người tham gia BHYT hộ gia đình mới · {vssid} người được hỗ trợ cài VssID · {pension} người hưởng lương hưu chuyển sang nhận không dùng tiền mặt · {advised} người được tư vấn',
   reportAgency: 'BẢO HIỂM XÃ HỘI',
   reportMotto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc',
   reportTitle: 'BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN, VẬN ĐỘNG THAM GIA BHXH TỰ NGUYỆN, BHYT HỘ GIA ĐÌNH',

@@ -5,5 +5,5 @@ export type { TallyAnswer, TallyFigures } from '../../../domain/api/reports.ts'
 
 export type TallyKey = keyof TallyFigures
 
-/** The four campaign figures, in the order the office reports them. */
-export const CAMPAIGN_KEYS = ['vsiNew', 'hiNew', 'vssidAssisted', 'cashlessPension'] as const
+/** The campaign figures, in the order the office reports them. */
+export const CAMPAIGN_KEYS = ['vsiNew', 'hiNew', 'vssidAssisted', 'cashlessPension', 'advised'] as const

@@ -4,6 +4,7 @@ import { tallyCampaign } from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
 import { tallyRecords } from '../../store/tally-records.ts'
+import { advisedRecords } from '../../store/consultation-store.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
 import { isCalendarDay, parseEventId } from '../query-params.ts'
@@ -25,10 +26,12 @@ export function reportRoutes(deps: AppDeps) {
       from: parseDay(c.req.query('from')),
       to: parseDay(c.req.query('to')),
     }
+    const user = c.get('user')
     const tally = tallyCampaign(
-      await tallyRecords(deps.db, c.get('user'), { to: scope.to }),
+      await tallyRecords(deps.db, user, { to: scope.to }),
       scope,
       deps.rules,
+      await advisedRecords(deps.db, user, { to: scope.to }),
     )
     const answer: TallyAnswer = {
       ...tally.totals,

@@ -10,6 +10,7 @@ const fig = (vsiNew: number, hiNew: number, registrations: number): TallyFigures
   registrations,
   collectedVnd: registrations * 1000,
   stateSupportVnd: 0,
+  advised: 0,
 })
 
 describe('dailySeries', () => {
