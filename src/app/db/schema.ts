@@ -95,6 +95,25 @@ export interface Setting {
 /** An event as the phone keeps it for offline use: the contract's event without its team. */
 export type LocalEvent = Omit<CampaignEvent, 'teamId'>
 
+/**
+ * A consultation (people advised) as stored: the record is sealed (it may name one person, with consent);
+ * clear are what the home screen and the sync need and what names nobody.
+ */
+export interface StoredConsultation {
+  id: string
+  eventId: string
+  savedAt: number
+  /** `waiting` until the server stored it; `rejected` with the reasons (paths and codes, never values). */
+  syncState: 'waiting' | 'sent' | 'rejected'
+  errors?: FieldIssue[]
+  /** The day to come back to the person, when one was promised. */
+  followUpOn?: string
+  /** The collector dealt with the follow-up (enrolled them, or it is no longer needed). */
+  followUpDone?: boolean
+  /** The Consultation, sealed with the data key (context `consultation:<id>`). */
+  sealed: SealedBox
+}
+
 /** The version that started sealing personal data. */
 export const SEALED_RECORDS_VERSION = 2
 
@@ -104,6 +123,7 @@ export class GhiDanhDb extends Dexie {
   drafts!: EntityTable<Draft, 'key'>
   settings!: EntityTable<Setting, 'key'>
   events!: EntityTable<LocalEvent, 'id'>
+  consultations!: EntityTable<StoredConsultation, 'id'>
 
   constructor(name = 'ghidanh') {
     super(name)
@@ -133,5 +153,7 @@ export class GhiDanhDb extends Dexie {
             ref.value = holdV1Draft(row)
           })
       })
+    // v3: people advised. A new table only: nothing to move, so no upgrade function.
+    this.version(3).stores({ consultations: 'id, syncState, savedAt' })
   }
 }

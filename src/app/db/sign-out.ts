@@ -15,9 +15,12 @@ export interface SignOutOptions {
 export async function signOut({ allowBackedUp = false }: SignOutOptions = {}): Promise<SignOutResult> {
   const result = await db.transaction(
     'rw',
-    [db.outbox, db.registrations, db.drafts, db.settings],
+    [db.outbox, db.registrations, db.drafts, db.settings, db.consultations],
     async (): Promise<SignOutResult> => {
       const waiting = await db.outbox.toArray()
+      // People advised are not in backups yet: while any waits for the server, signing out would lose it.
+      const advised = await db.consultations.where('syncState').equals('waiting').count()
+      if (advised > 0) return { ok: false, waiting: waiting.length + advised, backedUp: false }
       if (waiting.length > 0) {
         const backup = (await db.settings.get('lastBackup'))?.value as LastBackup | undefined
         if (!allowBackedUp || !coversAll(backup, waiting))
@@ -26,6 +29,7 @@ export async function signOut({ allowBackedUp = false }: SignOutOptions = {}): P
       await db.registrations.clear()
       await db.outbox.clear()
       await db.drafts.clear()
+      await db.consultations.clear()
       // The device id and receipt counter stay: receipt numbers must never repeat on this device.
       await db.settings.bulkDelete(['session', 'pullCursor', 'keyring', 'pinAttempts', 'lastBackup'])
       return { ok: true }

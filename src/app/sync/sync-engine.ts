@@ -14,6 +14,7 @@ import { backoffDelay } from './backoff.ts'
 import { classifyFailure, type SyncFailure } from './classify-failure.ts'
 import { pullReviews, type PullOutcome } from './pull-reviews.ts'
 import { pushOutbox, type PushOutcome } from './push-outbox.ts'
+import { pushConsultations } from './push-consultations.ts'
 import { isSyncRequested, SYNC_TAG } from './sw-messages.ts'
 import { getEngineState, setEngineState } from './sync-status-store.ts'
 import { withSyncLock } from './with-sync-lock.ts'
@@ -179,7 +180,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
     let lastCount: number | undefined
     let cancelAfterSave: (() => void) | undefined
-    const outboxWatch = liveQuery(() => db.outbox.count()).subscribe({
+    // A save (a registration's revision or a consultation) grows what waits: push it shortly.
+    const waiting = async () =>
+      (await db.outbox.count()) + (await db.consultations.where('syncState').equals('waiting').count())
+    const outboxWatch = liveQuery(waiting).subscribe({
       next: (count) => {
         if (lastCount !== undefined && count > lastCount) {
           cancelAfterSave?.()
@@ -248,7 +252,13 @@ const appEngine = createSyncEngine({
     const timer = setTimeout(run, ms)
     return () => clearTimeout(timer)
   },
-  push: (deviceId) => pushOutbox({ deviceId }),
+  // Registrations first (money), then the consultations (people advised) in the same run.
+  push: async (deviceId) => {
+    const registrations = await pushOutbox({ deviceId })
+    if (registrations.error !== undefined) return registrations
+    const advised = await pushConsultations(deviceId)
+    return { ...registrations, pushed: registrations.pushed + advised.pushed, error: advised.error }
+  },
   pull: () => pullReviews(),
   locks: withSyncLock,
   random: Math.random,

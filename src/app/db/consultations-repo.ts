@@ -1,0 +1,54 @@
+// People advised on this phone: sealed like registrations (a consultation may name one person, with their
+// consent), pushed by the sync, and the follow-ups promised to come back on the home screen.
+import type { Consultation } from '../../domain/consultation/consultation-schema.ts'
+import { requireDataKey } from './data-key.ts'
+import { db } from './db.ts'
+import type { StoredConsultation } from './schema.ts'
+import { seal, unseal } from './sealed-box.ts'
+
+const context = (id: string) => `consultation:${id}`
+
+export interface LocalConsultation extends Omit<StoredConsultation, 'sealed'> {
+  record: Consultation
+}
+
+/** Saves a new consultation, waiting to be pushed. Throws LockedError when locked. */
+export async function saveConsultation(record: Consultation, now = Date.now()): Promise<void> {
+  const sealed = await seal(requireDataKey(), record, context(record.id))
+  const row: StoredConsultation = {
+    id: record.id,
+    eventId: record.eventId,
+    savedAt: now,
+    syncState: 'waiting',
+    sealed,
+  }
+  if (record.followUpOn !== undefined) row.followUpOn = record.followUpOn
+  await db.consultations.put(row)
+}
+
+export async function openConsultation(
+  row: StoredConsultation,
+  key = requireDataKey(),
+): Promise<LocalConsultation> {
+  const { sealed, ...clear } = row
+  return { ...clear, record: await unseal<Consultation>(key, sealed, context(row.id)) }
+}
+
+/** Follow-ups due on or before `today` and not dealt with, oldest first, decrypted. */
+export async function followUpsDue(today: string): Promise<LocalConsultation[]> {
+  const rows = await db.consultations
+    .filter((r) => r.followUpOn !== undefined && r.followUpOn <= today && r.followUpDone !== true)
+    .toArray()
+  rows.sort((a, b) => (a.followUpOn ?? '').localeCompare(b.followUpOn ?? '') || a.savedAt - b.savedAt)
+  const key = requireDataKey()
+  return Promise.all(rows.map((r) => openConsultation(r, key)))
+}
+
+export async function markFollowUpDone(id: string): Promise<void> {
+  await db.consultations.update(id, { followUpDone: true })
+}
+
+/** How many consultations the server has not stored yet (sign-out refuses while there are any). */
+export function countWaitingConsultations(): Promise<number> {
+  return db.consultations.where('syncState').equals('waiting').count()
+}
