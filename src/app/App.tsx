@@ -40,6 +40,9 @@ const DeclarationScreen = lazy(() =>
 const ReceiptScreen = lazy(() =>
   import('./features/receipt/ReceiptScreen.tsx').then((m) => ({ default: m.ReceiptScreen })),
 )
+const AdviseScreen = lazy(() =>
+  import('./features/advise/AdviseScreen.tsx').then((m) => ({ default: m.AdviseScreen })),
+)
 const CashScreen = lazy(() =>
   import('./features/cash/CashScreen.tsx').then((m) => ({ default: m.CashScreen })),
 )
@@ -169,6 +172,7 @@ export function App() {
         </Route>
         <Route path="/enrol/:id">{(p) => <EnrolScreen id={p.id} device={device} eventId={eventId} />}</Route>
         <Route path="/queue">{lazyScreen(<QueueScreen />)}</Route>
+        <Route path="/advise">{lazyScreen(<AdviseScreen device={device} eventId={eventId} />)}</Route>
         <Route path="/receipt/:id">{(p) => lazyScreen(<ReceiptScreen id={p.id} session={session} />)}</Route>
         <Route path="/conflict/:id">{(p) => lazyScreen(<ConflictScreen id={p.id} />)}</Route>
         <Route path="/declaration/:id">{(p) => lazyScreen(<DeclarationScreen id={p.id} />)}</Route>

@@ -41,7 +41,13 @@ export async function followUpsDue(today: string): Promise<LocalConsultation[]> 
     .toArray()
   rows.sort((a, b) => (a.followUpOn ?? '').localeCompare(b.followUpOn ?? '') || a.savedAt - b.savedAt)
   const key = requireDataKey()
-  return Promise.all(rows.map((r) => openConsultation(r, key)))
+  // Wrapped for useLiveQuery: the Dexie read above is what it watches, the WebCrypto work comes after.
+  return Promise.resolve(Promise.all(rows.map((r) => openConsultation(r, key))))
+}
+
+export async function getConsultation(id: string): Promise<LocalConsultation | undefined> {
+  const row = await db.consultations.get(id)
+  return row ? openConsultation(row) : undefined
 }
 
 export async function markFollowUpDone(id: string): Promise<void> {

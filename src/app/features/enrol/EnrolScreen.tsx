@@ -2,7 +2,9 @@
 // or a blank form) before the form mounts, so react-hook-form gets its defaults once.
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
-import { Link } from 'wouter'
+import { Link, useSearch } from 'wouter'
+import { getConsultation } from '../../db/consultations-repo.ts'
+import { formFromFollowUp } from './from-follow-up.ts'
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import { valueOn } from '../../../domain/rules/dated.ts'
@@ -38,6 +40,9 @@ export function EnrolScreen({
   const [opening, setOpening] = useState(0)
   const [loaded, setLoaded] = useState<Loaded | 'missing' | { noRulesOn: string } | undefined>(undefined)
   useMarkReady(loaded !== undefined || (!id && !eventId))
+  // "Ghi danh" on a follow-up of the home screen: /enrol?from=<consultation id> (an id, never a name).
+  const search = useSearch()
+  const from = id ? null : new URLSearchParams(search).get('from')
 
   useEffect(() => {
     let cancelled = false
@@ -57,14 +62,20 @@ export function EnrolScreen({
       }
       const defaultIncome = groupThousands(valueOn(defaultRules.povertyLineRural, on, 'poverty line'))
       const draft = completeDraft(await loadDraft(enrolDraftKey(id)), defaultIncome)
+      const followUp = from ? await getConsultation(from) : undefined
       const initial =
-        draft ?? (existing ? fromRegistration(existing.record, defaultIncome) : emptyForm(defaultIncome))
+        draft ??
+        (existing
+          ? fromRegistration(existing.record, defaultIncome)
+          : followUp
+            ? formFromFollowUp(followUp.record, defaultIncome)
+            : emptyForm(defaultIncome))
       if (!cancelled) setLoaded(existing ? { initial, existing, on } : { initial, on })
     })()
     return () => {
       cancelled = true
     }
-  }, [id, opening])
+  }, [id, opening, from])
 
   if (!id && !eventId) {
     return (

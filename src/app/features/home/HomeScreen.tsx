@@ -8,6 +8,7 @@ import { db } from '../../db/db.ts'
 import { setSetting, type Session } from '../../db/settings.ts'
 import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
+import { FollowUps } from './FollowUps.tsx'
 
 export function HomeScreen({ session, eventId }: { session: Session; eventId: string | undefined }) {
   const { t } = useTranslation()
@@ -69,6 +70,13 @@ export function HomeScreen({ session, eventId }: { session: Session; eventId: st
       >
         {t('home.startEnrol')}
       </Link>
+      <Link
+        href="/advise"
+        className={`button secondary${eventId ? '' : ' disabled'}`}
+        aria-disabled={!eventId}
+      >
+        {t('home.advise')}
+      </Link>
       <Link href="/queue" className="button secondary">
         {t('home.openQueue')}
       </Link>
@@ -77,6 +85,7 @@ export function HomeScreen({ session, eventId }: { session: Session; eventId: st
           {t('home.openReview')}
         </Link>
       )}
+      <FollowUps />
     </main>
   )
 }
