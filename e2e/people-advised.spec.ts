@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test'
 import { signIn, waitForEventChosen, waitForOfflineShell } from './support/app.ts'
 import { apiAs } from './support/api.ts'
-import { launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
+import { launchLaptop, launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
 
 interface TallyAnswer {
   advised: number
@@ -91,4 +91,17 @@ test('a booth of 12 and one follow-up, offline, counted as people advised', asyn
     expect.objectContaining({ phone: '0912345678' }),
   ])
   await context.close()
+
+  // 5. The office sees the people advised on its dashboard and whom to call back.
+  const laptop = await launchLaptop()
+  try {
+    await signIn(laptop.page, 'super1')
+    await laptop.page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Báo cáo' }).click()
+    await expect(laptop.page.getByTestId('figure-advised')).toBeVisible()
+    const list = laptop.page.getByTestId('follow-up-list')
+    await expect(list.getByRole('row', { name: /Lường Thị Mai/ })).toContainText('0912345678')
+    await laptop.page.screenshot({ path: 'test-results/advise-office-1280.png', fullPage: true })
+  } finally {
+    await laptop.close()
+  }
 })

@@ -12,6 +12,7 @@ import { dailyChart, staffChart } from './charts.ts'
 import { getTally, listCampaignEvents, type CampaignEvent, type TallyScope } from './dashboard-api.ts'
 import { DASHBOARD_NS } from './dashboard-strings.ts'
 import { ExportPanel } from './ExportPanel.tsx'
+import { FollowUpList } from './FollowUpList.tsx'
 import { formatCount } from './format-count.ts'
 import { OfficeTabs } from './OfficeTabs.tsx'
 import { PrintReport } from './PrintReport.tsx'
@@ -186,6 +187,7 @@ export function DashboardScreen() {
         </>
       )}
 
+      <FollowUpList eventId={scope.eventId} today={today} />
       <ExportPanel key={scope.eventId ?? ''} events={events} eventId={scope.eventId} />
     </main>
   )
