@@ -24,6 +24,7 @@ import { registrationRoutes } from './routes/registration-routes.ts'
 import { reportRoutes } from './routes/report-routes.ts'
 import { sessionRoutes } from './routes/session-routes.ts'
 import { consultationRoutes } from './routes/consultation-routes.ts'
+import { insuredRoutes } from './routes/insured-routes.ts'
 import { syncRoutes } from './routes/sync-routes.ts'
 import { teamRoutes } from './routes/team-routes.ts'
 import { userRoutes } from './routes/user-routes.ts'
@@ -105,6 +106,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     cashRoutes,
     receiptIssuerRoutes,
     consultationRoutes,
+    insuredRoutes,
   ]) {
     app.route('/api', routes(deps))
   }

@@ -22,7 +22,8 @@ const importLimit = bodyLimit({
 /** 413 `payload_too_large` for a body over MAX_JSON_BYTES on any `/api` route except the push and imports. */
 export function limitJsonBodies(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.path === '/api/sync/push') return next()
+    // Both bring their own limit: 5 MB for a push, 100 MB for the agency's participant list.
+    if (c.req.path === '/api/sync/push' || c.req.path === '/api/insured/import') return next()
     if (c.req.path === '/api/health-facilities/import') return importLimit(c, next)
     return limit(c, next)
   }

@@ -26,6 +26,8 @@ export type AuditAction =
   | 'receipt_issuer.set'
   | 'receipt_issuer.delete'
   | 'health_facility.import'
+  | 'insured.import'
+  | 'insured.download'
 
 export interface AuditEntry {
   actorId: string | null
@@ -41,6 +43,7 @@ export interface AuditEntry {
     | 'cash_handover'
     | 'receipt_issuer'
     | 'health_facility'
+    | 'insured_list'
   entityId: string | null
   /** Counts, revisions, codes: never names, ID numbers, phones or free text typed about a person. */
   detail?: Record<string, string | number | boolean | null>
