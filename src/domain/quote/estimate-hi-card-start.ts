@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../rules/calendar-days.ts'
 import { rowOn, type IsoDate } from '../rules/dated.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
 
@@ -23,14 +24,4 @@ export function estimateHiCardStart(paidOn: IsoDate, rules: RuleSet, previousCar
     }
   }
   return { validFrom: addDays(paidOn, card.firstCardWaitDays), estimate: true, reason: 'first_card' }
-}
-
-const DAY_MS = 86_400_000
-
-function addDays(on: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(`${on}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
 }

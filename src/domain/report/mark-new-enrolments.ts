@@ -1,3 +1,4 @@
+import { addDays, addMonthsClamped } from '../rules/calendar-days.ts'
 import { estimateHiCardStart } from '../quote/estimate-hi-card-start.ts'
 import type { Registration } from '../registration/registration-schema.ts'
 import { vietnamDate } from '../registration/local-date.ts'
@@ -62,19 +63,4 @@ export function markNewEnrolments(records: readonly Registration[], rules: RuleS
 
 function monthIndex(on: IsoDate): number {
   return Number(on.slice(0, 4)) * 12 + Number(on.slice(5, 7)) - 1
-}
-
-const DAY_MS = 86_400_000
-
-function addDays(on: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(`${on}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** 2026-01-31 + 1 month → 2026-02-28: the day is clamped to the end of the target month. */
-function addMonthsClamped(on: IsoDate, months: number): IsoDate {
-  const y = Number(on.slice(0, 4))
-  const m = Number(on.slice(5, 7)) - 1 + months
-  const d = Number(on.slice(8, 10))
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate()
-  return new Date(Date.UTC(y, m, Math.min(d, lastDay))).toISOString().slice(0, 10)
 }
