@@ -114,6 +114,20 @@ export interface StoredConsultation {
   sealed: SealedBox
 }
 
+/**
+ * A slice of the agency's participant list for one commune (up to 2,000 people), sealed: names, ID numbers
+ * and cards of people who never came to us. `chunk` 0.. per commune; staged slices of a download still in
+ * progress have `staged: 1` until the last page arrives and they replace the live ones in one transaction.
+ */
+export interface InsuredChunk {
+  key: string
+  communeCode: string
+  chunk: number
+  staged: 0 | 1
+  /** InsuredRow[], sealed with the data key (context `insured:<key>`). */
+  sealed: SealedBox
+}
+
 /** The version that started sealing personal data. */
 export const SEALED_RECORDS_VERSION = 2
 
@@ -124,6 +138,7 @@ export class GhiDanhDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>
   events!: EntityTable<LocalEvent, 'id'>
   consultations!: EntityTable<StoredConsultation, 'id'>
+  insured!: EntityTable<InsuredChunk, 'key'>
 
   constructor(name = 'ghidanh') {
     super(name)
@@ -155,5 +170,7 @@ export class GhiDanhDb extends Dexie {
       })
     // v3: people advised. A new table only: nothing to move, so no upgrade function.
     this.version(3).stores({ consultations: 'id, syncState, savedAt' })
+    // v4: the agency's participant list for the communes of the team's events. A new table only.
+    this.version(4).stores({ insured: 'key, communeCode, [communeCode+staged]' })
   }
 }

@@ -49,6 +49,8 @@ interface SettingValues {
   healthFacilities: HealthFacility[]
   /** Who issues this collector's receipts, from the office; absent until the office sets it. */
   receiptIssuer: ReceiptIssuer
+  /** Days after its events end that a commune's participant list stays on the phone (default 7). */
+  insuredKeepDays: number
 }
 
 export interface LastBackup {

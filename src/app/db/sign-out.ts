@@ -15,7 +15,7 @@ export interface SignOutOptions {
 export async function signOut({ allowBackedUp = false }: SignOutOptions = {}): Promise<SignOutResult> {
   const result = await db.transaction(
     'rw',
-    [db.outbox, db.registrations, db.drafts, db.settings, db.consultations],
+    [db.outbox, db.registrations, db.drafts, db.settings, db.consultations, db.insured],
     async (): Promise<SignOutResult> => {
       const waiting = await db.outbox.toArray()
       // People advised are not in backups yet: while any waits for the server, signing out would lose it.
@@ -30,6 +30,9 @@ export async function signOut({ allowBackedUp = false }: SignOutOptions = {}): P
       await db.outbox.clear()
       await db.drafts.clear()
       await db.consultations.clear()
+      // The agency's list of the team's communes: thousands of citizens who never came to this phone.
+      await db.insured.clear()
+      await db.settings.where('key').startsWith('insured:').delete()
       // The device id and receipt counter stay: receipt numbers must never repeat on this device.
       await db.settings.bulkDelete(['session', 'pullCursor', 'keyring', 'pinAttempts', 'lastBackup'])
       return { ok: true }

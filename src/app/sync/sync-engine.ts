@@ -15,6 +15,8 @@ import { classifyFailure, type SyncFailure } from './classify-failure.ts'
 import { pullReviews, type PullOutcome } from './pull-reviews.ts'
 import { pushOutbox, type PushOutcome } from './push-outbox.ts'
 import { pushConsultations } from './push-consultations.ts'
+import { downloadInsured, purgeEndedInsured } from './download-insured.ts'
+import { vietnamDate } from '../../domain/registration/local-date.ts'
 import { isSyncRequested, SYNC_TAG } from './sw-messages.ts'
 import { getEngineState, setEngineState } from './sync-status-store.ts'
 import { withSyncLock } from './with-sync-lock.ts'
@@ -259,7 +261,13 @@ const appEngine = createSyncEngine({
     const advised = await pushConsultations(deviceId)
     return { ...registrations, pushed: registrations.pushed + advised.pushed, error: advised.error }
   },
-  pull: () => pullReviews(),
+  // Review decisions, then the agency's list of the chosen event's commune (by difference after the first
+  // time). The list is a help, not a record: a failure to bring it keeps what came and never fails the run.
+  pull: async () => {
+    const reviews = await pullReviews()
+    if (reviews.error === undefined) await refreshInsuredList().catch(() => undefined)
+    return reviews
+  },
   locks: withSyncLock,
   random: Math.random,
   online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
@@ -270,3 +278,10 @@ export const syncNow = (): Promise<SyncReport> => appEngine.syncNow()
 
 /** Starts background sync for the app. Returns a stop function. */
 export const startSyncEngine = (): (() => void) => appEngine.start()
+
+async function refreshInsuredList(): Promise<void> {
+  const today = vietnamDate(new Date().toISOString())
+  await purgeEndedInsured(today, (await getSetting('insuredKeepDays')) ?? 7)
+  const eventId = await getSetting('eventId')
+  if (eventId) await downloadInsured(eventId)
+}

@@ -9,6 +9,7 @@ import { setSetting, type Session } from '../../db/settings.ts'
 import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { FollowUps } from './FollowUps.tsx'
+import { syncNow } from '../../sync/sync-engine.ts'
 
 export function HomeScreen({ session, eventId }: { session: Session; eventId: string | undefined }) {
   const { t } = useTranslation()
@@ -47,7 +48,8 @@ export function HomeScreen({ session, eventId }: { session: Session; eventId: st
               id={`event-${ev.id}`}
               value={ev.id}
               checked={eventId === ev.id}
-              onChange={() => void setSetting('eventId', ev.id)}
+              // Chosen online, the phone brings the commune's participant list with the next sync.
+              onChange={() => void setSetting('eventId', ev.id).then(() => syncNow())}
             />
             <span>
               <strong>{ev.name}</strong>

@@ -81,7 +81,9 @@ export function insuredRoutes(deps: AppDeps) {
       after,
       limit: Math.min(limit, INSURED_PAGE_SIZE),
     })
-    if (after === '') {
+    // Every download that brings someone down is audited, once (its first page); the phone's probe for the
+    // version brings nobody and is not.
+    if (after === '' && (page.people.length > 0 || page.removed.length > 0)) {
       await appendAudit(
         deps.db,
         {
