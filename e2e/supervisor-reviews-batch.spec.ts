@@ -278,7 +278,7 @@ test('a supervisor filters, searches, bulk-approves, returns, overrides, reads t
     await expect(page.getByTestId('figure-registrations').locator('strong')).toHaveText('6')
     await expect(page.getByTestId('figure-collectedVnd').locator('strong')).toHaveText(formatVnd(collected))
     await expect(page.getByTestId('summary-sentence')).toHaveText(
-      '3 người tham gia BHXH tự nguyện mới · 4 người tham gia BHYT hộ gia đình mới · 1 người được hỗ trợ cài VssID · 1 người hưởng lương hưu chuyển sang nhận không dùng tiền mặt',
+      '3 người tham gia BHXH tự nguyện mới · 4 người tham gia BHYT hộ gia đình mới · 0 người gia hạn BHYT hộ gia đình · 1 người được hỗ trợ cài VssID · 1 người hưởng lương hưu chuyển sang nhận không dùng tiền mặt · 0 người được tư vấn',
     )
     await expect(page.getByTestId('tally-by-staff')).toContainText('Cán bộ thu 1')
 

@@ -116,6 +116,13 @@ export const hiSchema = z.object({
    * columns 6–7. Optional: older phones omit it and the office fills it in.
    */
   facility: z.optional(healthFacilityRefSchema),
+  /**
+   * The last day of the card this payment renews, as the office's participant list has it ("Gia hạn"): the
+   * person is counted as a renewal, not a new participant. Optional: a new card has none.
+   */
+  renewsCardTo: z.optional(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Hạn thẻ cũ phải có dạng YYYY-MM-DD' })),
+  ),
 })
 
 /** A participant with no product and no service: the form says the same before it can build one. */

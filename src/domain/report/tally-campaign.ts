@@ -58,6 +58,7 @@ export interface CampaignTally {
 interface Acc {
   vsiNew: Set<string>
   hiNew: Set<string>
+  hiRenewed: Set<string>
   vssidAssisted: Set<string>
   cashlessPension: Set<string>
   registrations: number
@@ -123,7 +124,8 @@ export function tallyCampaign(
       const support = p.vsi ? stateSupportOf(p.vsi, p.address.provinceCode, day, rules) : 0
       for (const acc of [...shared, accIn(byCommune, communeOf(p, communeKeys, communeNames))]) {
         if (f?.vsi[j]) acc.vsiNew.add(p.idNumber)
-        if (f?.hi[j]) acc.hiNew.add(p.idNumber)
+        if (p.hi?.renewsCardTo !== undefined) acc.hiRenewed.add(p.idNumber)
+        else if (f?.hi[j]) acc.hiNew.add(p.idNumber)
         if (p.services.vssidAssisted) acc.vssidAssisted.add(p.idNumber)
         if (p.services.cashlessPension) acc.cashlessPension.add(p.idNumber)
         acc.stateSupportVnd += support
@@ -201,6 +203,7 @@ function newAcc(): Acc {
   return {
     vsiNew: new Set(),
     hiNew: new Set(),
+    hiRenewed: new Set(),
     vssidAssisted: new Set(),
     cashlessPension: new Set(),
     registrations: 0,
@@ -223,6 +226,7 @@ function toTally(acc: Acc): Tally {
   return {
     vsiNew: acc.vsiNew.size,
     hiNew: acc.hiNew.size,
+    hiRenewed: acc.hiRenewed.size,
     vssidAssisted: acc.vssidAssisted.size,
     cashlessPension: acc.cashlessPension.size,
     registrations: acc.registrations,

@@ -6,6 +6,11 @@ export interface Tally {
   vsiNew: number
   /** Distinct people newly enrolled in household HI. */
   hiNew: number
+  /**
+   * Distinct people whose household HI card on the office's list was renewed ("Gia hạn"): kept insured,
+   * counted apart from the new ones.
+   */
+  hiRenewed: number
   /** Distinct people helped to install and sign in to VssID. */
   vssidAssisted: number
   /** Distinct pensioners helped to switch to payment into a bank account. */

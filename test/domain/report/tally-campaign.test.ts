@@ -160,6 +160,7 @@ describe('tallyCampaign', () => {
       collectedVnd: 2_376_000 + 2_322_540 + 275_000 + 341_550,
       stateSupportVnd: 1_584_000 + 165_000,
       advised: 0,
+      hiRenewed: 0,
     })
     expect(t.byEvent).toEqual({
       A: {
@@ -171,6 +172,7 @@ describe('tallyCampaign', () => {
         collectedVnd: 4_698_540,
         stateSupportVnd: 1_584_000,
         advised: 0,
+        hiRenewed: 0,
       },
       B: {
         vsiNew: 1,
@@ -181,6 +183,7 @@ describe('tallyCampaign', () => {
         collectedVnd: 616_550,
         stateSupportVnd: 165_000,
         advised: 0,
+        hiRenewed: 0,
       },
     })
     // Rows are de-duplicated inside themselves: 2 + 1 VssID helps by event, 2 people in total.
@@ -199,6 +202,7 @@ describe('tallyCampaign', () => {
       collectedVnd: 275_000,
       stateSupportVnd: 165_000,
       advised: 0,
+      hiRenewed: 0,
     })
     expect(t.byStaff).toEqual({
       s1: {
@@ -210,6 +214,7 @@ describe('tallyCampaign', () => {
         collectedVnd: 2_651_000,
         stateSupportVnd: 1_749_000,
         advised: 0,
+        hiRenewed: 0,
       },
       s2: {
         vsiNew: 0,
@@ -220,6 +225,7 @@ describe('tallyCampaign', () => {
         collectedVnd: 2_664_090,
         stateSupportVnd: 0,
         advised: 0,
+        hiRenewed: 0,
       },
     })
     expect(t.names.staff).toEqual({ s1: 'Cán bộ Một', s2: 'Cán bộ Hai' })
@@ -234,6 +240,7 @@ describe('tallyCampaign', () => {
         collectedVnd: 4_973_540,
         stateSupportVnd: 1_584_000,
         advised: 0,
+        hiRenewed: 0,
       },
       '03006': {
         vsiNew: 1,
@@ -244,6 +251,7 @@ describe('tallyCampaign', () => {
         collectedVnd: 0,
         stateSupportVnd: 165_000,
         advised: 0,
+        hiRenewed: 0,
       },
       'Xã Tả Van': {
         vsiNew: 0,
@@ -254,6 +262,7 @@ describe('tallyCampaign', () => {
         collectedVnd: 341_550,
         stateSupportVnd: 0,
         advised: 0,
+        hiRenewed: 0,
       },
     })
     expect(t.names.commune).toEqual({
@@ -274,6 +283,7 @@ describe('tallyCampaign', () => {
       collectedVnd: 616_550,
       stateSupportVnd: 165_000,
       advised: 0,
+      hiRenewed: 0,
     })
     expect(Object.keys(t.byEvent)).toEqual(['B'])
   })
@@ -400,5 +410,26 @@ describe('people advised', () => {
     const other = { ...booth, eventId: 'ev-2', people: 7 }
     expect(tallyCampaign([], { eventId: 'ev-1' }, defaultRules, [booth, other]).totals.advised).toBe(12)
     expect(tallyCampaign([], { from: '2026-11-26' }, defaultRules, [booth]).totals.advised).toBe(0)
+  })
+})
+
+describe('renewals', () => {
+  it('counts a household HI card renewed from the office’s list apart from new participants', () => {
+    const renewed = sampleRegistration({
+      id: '0b7e3c1a-5d2f-4e8a-9c6b-000000000099',
+      participants: [
+        {
+          ...sampleParticipant(),
+          vsi: undefined,
+          hi: { months: 12, householdOrder: 1, amountDue: 1_366_200, renewsCardTo: '2026-12-31' },
+        },
+      ],
+    })
+    const t = tallyCampaign(
+      [{ registration: renewed, reviewStatus: 'approved', ownerId: 'u1' }],
+      {},
+      defaultRules,
+    )
+    expect(t.totals).toMatchObject({ hiRenewed: 1, hiNew: 0, registrations: 1 })
   })
 })

@@ -135,6 +135,7 @@ const figures = (
   collectedVnd,
   stateSupportVnd,
   advised: 0,
+  hiRenewed: 0,
 })
 
 describe('GET /api/reports/tally', () => {

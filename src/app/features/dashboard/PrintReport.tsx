@@ -53,6 +53,7 @@ export function PrintReport({
           hi: n(tally.hiNew),
           vssid: n(tally.vssidAssisted),
           pension: n(tally.cashlessPension),
+          hiRenewed: n(tally.hiRenewed),
           advised: n(tally.advised),
         })}
       </p>

@@ -12,6 +12,7 @@ import { TableScroll } from '../../ui/TableScroll.tsx'
 const COUNT_KEYS = [
   'vsiNew',
   'hiNew',
+  'hiRenewed',
   'vssidAssisted',
   'cashlessPension',
   'advised',

@@ -7,6 +7,7 @@ import { CAMPAIGN_KEYS } from './tally-types.ts'
 export const SERIES_COLOURS: Readonly<Record<(typeof CAMPAIGN_KEYS)[number], string>> = {
   vsiNew: '#0b5cad',
   hiNew: '#116329',
+  hiRenewed: '#4a8c5c',
   vssidAssisted: '#b35900',
   cashlessPension: '#7a1fa2',
   advised: '#5c5c5c',

@@ -27,6 +27,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   collectedVnd: 'Cash collected',
   stateSupportVnd: 'State support',
   advised: 'People advised',
+  hiRenewed: 'Household HI renewed',
+  short_hiRenewed: 'HI renewed',
   short_advised: 'Advised',
   followUps: 'Follow-ups due (up to today)',
   noFollowUps: 'Nobody to contact again.',
@@ -56,7 +58,7 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   total: 'Total',
   noData: 'No approved registrations in this scope yet.',
   summaryLine:
-    '{vsi} new VSI · {hi} new HI · {vssid} VssID installs · {pension} pensioners to cashless · {advised} people advised',
+    '{vsi} new VSI · {hi} new HI · {hiRenewed} HI renewed · {vssid} VssID installs · {pension} pensioners to cashless · {advised} people advised',
   exports: 'Export lists for the social insurance office',
   exportsHint:
     'Forms D05-TS (voluntary social insurance) and D03-TS (household health insurance), one row per person. XML is the e-declaration to submit through the declaration software (I-VAN).',

@@ -24,6 +24,8 @@ export const dashboardVi = {
   collectedVnd: 'Tiền đã thu',
   stateSupportVnd: 'Ngân sách nhà nước hỗ trợ',
   advised: 'Người được tư vấn',
+  hiRenewed: 'Người gia hạn BHYT hộ gia đình',
+  short_hiRenewed: 'BHYT HGĐ gia hạn',
   short_advised: 'Tư vấn',
   followUps: 'Hẹn tư vấn lại (đến hôm nay)',
   noFollowUps: 'Không có ai cần liên hệ lại.',
@@ -53,7 +55,7 @@ export const dashboardVi = {
   total: 'Tổng',
   noData: 'Chưa có hồ sơ nào được duyệt trong phạm vi này.',
   summaryLine:
-    '{vsi} người tham gia BHXH tự nguyện mới · {hi} người tham gia BHYT hộ gia đình mới · {vssid} người được hỗ trợ cài VssID · {pension} người hưởng lương hưu chuyển sang nhận không dùng tiền mặt · {advised} người được tư vấn',
+    '{vsi} người tham gia BHXH tự nguyện mới · {hi} người tham gia BHYT hộ gia đình mới · {hiRenewed} người gia hạn BHYT hộ gia đình · {vssid} người được hỗ trợ cài VssID · {pension} người hưởng lương hưu chuyển sang nhận không dùng tiền mặt · {advised} người được tư vấn',
   reportAgency: 'BẢO HIỂM XÃ HỘI',
   reportMotto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc',
   reportTitle: 'BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN, VẬN ĐỘNG THAM GIA BHXH TỰ NGUYỆN, BHYT HỘ GIA ĐÌNH',

@@ -6,4 +6,11 @@ export type { TallyAnswer, TallyFigures } from '../../../domain/api/reports.ts'
 export type TallyKey = keyof TallyFigures
 
 /** The campaign figures, in the order the office reports them. */
-export const CAMPAIGN_KEYS = ['vsiNew', 'hiNew', 'vssidAssisted', 'cashlessPension', 'advised'] as const
+export const CAMPAIGN_KEYS = [
+  'vsiNew',
+  'hiNew',
+  'hiRenewed',
+  'vssidAssisted',
+  'cashlessPension',
+  'advised',
+] as const

@@ -47,6 +47,8 @@ export interface ParticipantFormValues {
   hiOverrideNote: string
   /** The initial health facility's code, from the office's list for the person's province; '' when none. */
   hiFacility: string
+  /** Renewing a card of the office's list: its last day (a renewal in the tallies). */
+  hiRenewsCardTo?: string
   vssidAssisted: boolean
   cashlessPension: boolean
   /** What the ID card's QR filled in: those fields are marked while they still hold it. */

@@ -81,6 +81,7 @@ export function toParticipant(
     }
     if (p.householdOrder.trim() !== '') participant.hi.rankOverride = true
     if (p.hiFacility !== '') participant.hi.facility = { provinceCode: p.provinceCode, code: p.hiFacility }
+    if (p.hiRenewsCardTo) participant.hi.renewsCardTo = p.hiRenewsCardTo
     if (p.hiExclusion !== '' && p.hiOverride) {
       participant.hi.exclusionOverride = {
         reason: p.hiOverrideNote.trim().replace(/\s+/g, ' ').normalize('NFC'),
@@ -202,6 +203,7 @@ export function fromRegistration(reg: UnnumberedRegistration, defaultIncome: str
         hiOverride: p.hi?.exclusionOverride !== undefined,
         hiOverrideNote: p.hi?.exclusionOverride?.reason ?? '',
         hiFacility: p.hi?.facility?.code ?? '',
+        ...(p.hi?.renewsCardTo ? { hiRenewsCardTo: p.hi.renewsCardTo } : {}),
         vssidAssisted: p.services.vssidAssisted,
         cashlessPension: p.services.cashlessPension,
       }

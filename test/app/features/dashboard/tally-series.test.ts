@@ -11,6 +11,7 @@ const fig = (vsiNew: number, hiNew: number, registrations: number): TallyFigures
   collectedVnd: registrations * 1000,
   stateSupportVnd: 0,
   advised: 0,
+  hiRenewed: 0,
 })
 
 describe('dailySeries', () => {
