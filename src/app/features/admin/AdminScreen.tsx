@@ -12,9 +12,10 @@ import { AuditPanel } from './AuditPanel.tsx'
 import { DevicesPanel } from './DevicesPanel.tsx'
 import { EventsPanel } from './EventsPanel.tsx'
 import { FacilitiesPanel } from './FacilitiesPanel.tsx'
+import { InsuredListPanel } from './InsuredListPanel.tsx'
 import { ReceiptIssuersPanel } from './ReceiptIssuersPanel.tsx'
 
-type Tab = 'events' | 'accounts' | 'devices' | 'audit' | 'receipts' | 'facilities'
+type Tab = 'events' | 'accounts' | 'devices' | 'audit' | 'receipts' | 'facilities' | 'insured'
 
 export function AdminScreen() {
   const { t } = useTranslation(ADMIN_NS)
@@ -32,7 +33,7 @@ export function AdminScreen() {
   }, [])
 
   const tabs: Tab[] = isAdmin
-    ? ['events', 'accounts', 'devices', 'receipts', 'facilities', 'audit']
+    ? ['events', 'accounts', 'devices', 'receipts', 'facilities', 'insured', 'audit']
     : ['events', 'accounts', 'devices']
   return (
     <main className="screen admin wide">
@@ -67,6 +68,7 @@ export function AdminScreen() {
         {tab === 'audit' && isAdmin && <AuditPanel accounts={accounts} />}
         {tab === 'receipts' && isAdmin && <ReceiptIssuersPanel teams={teams} />}
         {tab === 'facilities' && isAdmin && <FacilitiesPanel />}
+        {tab === 'insured' && isAdmin && <InsuredListPanel />}
       </div>
     </main>
   )

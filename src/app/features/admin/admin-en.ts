@@ -4,6 +4,13 @@ import { adminVi } from './admin-vi.ts'
 export const adminEn: Record<keyof typeof adminVi, string> = {
   ...adminVi,
   tab_facilities: 'Health facilities',
+  tab_insured: 'Participant list',
+  insuredIntro:
+    'The participant list the agency’s system exports, per province: ID number, name, birth date, sex, commune code, household code, HI card validity, facility, VSI paid-to month. An Excel (.xlsx) or CSV file whose first row names the columns (see docs/insured-list.md). Importing again replaces the province’s whole list; phones download only what changed.',
+  insuredFile: 'Participant list file (.xlsx or .csv)',
+  insuredImporting: 'Importing…',
+  insuredImported:
+    '{after} people imported (version {version}; {before} before; {changed} new or changed, {removed} removed).',
   facilitiesIntro:
     'The initial health facilities of each province, for collectors to choose for household-HI participants. Import an Excel (.xlsx) or CSV file with the columns: province code, facility code, name, address. Importing again replaces the province’s whole list.',
   facilitiesFile: 'List file (.xlsx or .csv)',

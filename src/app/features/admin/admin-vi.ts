@@ -1,6 +1,13 @@
 // The management screen's strings (Vietnamese), its own catalog loaded with the admin chunk.
 export const adminVi = {
   tab_facilities: 'Nơi KCB ban đầu',
+  tab_insured: 'Danh sách BHXH',
+  insuredIntro:
+    'Danh sách người tham gia do hệ thống của cơ quan BHXH xuất, theo tỉnh: số định danh, họ tên, ngày sinh, giới tính, mã xã, mã hộ, hạn thẻ BHYT, nơi KCB, tháng đóng BHXH tự nguyện. Tệp Excel (.xlsx) hoặc CSV, dòng đầu là tên cột (xem docs/insured-list.md). Nhập lại sẽ thay cả danh sách của tỉnh; điện thoại chỉ tải phần thay đổi.',
+  insuredFile: 'Tệp danh sách người tham gia (.xlsx hoặc .csv)',
+  insuredImporting: 'Đang nhập…',
+  insuredImported:
+    'Đã nhập {after} người (phiên bản {version}; trước đó {before} người; {changed} người mới hoặc thay đổi, {removed} người bỏ khỏi danh sách).',
   facilitiesIntro:
     'Danh sách nơi đăng ký khám chữa bệnh ban đầu của từng tỉnh, để cán bộ thu chọn cho người tham gia BHYT hộ gia đình. Nhập từ tệp Excel (.xlsx) hoặc CSV có các cột: Mã tỉnh, Mã KCB, Tên cơ sở, Địa chỉ. Nhập lại sẽ thay cả danh sách của tỉnh.',
   facilitiesFile: 'Tệp danh sách (.xlsx hoặc .csv)',

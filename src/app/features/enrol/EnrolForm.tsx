@@ -1,6 +1,6 @@
 // The one enrol screen: react-hook-form + checkRegistration as its resolver, live quotes, draft autosave, atomic save.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   FormProvider,
   useFieldArray,
@@ -58,6 +58,7 @@ export function EnrolForm({
   device,
   eventId,
   onReopen,
+  search,
 }: {
   initial: EnrolFormValues
   existing: LocalRegistration | undefined
@@ -66,6 +67,8 @@ export function EnrolForm({
   eventId: string
   /** Opens the registration again as it is stored (the stale-save panel's "take the stored one"). */
   onReopen?: () => void
+  /** Shown under the title: the search of the office's list, when the phone holds one. */
+  search?: ReactNode
 }) {
   const { t } = useTranslation()
   const h = useTranslation(HOUSEHOLD_NS).t
@@ -264,6 +267,7 @@ export function EnrolForm({
               : t('queue.fix')
             : t('enrol.title')}
         </h1>
+        {search}
         {review?.comment && (
           <p className="notice warn">{t('enrol.returnedBecause', { comment: review.comment })}</p>
         )}

@@ -1,6 +1,8 @@
 // /enrol and /enrol/:id — loads what the form starts from (a draft, the registration being corrected
 // or a blank form) before the form mounts, so react-hook-form gets its defaults once.
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { listInsuredStates } from '../../db/insured-store.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link, useSearch } from 'wouter'
 import { getConsultation } from '../../db/consultations-repo.ts'
@@ -19,6 +21,9 @@ import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { EnrolForm } from './EnrolForm.tsx'
 import { completeDraft, emptyForm, type EnrolFormValues } from './enrol-form-values.ts'
 import { fromRegistration } from './form-to-registration.ts'
+
+// Only when the phone holds the office's list for the event's commune: not a byte of the first load.
+const InsuredSearch = lazy(() => import('./InsuredSearch.tsx').then((m) => ({ default: m.InsuredSearch })))
 
 interface Loaded {
   initial: EnrolFormValues
@@ -39,10 +44,17 @@ export function EnrolScreen({
   // Bumped to open the stored registration again, dropping the draft (the stale-save panel's choice).
   const [opening, setOpening] = useState(0)
   const [loaded, setLoaded] = useState<Loaded | 'missing' | { noRulesOn: string } | undefined>(undefined)
+  // Bumped when a person found on the office's list starts the form afresh.
+  const [started, setStarted] = useState(0)
+  const list = useLiveQuery(
+    async () =>
+      id || !eventId ? undefined : (await listInsuredStates()).find((s) => s.eventIds.includes(eventId)),
+    [id, eventId],
+  )
   useMarkReady(loaded !== undefined || (!id && !eventId))
   // "Ghi danh" on a follow-up of the home screen: /enrol?from=<consultation id> (an id, never a name).
-  const search = useSearch()
-  const from = id ? null : new URLSearchParams(search).get('from')
+  const query = useSearch()
+  const from = id ? null : new URLSearchParams(query).get('from')
 
   useEffect(() => {
     let cancelled = false
@@ -106,9 +118,26 @@ export function EnrolScreen({
       </main>
     )
   }
+  const insuredList = list && list.version > 0 ? list : undefined
+  const on = loaded.on
+  const search = insuredList && (
+    <Suspense fallback={null}>
+      <InsuredSearch
+        list={insuredList}
+        on={on}
+        defaultIncome={groupThousands(valueOn(defaultRules.povertyLineRural, on, 'poverty line'))}
+        onStart={(initial) => {
+          setLoaded({ initial, on })
+          setStarted((n) => n + 1)
+          window.scrollTo({ top: 0 })
+        }}
+      />
+    </Suspense>
+  )
   return (
     <EnrolForm
-      key={`${id ?? 'new'}:${opening}`}
+      key={`${id ?? 'new'}:${opening}:${started}`}
+      search={search}
       onReopen={() => {
         setLoaded(undefined)
         setOpening((n) => n + 1)
