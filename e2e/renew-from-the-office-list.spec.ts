@@ -106,7 +106,21 @@ test('renew a household found on the office’s list, offline, ladder computed f
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
 
-  // 5. Back online: the registration reaches the server once, counted as two renewals, no new HI.
+  // 5. No charge twice: someone whose card on the list already covers the quarter being paid is flagged at
+  // the ID field before any cash, and saving anyway needs a reason.
+  await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+  await page.getByLabel('Số định danh cá nhân').fill('001062000002')
+  await page.getByLabel('BHYT hộ gia đình', { exact: true }).check()
+  await page
+    .getByRole('group', { name: /BHYT mấy tháng|Đóng BHYT/ })
+    .getByRole('radio', { name: '3 tháng' })
+    .check()
+  await expect(page.getByTestId('covered-warning')).toContainText('còn hạn đến 30/06/2027')
+  await expect(page.getByLabel('Lý do vẫn ghi danh lại (giám sát sẽ đọc)')).toBeVisible()
+  page.once('dialog', (d) => void d.accept())
+  await page.getByRole('button', { name: 'Xoá và nhập lại' }).click()
+
+  // 6. Back online: the registration reaches the server once, counted as two renewals, no new HI.
   await context.setOffline(false)
   const supervisor = await apiAs('super1')
   const pendingRenewal = async () =>

@@ -14,8 +14,6 @@ import { backoffDelay } from './backoff.ts'
 import { classifyFailure, type SyncFailure } from './classify-failure.ts'
 import { pullReviews, type PullOutcome } from './pull-reviews.ts'
 import { pushOutbox, type PushOutcome } from './push-outbox.ts'
-import { pushConsultations } from './push-consultations.ts'
-import { downloadInsured, purgeEndedInsured } from './download-insured.ts'
 import { vietnamDate } from '../../domain/registration/local-date.ts'
 import { isSyncRequested, SYNC_TAG } from './sw-messages.ts'
 import { getEngineState, setEngineState } from './sync-status-store.ts'
@@ -258,6 +256,9 @@ const appEngine = createSyncEngine({
   push: async (deviceId) => {
     const registrations = await pushOutbox({ deviceId })
     if (registrations.error !== undefined) return registrations
+    // Loaded only when a consultation waits: not with the first screen (enrol bundle budget).
+    if ((await db.consultations.where('syncState').equals('waiting').count()) === 0) return registrations
+    const { pushConsultations } = await import('./push-consultations.ts')
     const advised = await pushConsultations(deviceId)
     return { ...registrations, pushed: registrations.pushed + advised.pushed, error: advised.error }
   },
@@ -280,6 +281,8 @@ export const syncNow = (): Promise<SyncReport> => appEngine.syncNow()
 export const startSyncEngine = (): (() => void) => appEngine.start()
 
 async function refreshInsuredList(): Promise<void> {
+  // Loaded when the first sync gets this far, not with the first screen (enrol bundle budget).
+  const { downloadInsured, purgeEndedInsured } = await import('./download-insured.ts')
   const today = vietnamDate(new Date().toISOString())
   await purgeEndedInsured(today, (await getSetting('insuredKeepDays')) ?? 7)
   const eventId = await getSetting('eventId')

@@ -1,21 +1,11 @@
 // People advised (POST /api/sync/consultations, GET /api/consultations/follow-ups): a phone pushes the
 // consultations it recorded, idempotent by id like registrations; the office lists the follow-ups due.
-import { z } from 'zod/mini'
+// Constants and types only, so the sync engine on the phone's first load never pulls zod; the envelope's
+// schema is in consultation-push-request.ts.
 import type { FieldIssue } from '../registration/field-issue.ts'
 import type { ConsultationTopic } from '../consultation/consultation-schema.ts'
 
 export const MAX_CONSULTATION_BATCH = 200
-
-/** The envelope only: each consultation is checked on its own, so one bad entry never blocks the rest. */
-export const consultationPushSchema = z.object({
-  deviceId: z.string().check(z.regex(/^[0-9a-f-]{36}$/i, { message: 'deviceId phải là UUID' })),
-  consultations: z.array(z.unknown()).check(
-    z.maxLength(MAX_CONSULTATION_BATCH, {
-      message: `Tối đa ${MAX_CONSULTATION_BATCH} lượt tư vấn mỗi lần gửi`,
-    }),
-  ),
-})
-export type ConsultationPush = z.infer<typeof consultationPushSchema>
 
 /**
  * `accepted`: stored now; `duplicate`: already stored with the same content (a retry); `conflict`: the id is

@@ -9,6 +9,8 @@ export interface InsuredIndex {
   /** Folded full names with a space at both ends, so " mai " matches the whole word. */
   folded: readonly string[]
   households: ReadonlyMap<string, readonly number[]>
+  /** ID number → position in `rows`. */
+  byId: ReadonlyMap<string, number>
 }
 
 export function buildInsuredIndex(rows: readonly InsuredRow[]): InsuredIndex {
@@ -19,7 +21,12 @@ export function buildInsuredIndex(rows: readonly InsuredRow[]): InsuredIndex {
     if (list) list.push(i)
     else households.set(r[5], [i])
   })
-  return { rows, folded: rows.map((r) => ` ${foldName(r[1])} `), households }
+  return {
+    rows,
+    folded: rows.map((r) => ` ${foldName(r[1])} `),
+    households,
+    byId: new Map(rows.map((r, i) => [r[0], i])),
+  }
 }
 
 export interface InsuredMatch {

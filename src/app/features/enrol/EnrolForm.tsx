@@ -32,6 +32,8 @@ import { ReasonField } from '../../ui/ReasonField.tsx'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
 import { blankForm, isBlankForm } from './blank-form.ts'
 import { earlierEnrolments, MIN_REPEAT_REASON, noteWithRepeatReason } from './earlier-enrolments.ts'
+import { loadCoverage, type Coverage } from './load-coverage.ts'
+import { listInsuredStates } from '../../db/insured-store.ts'
 import { normalizeIdNumber } from './parse-form-fields.ts'
 import { emptyParticipant, type EnrolFormValues } from './enrol-form-values.ts'
 import type { FieldWarnings } from './enrol-warnings.ts'
@@ -115,6 +117,22 @@ export function EnrolForm({
     const found = earlier.get(normalizeIdNumber(p.idNumber))
     return found ? [{ index, earlier: found }] : []
   })
+  // The office's list of the event's commune, when the phone holds it: a card that already covers the period.
+  const insuredList = useLiveQuery(
+    async () => (await listInsuredStates()).find((s) => s.eventIds.includes(eventId) && s.version > 0),
+    [eventId],
+  )
+  // Loaded only when the phone holds a list (enrol bundle budget): the check and the list's index.
+  const [coverage, setCoverage] = useState<Coverage | undefined>()
+  useEffect(() => {
+    let alive = true
+    if (insuredList) void loadCoverage(insuredList).then((c) => alive && setCoverage(c))
+    return () => {
+      alive = false
+    }
+  }, [insuredList])
+  const covered = coverage ? coverage.covered(participants, on) : []
+  const needsReason = repeats.length > 0 || covered.length > 0
   const [repeatReason, setRepeatReason] = useState('')
   const [repeatReasonError, setRepeatReasonError] = useState<string | undefined>(undefined)
   const saving = useRef(false)
@@ -168,7 +186,7 @@ export function EnrolForm({
       setTopErrors([t('enrol.saveFailed', { message: 'device' })])
       return
     }
-    if (repeats.length > 0 && repeatReason.trim().length < MIN_REPEAT_REASON) {
+    if (needsReason && repeatReason.trim().length < MIN_REPEAT_REASON) {
       setRepeatReasonError(h('repeatReasonRequired'))
       document.getElementById('repeat-reason')?.focus()
       return
@@ -208,7 +226,8 @@ export function EnrolForm({
         payDay,
       )
       // Saving a person already enrolled on this phone: the reason goes to the supervisor in the note.
-      const note = noteWithRepeatReason(typed.note, repeats, repeatReason)
+      const withRepeats = noteWithRepeatReason(typed.note, repeats, repeatReason)
+      const note = coverage ? coverage.note(withRepeats, covered, repeatReason) : withRepeats
       const reg = note === undefined ? typed : { ...typed, note }
       const { checkBeforeSave } = await loadValidation()
       const checked = checkBeforeSave(reg, defaultRules)
@@ -317,6 +336,7 @@ export function EnrolForm({
                 rank={quote.ranks[i]}
                 warnings={warnings}
                 earlier={repeats.find((r) => r.index === i)?.earlier}
+                coveredTo={covered.find((c) => c.index === i)?.hiTo}
                 count={fields.length}
                 onRemove={() => {
                   setFolded(new Set())
@@ -382,7 +402,7 @@ export function EnrolForm({
             </div>
           )}
 
-          {repeats.length > 0 && (
+          {needsReason && (
             <ReasonField
               id="repeat-reason"
               label={h('repeatReason')}

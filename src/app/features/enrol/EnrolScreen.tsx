@@ -5,8 +5,6 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { listInsuredStates } from '../../db/insured-store.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link, useSearch } from 'wouter'
-import { getConsultation } from '../../db/consultations-repo.ts'
-import { formFromFollowUp } from './from-follow-up.ts'
 import { groupThousands } from '../../../domain/format/format-vnd.ts'
 import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import { valueOn } from '../../../domain/rules/dated.ts'
@@ -74,14 +72,11 @@ export function EnrolScreen({
       }
       const defaultIncome = groupThousands(valueOn(defaultRules.povertyLineRural, on, 'poverty line'))
       const draft = completeDraft(await loadDraft(enrolDraftKey(id)), defaultIncome)
-      const followUp = from ? await getConsultation(from) : undefined
       const initial =
         draft ??
         (existing
           ? fromRegistration(existing.record, defaultIncome)
-          : followUp
-            ? formFromFollowUp(followUp.record, defaultIncome)
-            : emptyForm(defaultIncome))
+          : ((from ? await followUpForm(from, defaultIncome) : undefined) ?? emptyForm(defaultIncome)))
       if (!cancelled) setLoaded(existing ? { initial, existing, on } : { initial, on })
     })()
     return () => {
@@ -149,4 +144,17 @@ export function EnrolScreen({
       eventId={loaded.existing?.record.eventId ?? eventId ?? ''}
     />
   )
+}
+
+/** The form a follow-up starts (loaded only then: not a byte of the enrol screen's first load). */
+async function followUpForm(
+  consultationId: string,
+  defaultIncome: string,
+): Promise<EnrolFormValues | undefined> {
+  const [{ getConsultation }, { formFromFollowUp }] = await Promise.all([
+    import('../../db/consultations-repo.ts'),
+    import('./from-follow-up.ts'),
+  ])
+  const followUp = await getConsultation(consultationId)
+  return followUp ? formFromFollowUp(followUp.record, defaultIncome) : undefined
 }

@@ -6,32 +6,16 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
 import type { InsuredPerson } from '../../../domain/insured/insured-person.ts'
 import { planRenewal } from '../../../domain/insured/plan-renewal.ts'
-import {
-  buildInsuredIndex,
-  searchInsured,
-  type InsuredIndex,
-} from '../../../domain/insured/search-insured.ts'
+import { searchInsured, type InsuredIndex } from '../../../domain/insured/search-insured.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
-import { readInsured, type InsuredListState } from '../../db/insured-store.ts'
+import type { InsuredListState } from '../../db/insured-store.ts'
+import { insuredIndexOf } from './insured-index.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import type { EnrolFormValues } from './enrol-form-values.ts'
 import { formForRenewal, formFromInsured } from './form-from-insured.ts'
 import { INSURED_SEARCH_NS } from './insured-search-strings.ts'
 import './insured-search.css'
-
-// One index per commune and list version while the app runs: decrypting and folding 50,000 names once.
-const indexes = new Map<string, Promise<InsuredIndex>>()
-function indexOf(list: InsuredListState): Promise<InsuredIndex> {
-  const key = `${list.communeCode}@${list.version}`
-  let index = indexes.get(key)
-  if (!index) {
-    index = readInsured(list.communeCode).then(buildInsuredIndex)
-    indexes.set(key, index)
-    index.catch(() => indexes.delete(key))
-  }
-  return index
-}
 
 const RENEW_MONTHS = 12
 
@@ -52,7 +36,7 @@ export function InsuredSearch({
   const [query, setQuery] = useState('')
   useEffect(() => {
     let alive = true
-    void indexOf(list).then((ix) => alive && setIndex(ix))
+    void insuredIndexOf(list).then((ix) => alive && setIndex(ix))
     return () => {
       alive = false
     }

@@ -20,6 +20,7 @@ import { QuoteLines } from './QuoteLines.tsx'
 import { CommunePicker } from './CommunePicker.tsx'
 import { ScanCardButton } from './ScanCardButton.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
+import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
 import { splitWholeDate, typeDatePart } from './typed-date.ts'
 
 // The groups most often met in Lào Cai (domain.md §6) come first so the select is quick to use.
@@ -41,6 +42,7 @@ export function ParticipantFields({
   rank,
   warnings,
   earlier,
+  coveredTo,
   count,
   onRemove,
 }: {
@@ -52,6 +54,8 @@ export function ParticipantFields({
   warnings: FieldWarnings
   /** This person's ID number is already in a registration on this phone. */
   earlier?: EarlierEnrolment | undefined
+  /** This person's HI card on the office's list already covers the period: its last day. */
+  coveredTo?: string | undefined
   count: number
   onRemove: () => void
 }) {
@@ -186,6 +190,11 @@ export function ParticipantFields({
         <FieldError id={`${id('idNumber')}-error`} message={err('idNumber')} />
         {hints('idNumber')}
         {earlier && <RepeatWarning earlier={earlier} />}
+        {coveredTo && (
+          <p className="notice warn" role="status" data-testid="covered-warning">
+            {h('coveredWarning', { date: formatDateVi(coveredTo) })}
+          </p>
+        )}
       </div>
 
       <fieldset className="field dob">

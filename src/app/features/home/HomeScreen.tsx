@@ -1,14 +1,16 @@
 // Home: pick the event you are working at, then go enrol.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { refreshEvents } from '../../api/refresh-events.ts'
 import { db } from '../../db/db.ts'
 import { setSetting, type Session } from '../../db/settings.ts'
 import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
+import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
-import { FollowUps } from './FollowUps.tsx'
+// Loaded only when a follow-up is due (enrol bundle budget: the home screen comes first).
+const FollowUps = lazy(() => import('./FollowUps.tsx').then((m) => ({ default: m.FollowUps })))
 import { syncNow } from '../../sync/sync-engine.ts'
 
 export function HomeScreen({ session, eventId }: { session: Session; eventId: string | undefined }) {
@@ -17,6 +19,14 @@ export function HomeScreen({ session, eventId }: { session: Session; eventId: st
     (await db.events.toArray()).sort((x, y) => y.startsOn.localeCompare(x.startsOn)),
   )
   const hasDraft = useLiveQuery(async () => (await db.drafts.get('enrol')) !== undefined)
+  const hasFollowUps = useLiveQuery(async () => {
+    const today = vietnamDate(new Date().toISOString())
+    return (
+      (await db.consultations
+        .filter((c) => c.followUpOn !== undefined && c.followUpOn <= today && c.followUpDone !== true)
+        .count()) > 0
+    )
+  })
   const [loadError, setLoadError] = useState(false)
   const [busy, setBusy] = useState(false)
   useMarkReady(events !== undefined)
@@ -87,7 +97,11 @@ export function HomeScreen({ session, eventId }: { session: Session; eventId: st
           {t('home.openReview')}
         </Link>
       )}
-      <FollowUps />
+      {hasFollowUps && (
+        <Suspense fallback={null}>
+          <FollowUps />
+        </Suspense>
+      )}
     </main>
   )
 }

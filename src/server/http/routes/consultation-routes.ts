@@ -2,7 +2,8 @@
 // id, each entry checked on its own); the office lists the follow-ups due (GET /api/consultations/follow-ups).
 import { Hono } from 'hono'
 import type { ConsultationPushResponse, ConsultationResult } from '../../../domain/api/consultations.ts'
-import { consultationPushSchema, MAX_CONSULTATION_BATCH } from '../../../domain/api/consultations.ts'
+import { MAX_CONSULTATION_BATCH } from '../../../domain/api/consultations.ts'
+import { consultationPushSchema } from '../../../domain/api/consultation-push-request.ts'
 import { consultationSchema } from '../../../domain/consultation/consultation-schema.ts'
 import { vietnamDate } from '../../../domain/registration/local-date.ts'
 import { vietnameseZodError } from '../../../domain/registration/vietnamese-zod-error.ts'
