@@ -1,5 +1,5 @@
 // `npm run bench`: figures, not tests. Only explicit budgets fail the run.
-// `npm run bench -- bundle|save|health|communes|scale|chaos` runs one part.
+// `npm run bench -- bundle|save|health|communes|insured|scale|chaos` runs one part.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { measureEnrolBundle } from './enrol-bundle.ts'
@@ -7,6 +7,7 @@ import { measureSaveLatency } from './save-latency.ts'
 import { withBenchServer } from './bench-server.ts'
 import { measureCommuneSearch } from './commune-search.ts'
 import { measureHealthDuringPush } from './health-during-push.ts'
+import { measureInsuredList } from './insured-list.ts'
 
 const only = process.argv[2]
 const wants = (part: string) => !only || only === part
@@ -24,6 +25,9 @@ if (wants('health')) await measureHealthDuringPush()
 
 // Issue #12: the admin-unit data's size on the phone and the commune picker's search time.
 if (wants('communes')) await measureCommuneSearch()
+
+// The agency's participant list: import of 500,000 rows, download size, search before register.
+if (wants('insured')) await measureInsuredList()
 
 // These two start their own servers (the chaos run kills and restarts one), so they run as child processes.
 for (const [part, script] of [
