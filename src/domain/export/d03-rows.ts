@@ -12,7 +12,7 @@ import { listName } from './list-name.ts'
 /**
  * D03-TS rows: one per participant with household HI, in the order given (pass approved registrations,
  * oldest first). The receipt number and date fill columns 8–9 (domain.md §7.4); `TuNgay` is the estimated
- * card start of a first card, since the app cannot see earlier cards. `contexts` (parallel to `records`) adds
+ * card start: after the card a renewal renews (`hi.renewsCardTo`, from the office's list), else a first card's. `contexts` (parallel to `records`) adds
  * what only the server knows: the collector and earlier enrolments. Codes the app does not know (MavungSS…, the
  * facility of a phone that did not send one) stay null for the office; where each value comes from is in docs/agency-lists.md.
  */
@@ -44,7 +44,8 @@ export function d03Rows(
         Ghichu: `người thứ ${p.hi.householdOrder}`,
         // Household HI gets no state support in this app (§3.4 groups are refused), so no basis to cite.
         CCNS: null,
-        PA: planCode(context, index),
+        // A card of the office's list renewed ("Gia hạn") is no new participant, whatever our history says.
+        PA: p.hi.renewsCardTo !== undefined ? 'ON' : planCode(context, index),
         MavungSS: null,
         // UNCERTAIN, one source: benefit level 4 and type 1 are what an agent's import sheet shows for
         // household HI (docs/agency-lists.md).
@@ -58,7 +59,8 @@ export function d03Rows(
         ...addressCells(p.address),
         NgayChet: null,
         CoGiamChet: null,
-        TuNgay: estimateHiCardStart(on, rules).validFrom,
+        // A renewal runs on from the card it renews (the office's list); otherwise a first card's estimate.
+        TuNgay: estimateHiCardStart(on, rules, p.hi.renewsCardTo).validFrom,
         MaNhanvienThu: context?.collectorCode ?? null,
       })
     }

@@ -123,3 +123,20 @@ describe('d03Rows', () => {
     })
   })
 })
+
+describe('a renewal from the office’s list', () => {
+  it('is listed ON, its card running on from the card it renews', () => {
+    const p = sampleParticipant()
+    const renewal = sampleRegistration({
+      participants: [
+        {
+          ...p,
+          vsi: undefined,
+          hi: { months: 12, householdOrder: 1, amountDue: 1_366_200, renewsCardTo: '2026-12-31' },
+        },
+      ],
+    })
+    const [row] = d03Rows([renewal], defaultRules)
+    expect(row).toMatchObject({ PA: 'ON', TuNgay: '2027-01-01' })
+  })
+})
