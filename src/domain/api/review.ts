@@ -172,6 +172,12 @@ export interface RegistrationDetail extends RegistrationSummary {
   flags: DuplicateFlag[]
   /** Oldest first. */
   history: AuditEntry[]
+  /**
+   * Household HI participants of the latest revision found on the office's participant list, with their card
+   * there; `covers`: that card already covers the period paid, so this charges twice unless the note says why.
+   * Absent from servers before the list existed.
+   */
+  listCards?: { participantIndex: number; hiTo: string; covers: boolean }[]
 }
 
 /** One line of POST /api/registrations/review-batch: each registration decided on its own. */

@@ -1,3 +1,8 @@
+import { cardCovers } from '../../domain/insured/plan-renewal.ts'
+import { fromRow, type InsuredRow } from '../../domain/insured/insured-person.ts'
+import { vietnamDate } from '../../domain/registration/local-date.ts'
+import { defaultRules } from '../../domain/rules/default-rules.ts'
+import type { RuleSet } from '../../domain/rules/rule-set.ts'
 import type { RegistrationDetail } from '../../domain/api/review.ts'
 import type { Registration, ReviewDecision, ReviewStatus } from '../../domain/index.ts'
 import type { AuthUser } from './auth-user.ts'
@@ -18,6 +23,7 @@ export async function findRegistration(
   db: Db,
   user: AuthUser,
   id: string,
+  rules: RuleSet = defaultRules,
 ): Promise<RegistrationDetail | undefined> {
   const scope = registrationScope(user, 2)
   const [row] = await db.query<RegistrationRow>(
@@ -66,6 +72,7 @@ export async function findRegistration(
       decidedAt: toIso(v.decided_at),
     })),
     flags: flagsForCaller(await flagsOf(db, user, id)),
+    listCards: await listCardsOf(db, revisions.at(-1)?.record, rules),
     history: history.map((a) => hideFlagCounts(user, toAuditView(a))),
   }
 }
@@ -78,4 +85,28 @@ function hideFlagCounts(user: AuthUser, entry: AuditView): AuditView {
   if (user.role !== 'staff' || entry.detail === null || typeof entry.detail !== 'object') return entry
   const { hardFlags: _h, softFlags: _s, ...detail } = entry.detail as Record<string, unknown>
   return { ...entry, detail }
+}
+
+/**
+ * The household HI participants of `reg` whose card is on the office's list (any province), and whether that
+ * card already covers the period paid (domain `cardCovers`, at the Vietnam date of collection).
+ */
+async function listCardsOf(
+  db: Db,
+  reg: Registration | undefined,
+  rules: RuleSet,
+): Promise<NonNullable<RegistrationDetail['listCards']>> {
+  const withHi = (reg?.participants ?? []).flatMap((p, i) => (p.hi ? [{ p, i, months: p.hi.months }] : []))
+  if (!reg || withHi.length === 0) return []
+  const rows = await db.query<{ person: InsuredRow }>(
+    'SELECT person FROM insured_people WHERE id_number = ANY($1::text[])',
+    [withHi.map((x) => x.p.idNumber)],
+  )
+  const byId = new Map(rows.map((r) => [r.person[0], fromRow(r.person)]))
+  const on = vietnamDate(reg.collectedAt)
+  return withHi.flatMap(({ p, i, months }) => {
+    const person = byId.get(p.idNumber)
+    if (person?.hiTo === undefined) return []
+    return [{ participantIndex: i, hiTo: person.hiTo, covers: cardCovers(person, on, months, rules) }]
+  })
 }

@@ -3,6 +3,7 @@
 // on the next sync only the difference. Every download is in the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
+import { DEVICE_1, hiPerson, registration } from '../helpers/registrations.ts'
 
 let t: TestApp
 let tokens: Record<'staff1' | 'staff2' | 'staff3' | 'super1' | 'admin', string>
@@ -126,5 +127,47 @@ describe('the agency’s participant list', () => {
     expect(foreign.status).toBe(404)
     expect((await download('since=abc')).status).toBe(400)
     expect((await download('after=12')).status).toBe(400)
+  })
+})
+
+describe('the review detail against the office’s list', () => {
+  it('shows each household HI participant’s card there, and says when it already covers the period', async () => {
+    const fresh = await createTestApp()
+    try {
+      const team = await fresh.team()
+      await fresh.call('POST', '/api/insured/import?provinceCode=15&fileName=ds.csv', {
+        token: team.admin,
+        body: [
+          HEADER,
+          '010078005678;Giàng A Páo;1978;Nam;02683;HO1;01/01/2026;31/12/2027;15001;',
+          '010080005679;Giàng Thị Dua;1980;Nữ;02683;HO1;01/01/2026;31/12/2026;15001;',
+        ].join('\n'),
+        headers: { 'Content-Type': 'text/csv' },
+      })
+      const pao = registration({ deviceId: DEVICE_1, participants: [hiPerson()] })
+      const dua = registration({
+        deviceId: DEVICE_1,
+        participants: [
+          hiPerson({
+            fullName: 'Giàng Thị Dua',
+            idNumber: '010080005679',
+            sex: 'female',
+            dateOfBirth: '1980',
+          }),
+        ],
+      })
+      const pushed = await fresh.call('POST', '/api/sync/push', {
+        token: team.staff1,
+        json: { deviceId: DEVICE_1, registrations: [pao, dua] },
+      })
+      expect(pushed.body.results.map((r: { status: string }) => r.status)).toEqual(['accepted', 'accepted'])
+      const detail = async (id: string) =>
+        (await fresh.call('GET', `/api/registrations/${id}`, { token: team.super1 })).body.listCards
+      // Páo's card runs to the end of 2027: paying 12 months from 2026-11-25 charges him twice.
+      expect(await detail(pao.id)).toEqual([{ participantIndex: 0, hiTo: '2027-12-31', covers: true }])
+      expect(await detail(dua.id)).toEqual([{ participantIndex: 0, hiTo: '2026-12-31', covers: false }])
+    } finally {
+      await fresh.close()
+    }
   })
 })

@@ -12,6 +12,7 @@ import { DecisionPanel, type DecisionOutcome } from './DecisionPanel.tsx'
 import { describeApiError } from '../../api/describe-api-error.ts'
 import { useApiResource } from '../../api/use-api-resource.ts'
 import { FlagList } from './FlagList.tsx'
+import { ListCards } from './ListCards.tsx'
 import { formatInstant } from '../../ui/format-instant.ts'
 import { ParticipantDetails } from './ParticipantDetails.tsx'
 import { getRegistration } from './review-api.ts'
@@ -104,6 +105,7 @@ export function ReviewDetailScreen({ id }: { id: string }) {
       </dl>
 
       <FlagList flags={detail.flags} />
+      <ListCards cards={detail.listCards} />
       {r.void && (
         <p className="flag hard" role="note">
           {t('voided', { reason: r.void.reason })}

@@ -155,6 +155,10 @@ export const reviewVi = {
   flag_possible_duplicate:
     'Có thể trùng: người thứ {n} cùng họ tên, năm sinh và xã với người thứ {m} của một hồ sơ khác ({status}).',
   flagOpenOther: 'Mở hồ sơ kia',
+  listCards: 'Theo danh sách của cơ quan BHXH',
+  listCard: 'Người thứ {n}: thẻ BHYT đến {date} (gia hạn tiếp)',
+  listCardCovers:
+    'Người thứ {n}: thẻ BHYT còn hạn đến {date}, đã phủ cả kỳ này — thu hai lần? Xem lý do trong ghi chú.',
   flagHidden: 'Hồ sơ kia thuộc tổ khác: bạn không mở được, văn phòng sẽ xử lý.',
   flagHidden_duplicate_id:
     'Trùng số định danh: người thứ {n} có cùng số định danh với một hồ sơ của tổ khác.',

@@ -74,7 +74,7 @@ export function registrationRoutes(deps: AppDeps) {
   app.get('/registrations/:id', async (c) => {
     const id = c.req.param('id')
     if (!UUID.test(id)) throw notFound()
-    const detail = await findRegistration(deps.db, c.get('user'), id)
+    const detail = await findRegistration(deps.db, c.get('user'), id, deps.rules)
     if (!detail) throw notFound()
     return c.json(detail)
   })
