@@ -14,16 +14,24 @@ export interface LocalConsultation extends Omit<StoredConsultation, 'sealed'> {
 
 /** Saves a new consultation, waiting to be pushed. Throws LockedError when locked. */
 export async function saveConsultation(record: Consultation, now = Date.now()): Promise<void> {
-  const sealed = await seal(requireDataKey(), record, context(record.id))
+  await db.consultations.put(await sealConsultation(record, now))
+}
+
+/** The row a consultation is kept as, waiting to be pushed (a backup import writes these too). */
+export async function sealConsultation(
+  record: Consultation,
+  now: number,
+  key = requireDataKey(),
+): Promise<StoredConsultation> {
   const row: StoredConsultation = {
     id: record.id,
     eventId: record.eventId,
     savedAt: now,
     syncState: 'waiting',
-    sealed,
+    sealed: await seal(key, record, context(record.id)),
   }
   if (record.followUpOn !== undefined) row.followUpOn = record.followUpOn
-  await db.consultations.put(row)
+  return row
 }
 
 export async function openConsultation(

@@ -12,19 +12,24 @@ export interface SignOutOptions {
   allowBackedUp?: boolean
 }
 
+/** How a consultation is named among the backup's `<id>@<revision>` pairs. */
+export const CONSULTATION_PAIR_PREFIX = 'consultation:'
+
 export async function signOut({ allowBackedUp = false }: SignOutOptions = {}): Promise<SignOutResult> {
   const result = await db.transaction(
     'rw',
     [db.outbox, db.registrations, db.drafts, db.settings, db.consultations, db.insured],
     async (): Promise<SignOutResult> => {
       const waiting = await db.outbox.toArray()
-      // People advised are not in backups yet: while any waits for the server, signing out would lose it.
-      const advised = await db.consultations.where('syncState').equals('waiting').count()
-      if (advised > 0) return { ok: false, waiting: waiting.length + advised, backedUp: false }
-      if (waiting.length > 0) {
+      // People advised the server does not have count as unsynced too; a backup file carries them.
+      const advised = (await db.consultations.where('syncState').anyOf('waiting', 'rejected').toArray()).map(
+        (c) => ({ id: `${CONSULTATION_PAIR_PREFIX}${c.id}`, revision: 1 }),
+      )
+      const unsynced = [...waiting, ...advised]
+      if (unsynced.length > 0) {
         const backup = (await db.settings.get('lastBackup'))?.value as LastBackup | undefined
-        if (!allowBackedUp || !coversAll(backup, waiting))
-          return { ok: false, waiting: waiting.length, backedUp: false }
+        if (!allowBackedUp || !coversAll(backup, unsynced))
+          return { ok: false, waiting: unsynced.length, backedUp: false }
       }
       await db.registrations.clear()
       await db.outbox.clear()
@@ -59,7 +64,13 @@ export function coversAll(
 
 /** How many outbox entries the last backup does not cover: the settings screen's hint. */
 export async function countNotBackedUp(): Promise<number> {
-  const waiting = await db.outbox.toArray()
+  const advised = (await db.consultations.where('syncState').anyOf('waiting', 'rejected').toArray()).map(
+    (c) => ({
+      id: `${CONSULTATION_PAIR_PREFIX}${c.id}`,
+      revision: 1,
+    }),
+  )
+  const waiting = [...(await db.outbox.toArray()), ...advised]
   const backup = (await db.settings.get('lastBackup'))?.value as LastBackup | undefined
   if (!backup) return waiting.length
   return waiting.filter((e) => !coversAll(backup, [e])).length

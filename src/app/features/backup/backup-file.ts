@@ -85,6 +85,11 @@ export const payloadSchema = z.object({
   receiptSeq: z.int().check(z.minimum(0)),
   createdAt: z.string(),
   registrations: z.array(backupRegistrationSchema),
+  /**
+   * People advised the server does not have yet (or all, for "all"): each checked on import against the
+   * consultation schema. Optional: files from before consultations have none, and older apps ignore it.
+   */
+  consultations: z.optional(z.array(z.unknown())),
 })
 export type BackupPayload = z.infer<typeof payloadSchema>
 export type BackupRegistration = z.infer<typeof backupRegistrationSchema>

@@ -4,6 +4,9 @@
 import { deriveAesKey, PBKDF2_ITERATIONS, randomSalt } from '../../db/derive-aes-key.ts'
 import { db } from '../../db/db.ts'
 import { listRegistrations } from '../../db/registrations-repo.ts'
+import { openConsultation } from '../../db/consultations-repo.ts'
+import { requireDataKey } from '../../db/data-key.ts'
+import { CONSULTATION_PAIR_PREFIX } from '../../db/sign-out.ts'
 import { getSetting, setSetting, type SessionUser } from '../../db/settings.ts'
 import { toBase64 } from './base64.ts'
 import {
@@ -31,7 +34,7 @@ export interface BackupFile {
   text: string
   fileName: string
   count: number
-  /** `<id>@<revision>` of every registration in the file. */
+  /** `<id>@<revision>` of every registration in the file, `consultation:<id>@1` of every consultation. */
   pairs: string[]
 }
 
@@ -50,6 +53,12 @@ export async function exportBackup({
   const all = await listRegistrations()
   // Unsynced: waiting in the outbox, or a revision the server has not acknowledged (rejected, conflict).
   const chosen = scope === 'all' ? all : all.filter((r) => queued.has(r.id) || r.ackedRevision < r.revision)
+  const advisedRows = await db.consultations.toArray()
+  const advised = scope === 'all' ? advisedRows : advisedRows.filter((c) => c.syncState !== 'sent')
+  const dataKey = requireDataKey()
+  const consultations = await Promise.all(
+    advised.map(async (row) => (await openConsultation(row, dataKey)).record),
+  )
   const payload: BackupPayload = {
     user: { id: user.id, username: user.username },
     deviceId: device.deviceId,
@@ -57,6 +66,7 @@ export async function exportBackup({
     receiptSeq: (await getSetting('receiptSeq')) ?? 0,
     createdAt: now.toISOString(),
     registrations: chosen.map((r) => ({ ...r, queued: queued.has(r.id) })),
+    ...(consultations.length > 0 ? { consultations } : {}),
   }
 
   const salt = randomSalt()
@@ -85,8 +95,11 @@ export async function exportBackup({
   return {
     text: JSON.stringify(envelope, null, 1),
     fileName: `ghidanh-${user.username}-${stamp(now)}${BACKUP_EXTENSION}`,
-    count: chosen.length,
-    pairs: chosen.map((r) => `${r.id}@${r.revision}`),
+    count: chosen.length + consultations.length,
+    pairs: [
+      ...chosen.map((r) => `${r.id}@${r.revision}`),
+      ...consultations.map((c) => `${CONSULTATION_PAIR_PREFIX}${c.id}@1`),
+    ],
   }
 }
 

@@ -13,6 +13,8 @@ import { requireDataKey } from '../../db/data-key.ts'
 import { deriveAesKey } from '../../db/derive-aes-key.ts'
 import { db } from '../../db/db.ts'
 import { sealRegistration } from '../../db/registrations-repo.ts'
+import { sealConsultation } from '../../db/consultations-repo.ts'
+import { consultationSchema, type Consultation } from '../../../domain/consultation/consultation-schema.ts'
 import type { StoredRegistration } from '../../db/schema.ts'
 import type { DeviceInfo, SessionUser } from '../../db/settings.ts'
 import { fromBase64 } from './base64.ts'
@@ -102,12 +104,31 @@ export async function importBackup(
     locals.push({ local: toLocal(entry, parsed.data), queued: entry.queued })
   }
 
+  const advised: Consultation[] = []
+  for (const [i, entry] of (payload.consultations ?? []).entries()) {
+    const parsed = consultationSchema.safeParse(entry, { error: vietnameseZodError, reportInput: true })
+    if (!parsed.success) {
+      const first = zodIssuesToFieldIssues(parsed.error.issues)[0]
+      const index = payload.registrations.length + i + 1
+      return fail('bad_record', {
+        index,
+        receiptNo: '—',
+        path: first?.path ?? '',
+        message: first?.message ?? '',
+      })
+    }
+    advised.push(parsed.data)
+  }
+
   // Sealed before the transaction (see save-registration.ts: WebCrypto inside would let it commit early).
   const key = requireDataKey()
   const rows: { row: StoredRegistration; queued: boolean }[] = []
   for (const { local, queued } of locals) rows.push({ row: await sealRegistration(local, key), queued })
+  const advisedRows = await Promise.all(advised.map((c) => sealConsultation(c, now, key)))
 
-  return db.transaction('rw', [db.registrations, db.outbox, db.settings], async () => {
+  return db.transaction('rw', [db.registrations, db.outbox, db.settings, db.consultations], async () => {
+    // People advised the device does not hold yet wait to be pushed; the server answers a retry `duplicate`.
+    for (const row of advisedRows) if (!(await db.consultations.get(row.id))) await db.consultations.put(row)
     const result: ImportSuccess = { ok: true, added: 0, updated: 0, kept: 0, receiptSeqRaised: false }
     for (const [i, { row, queued }] of rows.entries()) {
       const existing = await db.registrations.get(row.id)

@@ -9,7 +9,9 @@ import { saveRegistration } from '../../../../src/app/db/save-registration.ts'
 import { getSetting, setSetting } from '../../../../src/app/db/settings.ts'
 import { applyPushResults } from '../../../../src/app/sync/apply-push-results.ts'
 import { backupVi } from '../../../../src/app/features/backup/backup-vi.ts'
-import { exportBackup } from '../../../../src/app/features/backup/export-backup.ts'
+import { exportBackup, noteBackupWritten } from '../../../../src/app/features/backup/export-backup.ts'
+import { followUpsDue, saveConsultation } from '../../../../src/app/db/consultations-repo.ts'
+import { signOut } from '../../../../src/app/db/sign-out.ts'
 import {
   importBackup,
   type ImportFailure,
@@ -153,6 +155,41 @@ function message(failure: ImportFailure): string {
   const template = backupVi[`error_${failure.code}` as keyof typeof backupVi]
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(failure.details[name] ?? `{${name}}`))
 }
+
+describe('people advised in the backup', () => {
+  const booth = {
+    id: uuid(900),
+    deviceId: DEVICE_A,
+    eventId: 'ev-1',
+    recordedAt: '2026-11-25T19:30:00+07:00',
+    people: 12,
+    topics: ['vsi' as const, 'hi' as const],
+    interested: true,
+    person: { fullName: 'Lường Thị Mai', phone: '0912345678', consent: true as const },
+    followUpOn: '2026-12-01',
+  }
+
+  it('carries the consultations the server does not have, restores them waiting, and lets sign-out go', async () => {
+    await saveConsultation(booth, 1)
+    expect((await signOut({ allowBackedUp: true })).ok).toBe(false)
+    const file = await makeBackup()
+    expect(file.pairs).toContain(`consultation:${booth.id}@1`)
+    await noteBackupWritten(file)
+    expect(await signOut({ allowBackedUp: true })).toEqual({ ok: true })
+
+    await phone(DEVICE_B, 'LC018')
+    const restored = await importBackup(file.text, PASS, staff1)
+    expect(restored.ok).toBe(true)
+    const row = await db.consultations.get(booth.id)
+    expect(row?.syncState).toBe('waiting')
+    expect((await followUpsDue('2026-12-01')).map((f) => f.record.person?.fullName)).toEqual([
+      'Lường Thị Mai',
+    ])
+    // Imported again: nothing doubles.
+    expect((await importBackup(file.text, PASS, staff1)).ok).toBe(true)
+    expect(await db.consultations.count()).toBe(1)
+  })
+})
 
 describe('a bad file changes nothing and says why', () => {
   type Case = [
