@@ -83,6 +83,12 @@ const MATRIX: Row[] = [
   ['POST /api/cash/handovers/:id/confirm',              'own',        [401,      '403 forbidden',      '403 forbidden',      '403 own_handover',      '403 own_handover',      '403 own_handover']],
   ['POST /api/cash/handovers/:id/confirm',              'same team',  [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
   ['POST /api/cash/handovers/:id/confirm',              'other team', [401,      '403 forbidden',      '403 forbidden',      '404 not_found',         '404 not_found',         200]],
+  ['POST /api/sync/consultations',                      'own',        [401,      '200 accepted',       '200 accepted',       '200 accepted',          '200 accepted',          '200 accepted']],
+  ['POST /api/sync/consultations (their device)',       'same team',  [401,      '403 device_not_registered', '403 device_not_registered', '403 device_not_registered', '403 device_not_registered', '403 device_not_registered']],
+  ['GET /api/consultations/follow-ups',                 '—',          [401,      '403 forbidden',      '403 forbidden',      200,                     200,                     200]],
+  ['POST /api/insured/import',                          '—',          [401,      '403 forbidden',      '403 forbidden',      '403 forbidden',         '403 forbidden',         200]],
+  ['GET /api/events/:eventId/insured',                  'same team',  [401,      200,                  200,                  200,                     200,                     200]],
+  ['GET /api/events/:eventId/insured',                  'other team', [401,      '404 not_found',      '404 not_found',      '404 not_found',         '404 not_found',         200]],
   ['GET /api/unknown-route',                            '—',          [404,      404,                  404,                  404,                     404,                     404]],
 ]
 
@@ -191,6 +197,21 @@ async function pushFresh(username: string) {
 function ownerOf(role: Role, scope: Scope): string {
   if (scope === 'own') return ACCOUNT[role] ?? 'staff1'
   return scope === 'same team' ? TEAMMATE[role] : OUTSIDER[role]
+}
+
+/** A consultation with a follow-up, so the office's list has something to scope. */
+function consultation(deviceId: string) {
+  return {
+    id: randomUUID(),
+    deviceId,
+    eventId: 'lao-cai-demo',
+    recordedAt: '2026-11-25T19:30:00+07:00',
+    people: 1,
+    topics: ['vsi'],
+    interested: true,
+    person: { fullName: 'Lường Thị Mai', consent: true },
+    followUpOn: '2026-12-01',
+  }
 }
 
 async function freshEvent(teamId: string | null) {
@@ -518,6 +539,42 @@ const REQUESTS: Record<string, Request> = {
       json: { confirmedVnd: 0 },
     })
     return { answer, detail: errorCode }
+  },
+  'POST /api/sync/consultations': async (role, _s, token) => {
+    const device = devices[ACCOUNT[role] ?? 'staff1'] as { deviceId: string }
+    const answer = await t.call('POST', '/api/sync/consultations', {
+      token,
+      json: { deviceId: device.deviceId, consultations: [consultation(device.deviceId)] },
+    })
+    return { answer, detail: (a) => a.body.results?.[0]?.status ?? errorCode(a) }
+  },
+  'POST /api/sync/consultations (their device)': async (role, scope, token) => {
+    const device = devices[ownerOf(role, scope)] as { deviceId: string }
+    const answer = await t.call('POST', '/api/sync/consultations', {
+      token,
+      json: { deviceId: device.deviceId, consultations: [consultation(device.deviceId)] },
+    })
+    return { answer, detail: errorCode }
+  },
+  'GET /api/consultations/follow-ups': async (role, _s, token) => ({
+    answer: await t.call('GET', '/api/consultations/follow-ups?dueBy=2027-01-01', { token }),
+    detail: errorCode,
+    check: (a) => {
+      const visible = visibleTo(role)
+      for (const f of a.body.followUps as { staffId: string }[]) expect(visible(f.staffId)).toBe(true)
+    },
+  }),
+  'POST /api/insured/import': async (_r, _s, token) => ({
+    answer: await t.call('POST', '/api/insured/import?provinceCode=15&fileName=ds.csv', {
+      token,
+      body: 'SoDinhDanh;HoTen;NgaySinh;GioiTinh;MaXa\n010190001234;Lường Thị Mai;1990;Nữ;02683\n',
+      headers: { 'Content-Type': 'text/csv' },
+    }),
+    detail: errorCode,
+  }),
+  'GET /api/events/:eventId/insured': async (role, scope, token) => {
+    const id = await freshEvent(scope === 'same team' ? TEAM[role] : otherTeam(role))
+    return { answer: await t.call('GET', `/api/events/${id}/insured`, { token }), detail: errorCode }
   },
   'GET /api/unknown-route': async (_r, _s, token) => ({
     answer: await t.call('GET', '/api/unknown-route', { token }),
