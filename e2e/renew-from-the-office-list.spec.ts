@@ -117,6 +117,11 @@ test('renew a household found on the office’s list, offline, ladder computed f
     .check()
   await expect(page.getByTestId('covered-warning')).toContainText('còn hạn đến 30/06/2027')
   await expect(page.getByLabel('Lý do vẫn ghi danh lại (giám sát sẽ đọc)')).toBeVisible()
+  // Someone on the list without a card: said at the ID field, as after scanning their ID card.
+  await page.getByLabel('Số định danh cá nhân').fill('001163000003')
+  await expect(page.getByTestId('on-list')).toContainText('Có trong danh sách BHXH')
+  await expect(page.getByTestId('on-list')).toContainText('chưa có thẻ BHYT hộ gia đình')
+  await expect(page.getByTestId('covered-warning')).toHaveCount(0)
   page.once('dialog', (d) => void d.accept())
   await page.getByRole('button', { name: 'Xoá và nhập lại' }).click()
 

@@ -337,6 +337,7 @@ export function EnrolForm({
                 warnings={warnings}
                 earlier={repeats.find((r) => r.index === i)?.earlier}
                 coveredTo={covered.find((c) => c.index === i)?.hiTo}
+                onList={coverage?.find(normalizeIdNumber(participants[i]?.idNumber ?? ''))}
                 count={fields.length}
                 onRemove={() => {
                   setFolded(new Set())

@@ -21,6 +21,7 @@ import { CommunePicker } from './CommunePicker.tsx'
 import { ScanCardButton } from './ScanCardButton.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
+import type { InsuredPerson } from '../../../domain/insured/insured-person.ts'
 import { splitWholeDate, typeDatePart } from './typed-date.ts'
 
 // The groups most often met in Lào Cai (domain.md §6) come first so the select is quick to use.
@@ -43,6 +44,7 @@ export function ParticipantFields({
   warnings,
   earlier,
   coveredTo,
+  onList,
   count,
   onRemove,
 }: {
@@ -56,6 +58,8 @@ export function ParticipantFields({
   earlier?: EarlierEnrolment | undefined
   /** This person's HI card on the office's list already covers the period: its last day. */
   coveredTo?: string | undefined
+  /** The person as the office's list has them, when the ID number typed or scanned is on it. */
+  onList?: InsuredPerson | undefined
   count: number
   onRemove: () => void
 }) {
@@ -190,6 +194,14 @@ export function ParticipantFields({
         <FieldError id={`${id('idNumber')}-error`} message={err('idNumber')} />
         {hints('idNumber')}
         {earlier && <RepeatWarning earlier={earlier} />}
+        {onList && !coveredTo && (
+          <p className="notice" role="status" data-testid="on-list">
+            {h(onList.hiTo ? 'onListCard' : 'onListNoCard', {
+              name: onList.fullName,
+              date: onList.hiTo ? formatDateVi(onList.hiTo) : '',
+            })}
+          </p>
+        )}
         {coveredTo && (
           <p className="notice warn" role="status" data-testid="covered-warning">
             {h('coveredWarning', { date: formatDateVi(coveredTo) })}

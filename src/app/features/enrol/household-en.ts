@@ -27,6 +27,8 @@ export const householdEn = {
   repeatNoReceipt: 'no cash',
   repeatLink: 'See the earlier registration',
   repeatReason: 'Why enrol again (the supervisor reads it)',
+  onListCard: 'On the social insurance list: {name}, household HI card until {date}.',
+  onListNoCard: 'On the social insurance list: {name}, no household HI card.',
   coveredWarning:
     'On the social insurance list this person’s HI card is valid until {date}, past the whole period being paid: taking the money would charge twice. To go on anyway, give the reason below.',
   repeatReasonRequired: 'Give the reason for enrolling again (at least 5 characters)',

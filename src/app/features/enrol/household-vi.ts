@@ -29,6 +29,8 @@ export const householdVi = {
   repeatNoReceipt: 'không thu tiền',
   repeatLink: 'Xem hồ sơ trước',
   repeatReason: 'Lý do vẫn ghi danh lại (giám sát sẽ đọc)',
+  onListCard: 'Có trong danh sách BHXH: {name}, thẻ BHYT hộ gia đình đến {date}.',
+  onListNoCard: 'Có trong danh sách BHXH: {name}, chưa có thẻ BHYT hộ gia đình.',
   coveredWarning:
     'Theo danh sách của cơ quan BHXH, thẻ BHYT của người này còn hạn đến {date}, hết cả kỳ đang thu: thu tiền là thu hai lần. Nếu vẫn ghi, nhập lý do bên dưới.',
   repeatReasonRequired: 'Nhập lý do ghi danh lại (ít nhất 5 ký tự)',

@@ -3,6 +3,7 @@
 import type { InsuredListState } from '../../db/insured-store.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
 import type { CoveredCard } from './covered-cards.ts'
+import type { InsuredPerson } from '../../../domain/insured/insured-person.ts'
 import type { ParticipantFormValues } from './enrol-form-values.ts'
 
 export interface Coverage {
@@ -11,6 +12,8 @@ export interface Coverage {
     on: IsoDate,
   ) => CoveredCard[]
   note: (note: string | undefined, covered: readonly CoveredCard[], reason: string) => string | undefined
+  /** The person with this ID number on the list (typed or scanned from the card), if any. */
+  find: (idNumber: string) => InsuredPerson | undefined
 }
 
 export async function loadCoverage(list: InsuredListState): Promise<Coverage> {
@@ -25,5 +28,6 @@ export async function loadCoverage(list: InsuredListState): Promise<Coverage> {
     covered: (participants, on) =>
       coveredCards(participants, (idNumber) => findInsured(index, idNumber), on, defaultRules),
     note: noteWithCoveredCards,
+    find: (idNumber) => findInsured(index, idNumber),
   }
 }
