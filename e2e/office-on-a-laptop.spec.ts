@@ -98,7 +98,7 @@ test('the admin’s audit log, receipt issuer and facility list pass axe; a faci
   try {
     await signIn(page, 'admin')
     await go(page, '/admin', 'Quản lý')
-    for (const tab of ['Nhật ký', 'Biên lai']) {
+    for (const tab of ['Nhật ký', 'Biên lai', 'Danh sách BHXH']) {
       await page.getByRole('tab', { name: tab, exact: true }).click()
       await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first()).toBeVisible()
       expect(await axeViolations(page), `admin: ${tab}`).toEqual([])
@@ -149,6 +149,7 @@ test('the collector’s screens pass axe at 360 px', async () => {
       ['/queue', /Đã ghi|Hồ sơ/],
       ['/cash', /tiền/i],
       ['/settings', 'Cài đặt'],
+      ['/advise', 'Ghi tư vấn'],
     ] as const) {
       await go(page, path, heading)
       expect(await axeViolations(page), path).toEqual([])

@@ -2,14 +2,14 @@
 // CSV with the columns "Mã tỉnh, Mã KCB, Tên cơ sở, Địa chỉ". A file with any bad line imports nothing;
 // every bad line is listed with its number and why. Phones get the list at sign-in and "Tải lại sự kiện".
 import { useCallback, useId, useState } from 'react'
-import { provinces } from '../../../domain/admin/provinces.ts'
 import type { HealthFacility } from '../../../domain/api/health-facilities.ts'
-import { ApiError, apiFetch } from '../../api/http.ts'
+import { apiFetch } from '../../api/http.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'
 import { useApiResource } from '../../api/use-api-resource.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { TableScroll } from '../../ui/TableScroll.tsx'
 import { ADMIN_NS } from './admin-strings.ts'
+import { ProvinceFileImport } from './ProvinceFileImport.tsx'
 
 /** The file as the import route takes it: XLSX as base64, CSV as its text. */
 async function fileContent(file: File): Promise<string> {
@@ -26,9 +26,6 @@ export function FacilitiesPanel() {
   const appT = useTranslation().t
   const id = useId()
   const [province, setProvince] = useState('15')
-  const [file, setFile] = useState<File | undefined>()
-  const [message, setMessage] = useState<{ error: boolean; text: string; lines?: string[] } | undefined>()
-  const [busy, setBusy] = useState(false)
   const fetchList = useCallback(
     () =>
       apiFetch<{ items: HealthFacility[] }>(`/api/health-facilities?provinceCode=${province}`).then(
@@ -39,80 +36,25 @@ export function FacilitiesPanel() {
   const describe = useCallback((e: unknown) => describeApiError(appT, e, t('offline')), [appT, t])
   const list = useApiResource(fetchList, describe)
 
-  const upload = async () => {
-    if (!file) return
-    setBusy(true)
-    setMessage(undefined)
-    try {
-      const answer = await apiFetch<{ imported: number; replaced: number }>('/api/health-facilities/import', {
-        method: 'POST',
-        json: { provinceCode: province, fileName: file.name, content: await fileContent(file) },
-      })
-      setMessage({
-        error: false,
-        text: t('facilitiesImported', { n: answer.imported, before: answer.replaced }),
-      })
-      list.reload()
-    } catch (e) {
-      const lines =
-        e instanceof ApiError && e.code === 'invalid_lines'
-          ? ((e.details as { lines?: { line: number; reason: string }[] }).lines ?? []).map((l) =>
-              t('facilityLine', { line: l.line, reason: l.reason }),
-            )
-          : undefined
-      setMessage({ error: true, text: describeApiError(appT, e, t('offline')), ...(lines ? { lines } : {}) })
-    } finally {
-      setBusy(false)
-    }
+  const upload = async (file: File) => {
+    const answer = await apiFetch<{ imported: number; replaced: number }>('/api/health-facilities/import', {
+      method: 'POST',
+      json: { provinceCode: province, fileName: file.name, content: await fileContent(file) },
+    })
+    list.reload()
+    return t('facilitiesImported', { n: answer.imported, before: answer.replaced })
   }
 
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('tab_facilities')}</h2>
       <p className="hint">{t('facilitiesIntro')}</p>
-      <div className="admin-form">
-        <div className="field-box">
-          <label htmlFor={`${id}-province`}>{t('province')}</label>
-          <select id={`${id}-province`} value={province} onChange={(e) => setProvince(e.target.value)}>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field-box">
-          <label htmlFor={`${id}-file`}>{t('facilitiesFile')}</label>
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".xlsx,.csv,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0])}
-          />
-        </div>
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button small primary"
-            disabled={!file || busy}
-            onClick={() => void upload()}
-          >
-            {t('facilitiesImport')}
-          </button>
-        </div>
-      </div>
-      {message && (
-        <div role={message.error ? 'alert' : 'status'} className={message.error ? 'notice error' : 'notice'}>
-          <p>{message.text}</p>
-          {message.lines && (
-            <ul>
-              {message.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <ProvinceFileImport
+        province={province}
+        onProvince={setProvince}
+        fileLabel={t('facilitiesFile')}
+        upload={upload}
+      />
       {list.error && (
         <p role="alert" className="notice error">
           {list.error}

@@ -6,18 +6,10 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import { DASHBOARD_NS } from './dashboard-strings.ts'
 import { formatCount } from './format-count.ts'
 import type { TallyRow } from './tally-series.ts'
-import type { TallyFigures } from './tally-types.ts'
+import { CAMPAIGN_KEYS, type TallyFigures } from './tally-types.ts'
 import { TableScroll } from '../../ui/TableScroll.tsx'
 
-const COUNT_KEYS = [
-  'vsiNew',
-  'hiNew',
-  'hiRenewed',
-  'vssidAssisted',
-  'cashlessPension',
-  'advised',
-  'registrations',
-] as const
+const COUNT_KEYS = [...CAMPAIGN_KEYS, 'registrations'] as const
 
 export function TallyTable({
   caption,
