@@ -4,6 +4,7 @@ import { openPgDb } from './pg-db.ts'
 import { openPgliteDb } from './pglite-db.ts'
 import { backfillPeople } from './backfill-people.ts'
 import { runMigrations } from './run-migrations.ts'
+import { analyzePushTables } from './keep-statistics.ts'
 import { watchStorage } from './storage-state.ts'
 
 /** Opens the configured database and brings its schema (and data derived in TypeScript) up to date. */
@@ -14,6 +15,8 @@ export async function openStore(config: DatabaseConfig): Promise<Db> {
   try {
     await runMigrations(db)
     await backfillPeople(db, new Date())
+    // Statistics for the planner from the start (PGlite never gathers them by itself): keep-statistics.ts.
+    await analyzePushTables(db)
   } catch (e) {
     await db.close()
     throw e

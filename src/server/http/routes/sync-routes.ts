@@ -12,6 +12,7 @@ import { isDeviceRevoked } from '../../store/device-admin-store.ts'
 import { devicesOfUser } from '../../store/device-store.ts'
 import { eventIds } from '../../store/event-store.ts'
 import { pullChanges } from '../../store/pull-changes.ts'
+import { noteRegistrationsStored } from '../../store/keep-statistics.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { errorBody } from '../error-body.ts'
 import { HttpError } from '../http-error.ts'
@@ -84,6 +85,7 @@ export function syncRoutes(deps: AppDeps) {
         },
         deps.now(),
       )
+      await noteRegistrationsStored(deps.db, count('accepted'))
       const body: PushResponse = { results, serverTime: deps.now().toISOString() }
       return c.json(body)
     },
