@@ -2,13 +2,11 @@
 // marks what the server stored. Like registrations, nothing is deleted here: a sent consultation stays for
 // the home screen's follow-ups until sign-out.
 import { MAX_CONSULTATION_BATCH, type ConsultationPushResponse } from '../../domain/api/consultations.ts'
-import { PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../domain/api/sync.ts'
 import type { Consultation } from '../../domain/consultation/consultation-schema.ts'
-import { apiFetch } from '../api/http.ts'
 import { openConsultation } from '../db/consultations-repo.ts'
 import { requireDataKey } from '../db/data-key.ts'
 import { db } from '../db/db.ts'
-import { pushTimeoutMs } from './sync-request-timeout.ts'
+import { postSync } from './post-sync.ts'
 
 export interface ConsultationPushOutcome {
   pushed: number
@@ -20,15 +18,8 @@ export type SendConsultations = (body: {
   consultations: Consultation[]
 }) => Promise<ConsultationPushResponse>
 
-export const sendConsultations: SendConsultations = (body) => {
-  const json = JSON.stringify(body)
-  return apiFetch<ConsultationPushResponse>('/api/sync/consultations', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', [PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION) },
-    body: json,
-    signal: AbortSignal.timeout(pushTimeoutMs(json.length)),
-  })
-}
+export const sendConsultations: SendConsultations = (body) =>
+  postSync<ConsultationPushResponse>('/api/sync/consultations', body)
 
 export async function pushConsultations(
   deviceId: string,

@@ -1,19 +1,12 @@
 // Pushes the outbox to the server in batches and applies the answers. The device stays the source of truth
 // until the server acknowledges a revision, so nothing here deletes a registration.
-import {
-  MAX_PUSH_BATCH,
-  PROTOCOL_HEADER,
-  SYNC_PROTOCOL_VERSION,
-  type PushRequest,
-  type PushResponse,
-} from '../../domain/api/sync.ts'
+import { MAX_PUSH_BATCH, type PushRequest, type PushResponse } from '../../domain/api/sync.ts'
 import type { Registration } from '../../domain/registration/registration-schema.ts'
-import { apiFetch } from '../api/http.ts'
 import { db } from '../db/db.ts'
 import { openRegistration } from '../db/registrations-repo.ts'
 import type { OutboxEntry } from '../db/schema.ts'
 import { applyPushResults, emptyPushTally, type PushTally } from './apply-push-results.ts'
-import { pushTimeoutMs } from './sync-request-timeout.ts'
+import { postSync } from './post-sync.ts'
 
 export const DEFAULT_PUSH_BATCH = 100
 
@@ -31,15 +24,7 @@ export interface PushBody extends Pick<PushRequest, 'deviceId'> {
 
 export type SendPush = (body: PushBody) => Promise<PushResponse>
 
-export const sendPush: SendPush = (body) => {
-  const json = JSON.stringify(body)
-  return apiFetch<PushResponse>('/api/sync/push', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', [PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION) },
-    body: json,
-    signal: AbortSignal.timeout(pushTimeoutMs(json.length)),
-  })
-}
+export const sendPush: SendPush = (body) => postSync<PushResponse>('/api/sync/push', body)
 
 export interface PushOptions {
   deviceId: string

@@ -13,10 +13,10 @@ import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
 import { appendAudit } from '../../store/append-audit.ts'
 import { listFollowUps, storeConsultation } from '../../store/consultation-store.ts'
-import { devicesOfUser } from '../../store/device-store.ts'
 import { eventIds } from '../../store/event-store.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
+import { requireOwnDevice } from '../require-own-device.ts'
 import { isCalendarDay, parseEventId } from '../query-params.ts'
 import { parseWith, readJson } from '../read-body.ts'
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../unstorable-text.ts'
@@ -40,10 +40,7 @@ export function consultationRoutes(deps: AppDeps) {
     }
     const envelope = parseWith(consultationPushSchema, raw)
     const user = c.get('user')
-    const devices = await devicesOfUser(deps.db, user.id)
-    if (!devices.has(envelope.deviceId.toLowerCase())) {
-      throw new HttpError(403, 'device_not_registered', 'Thiết bị chưa được đăng ký cho tài khoản này')
-    }
+    await requireOwnDevice(deps.db, user.id, envelope.deviceId)
     const events = await eventIds(deps.db)
     const results: ConsultationResult[] = []
     for (const item of envelope.consultations) {

@@ -8,8 +8,6 @@ import {
 } from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { appendAudit } from '../../store/append-audit.ts'
-import { isDeviceRevoked } from '../../store/device-admin-store.ts'
-import { devicesOfUser } from '../../store/device-store.ts'
 import { eventIds } from '../../store/event-store.ts'
 import { pullChanges } from '../../store/pull-changes.ts'
 import { noteRegistrationsStored } from '../../store/keep-statistics.ts'
@@ -19,6 +17,7 @@ import { HttpError } from '../http-error.ts'
 import { isBigintText } from '../query-params.ts'
 import { parseWith, readJson } from '../read-body.ts'
 import { requireKnownProtocol } from '../require-known-protocol.ts'
+import { requireOwnDevice } from '../require-own-device.ts'
 import { pushOne } from './push-one.ts'
 
 export function syncRoutes(deps: AppDeps) {
@@ -47,14 +46,7 @@ export function syncRoutes(deps: AppDeps) {
       }
       const envelope = parseWith(pushRequestSchema, raw)
       const user = c.get('user')
-      const devices = await devicesOfUser(deps.db, user.id)
-      if (!devices.has(envelope.deviceId.toLowerCase())) {
-        // Revocation is read on every push, so it takes effect at once.
-        if (await isDeviceRevoked(deps.db, envelope.deviceId.toLowerCase())) {
-          throw new HttpError(403, 'device_revoked', 'Thiết bị này đã bị thu hồi. Liên hệ quản trị viên.')
-        }
-        throw new HttpError(403, 'device_not_registered', 'Thiết bị chưa được đăng ký cho tài khoản này')
-      }
+      const devices = await requireOwnDevice(deps.db, user.id, envelope.deviceId)
       const ctx = { deps, user, devices, events: await eventIds(deps.db) }
       const results: Awaited<ReturnType<typeof pushOne>>[] = []
       // One at a time, in request order: each registration is its own transaction. A phone that gave up
