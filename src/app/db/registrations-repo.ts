@@ -4,6 +4,7 @@
 // backup import. Nothing else should call unseal() on a registration.
 import type { Registration } from '../../domain/registration/registration-schema.ts'
 import type { Review } from '../../domain/api/sync.ts'
+import { cashLineOf } from '../../domain/cash/summarize-cash.ts'
 import { db } from './db.ts'
 import { requireDataKey } from './data-key.ts'
 import { seal, unseal, type SealedBox } from './sealed-box.ts'
@@ -36,7 +37,16 @@ export async function openRegistration(
   row: StoredRegistration,
   key: CryptoKey | null = null,
 ): Promise<LocalRegistration> {
-  const { sealed: _s, held, eventId: _e, receiptNo, amount: _a, review: storedReview, ...state } = row
+  const {
+    sealed: _s,
+    held,
+    eventId: _e,
+    receiptNo,
+    amount: _a,
+    cash: _c,
+    review: storedReview,
+    ...state
+  } = row
   let record: Registration
   let review: Review | undefined
   if (held) {
@@ -59,6 +69,22 @@ export async function openRegistration(
   const local: LocalRegistration = { ...state, record }
   if (review) local.review = review
   return local
+}
+
+/**
+ * What a row keeps in clear beside the sealed record: where it belongs and what the cash screen adds up.
+ * Numbers only, nobody's name (schema.ts StoredRegistration).
+ */
+export function clearColumnsOf(
+  record: Registration,
+): Pick<StoredRegistration, 'eventId' | 'receiptNo' | 'amount' | 'cash'> {
+  const line = cashLineOf(record)
+  return {
+    eventId: record.eventId,
+    receiptNo: line.receiptNo,
+    amount: line.amountCollected,
+    cash: { vsiVnd: line.vsiVnd, hiVnd: line.hiVnd, voided: line.void !== undefined },
+  }
 }
 
 export function sealRecord(record: Registration, key: CryptoKey): Promise<SealedBox> {
@@ -85,9 +111,7 @@ export async function sealRegistration(
   const { record, review, ...state } = local
   const row: StoredRegistration = {
     ...state,
-    eventId: record.eventId,
-    receiptNo: record.payment?.receiptNo ?? null,
-    amount: record.payment?.amountCollected ?? 0,
+    ...clearColumnsOf(record),
     sealed: await sealRecord(record, key),
   }
   if (review) row.review = await sealReview(local.id, review, key)

@@ -5,7 +5,7 @@ import { formatReceiptNo } from '../../domain/receipt/receipt-no.ts'
 import type { Registration, UnnumberedRegistration } from '../../domain/registration/registration-schema.ts'
 import { requireDataKey } from './data-key.ts'
 import { db } from './db.ts'
-import { sealRecord } from './registrations-repo.ts'
+import { clearColumnsOf, sealRecord } from './registrations-repo.ts'
 import type { DeviceInfo } from './settings.ts'
 import type { StoredRegistration } from './schema.ts'
 
@@ -106,9 +106,7 @@ async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promi
           syncState: 'waiting',
           ackedRevision: existing?.ackedRevision ?? 0,
           savedAt: now,
-          eventId: reg.eventId,
-          receiptNo: reg.payment ? plan.receiptNo : null,
-          amount: reg.payment?.amountCollected ?? 0,
+          ...clearColumnsOf(record),
           sealed,
         }
         if (existing?.review) stored.review = existing.review

@@ -51,6 +51,11 @@ export interface StoredRegistration {
   receiptNo: string | null
   /** payment.amountCollected, 0 when nothing was due. */
   amount: number
+  /**
+   * The rest of what the cash summary adds up (registrations-repo.ts clearColumnsOf), so the cash screen
+   * never decrypts a kept receipt. Absent on rows saved before it existed: those are opened instead.
+   */
+  cash?: { vsiVnd: number; hiVnd: number; voided: boolean }
   review?: StoredReview
   /** Server validation messages: field paths and codes, never the values. */
   errors?: FieldIssue[]

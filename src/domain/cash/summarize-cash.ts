@@ -41,17 +41,64 @@ export interface CashSummary {
 }
 
 /**
+ * What the cash summary needs of one registration: numbers and amounts, nobody's name. The phone keeps
+ * these in clear beside the sealed record (amounts are not personal data), so its cash screen adds up an
+ * event of thousands of receipts without decrypting them.
+ */
+export interface CashLine {
+  id: string
+  revision: number
+  /** null: nothing was due, no receipt. */
+  receiptNo: string | null
+  amountCollected: number
+  /** Cash by product: the participants' amounts due. */
+  vsiVnd: number
+  hiVnd: number
+  void?: { reason: string; at: string } | undefined
+  rejected?: boolean | undefined
+}
+
+/** The cash line of a registration; `voided` and `rejected` as in CashEntry. */
+export function cashLineOf(
+  record: Registration,
+  state: { voided?: CashEntry['voided']; rejected?: boolean | undefined } = {},
+): CashLine {
+  let vsiVnd = 0
+  let hiVnd = 0
+  for (const p of record.participants) {
+    vsiVnd += p.vsi?.amountDue ?? 0
+    hiVnd += p.hi?.amountDue ?? 0
+  }
+  return {
+    id: record.id,
+    revision: record.revision,
+    receiptNo: record.payment?.receiptNo ?? null,
+    amountCollected: record.payment?.amountCollected ?? 0,
+    vsiVnd,
+    hiVnd,
+    void: state.voided ?? record.void,
+    rejected: state.rejected,
+  }
+}
+
+/**
  * The end-of-event cash summary of one collector, from the registrations on the device
  * for one event. If the same registration comes twice (two revisions), the highest revision counts.
  * Receipt numbers are listed in issue order (prefix, then sequence).
  */
 export function summarizeCash(entries: readonly CashEntry[]): CashSummary {
-  const latest = new Map<string, CashEntry>()
-  for (const e of entries) {
-    const seen = latest.get(e.record.id)
-    if (!seen || e.record.revision > seen.record.revision) latest.set(e.record.id, e)
+  return summarizeCashLines(
+    entries.map((e) => cashLineOf(e.record, { voided: e.voided, rejected: e.rejected })),
+  )
+}
+
+/** summarizeCash over cash lines (see CashLine). */
+export function summarizeCashLines(lines: readonly CashLine[]): CashSummary {
+  const latest = new Map<string, CashLine>()
+  for (const line of lines) {
+    const seen = latest.get(line.id)
+    if (!seen || line.revision > seen.revision) latest.set(line.id, line)
   }
-  const chosen = [...latest.values()]
 
   const issued: string[] = []
   const voided: VoidedReceipt[] = []
@@ -60,27 +107,21 @@ export function summarizeCash(entries: readonly CashEntry[]): CashSummary {
   let vsiVnd = 0
   let hiVnd = 0
   let handOverVnd = 0
-  for (const entry of chosen) {
-    const record = entry.record
-    const v = entry.voided ?? record.void
-    const payment = record.payment
-    if (payment) issued.push(payment.receiptNo)
-    if (v) {
-      if (payment) voided.push({ receiptNo: payment.receiptNo, amountVnd: payment.amountCollected, ...v })
+  for (const line of latest.values()) {
+    const receiptNo = line.receiptNo
+    if (receiptNo !== null) issued.push(receiptNo)
+    if (line.void) {
+      if (receiptNo !== null) voided.push({ receiptNo, amountVnd: line.amountCollected, ...line.void })
       continue
     }
-    if (!payment) {
+    if (receiptNo === null) {
       withoutReceipt += 1
       continue
     }
-    handOverVnd += payment.amountCollected
-    if (entry.rejected) {
-      owedBack.push({ id: record.id, receiptNo: payment.receiptNo, amountVnd: payment.amountCollected })
-    }
-    for (const p of record.participants) {
-      vsiVnd += p.vsi?.amountDue ?? 0
-      hiVnd += p.hi?.amountDue ?? 0
-    }
+    handOverVnd += line.amountCollected
+    if (line.rejected) owedBack.push({ id: line.id, receiptNo, amountVnd: line.amountCollected })
+    vsiVnd += line.vsiVnd
+    hiVnd += line.hiVnd
   }
   issued.sort(byIssueOrder)
   voided.sort((a, b) => byIssueOrder(a.receiptNo, b.receiptNo))

@@ -138,16 +138,22 @@ describe('saveRegistration', () => {
     expect(await db.outbox.count()).toBe(105)
   })
 
-  it('stores the personal fields sealed, and only ids, states, event, number and amount in clear', async () => {
+  it('stores the personal fields sealed, and only ids, states, event, number and amounts in clear', async () => {
     await saveRegistration(registration(uuid(6)), { now: 5 })
     const row = await db.registrations.get(uuid(6))
-    expect(row).toMatchObject({ eventId: 'ev-1', receiptNo: 'LC017-000001', amount: 1_366_200 })
+    expect(row).toMatchObject({
+      eventId: 'ev-1',
+      receiptNo: 'LC017-000001',
+      amount: 1_366_200,
+      cash: { vsiVnd: 0, hiVnd: 1_366_200, voided: false },
+    })
     expect(row?.sealed?.iv.byteLength).toBe(12)
     expect(JSON.stringify(row)).not.toMatch(/Giàng|010090001234|Y Tý/)
     expect(Object.keys(row ?? {}).sort()).toEqual(
       [
         'ackedRevision',
         'amount',
+        'cash',
         'eventId',
         'id',
         'receiptNo',

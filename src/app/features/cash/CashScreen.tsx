@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link } from 'wouter'
-import { summarizeCash } from '../../../domain/cash/summarize-cash.ts'
+import { summarizeCashLines } from '../../../domain/cash/summarize-cash.ts'
 import type { HandoverReviewRow } from '../../../domain/api/cash.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'
@@ -12,7 +12,7 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { postHandover } from './cash-api.ts'
 import { CASH_NS } from './cash-strings.ts'
-import { useEventRegistrations } from './event-registrations.ts'
+import { useEventCashLines } from './event-registrations.ts'
 import { formatTypedAmount, typedAmountValue } from './format-typed-amount.ts'
 import { useSending } from '../../api/use-sending.ts'
 import './cash.css'
@@ -29,13 +29,11 @@ export function CashScreen({
   const events = useLiveQuery(() => db.events.toArray())
   const [picked, setPicked] = useState<string | undefined>(undefined)
   const eventId = picked ?? chosen ?? events?.[0]?.id
-  const records = useEventRegistrations(eventId)
-  useMarkReady(events !== undefined && records !== undefined)
+  const lines = useEventCashLines(eventId)
+  useMarkReady(events !== undefined && lines !== undefined)
 
-  if (!events || !records) return <main className="screen" aria-busy="true" />
-  const summary = summarizeCash(
-    records.map((r) => ({ record: r.record, rejected: r.review?.status === 'rejected' })),
-  )
+  if (!events || !lines) return <main className="screen" aria-busy="true" />
+  const summary = summarizeCashLines(lines)
   const voidedVnd = formatVnd(summary.voided.amountVnd)
   return (
     <main className="screen cash">

@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Registration } from '../../../../src/domain/index.ts'
+import { summarizeCash, summarizeCashLines } from '../../../../src/domain/cash/summarize-cash.ts'
+import { lockNow } from '../../../../src/app/db/data-key.ts'
+import { db } from '../../../../src/app/db/db.ts'
+import { listRegistrations } from '../../../../src/app/db/registrations-repo.ts'
+import { saveRegistration } from '../../../../src/app/db/save-registration.ts'
+import { setSetting } from '../../../../src/app/db/settings.ts'
+import { cashLinesOf } from '../../../../src/app/features/cash/event-registrations.ts'
+import { unlockForTest } from '../../db/test-data-key.ts'
+
+const DEVICE = '11111111-2222-4333-8444-555555555555'
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
+
+function registration(n: number, amounts: { vsi?: number; hi?: number }): Registration {
+  const total = (amounts.vsi ?? 0) + (amounts.hi ?? 0)
+  return {
+    id: uuid(n),
+    revision: 1,
+    deviceId: DEVICE,
+    eventId: 'ev-1',
+    collectedAt: '2026-11-25T09:00:00+07:00',
+    participants: [
+      {
+        fullName: 'Giàng A Páo',
+        idNumber: '010090001234',
+        dateOfBirth: '1990',
+        sex: 'male',
+        ethnicityCode: '08',
+        address: { provinceCode: '15', commune: 'Xã Y Tý' },
+        consent: true,
+        ...(amounts.vsi
+          ? { vsi: { monthlyIncome: 1_500_000, months: 1, supportGroup: 'OTHER', amountDue: amounts.vsi } }
+          : {}),
+        ...(amounts.hi ? { hi: { months: 12, householdOrder: 1, amountDue: amounts.hi } } : {}),
+        services: { vssidAssisted: true, cashlessPension: false },
+      },
+    ],
+    payment: total > 0 ? { method: 'cash', amountCollected: total, receiptNo: 'X-000000' } : null,
+  } as Registration
+}
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()))
+  await unlockForTest()
+  await setSetting('device', { deviceId: DEVICE, receiptPrefix: 'LC017' })
+})
+
+describe('the cash screen’s lines', () => {
+  it('add up kept receipts from clear columns, with the phone locked, to what the sealed records say', async () => {
+    await saveRegistration(registration(1, { hi: 1_366_200 }))
+    await saveRegistration(registration(2, { vsi: 330_000, hi: 1_366_200 }))
+    await saveRegistration(registration(3, {}))
+    const fromRecords = summarizeCash((await listRegistrations()).map((r) => ({ record: r.record })))
+
+    lockNow()
+    const lines = await cashLinesOf(await db.registrations.toArray())
+    const fromColumns = summarizeCashLines(lines)
+    expect(fromColumns).toEqual(fromRecords)
+    expect(fromColumns.handOverVnd).toBe(3_062_400)
+    expect(fromColumns.byProduct).toEqual({ vsiVnd: 330_000, hiVnd: 2_732_400 })
+    expect(fromColumns.withoutReceipt).toBe(1)
+  })
+
+  it('open a voided receipt (its reason is sealed) and rows saved before the columns existed', async () => {
+    await saveRegistration(registration(1, { hi: 1_366_200 }))
+    await saveRegistration(registration(2, { hi: 1_366_200 }))
+    const voided = {
+      ...registration(2, { hi: 1_366_200 }),
+      revision: 2,
+      void: { reason: 'Ghi nhầm', at: '2026-11-25T10:00:00+07:00' },
+    }
+    await saveRegistration(voided)
+    // A row written by a version before the cash columns: no `cash`.
+    const { cash: _cash, ...older } = (await db.registrations.get(uuid(1)))!
+    await db.registrations.put(older)
+
+    const summary = summarizeCashLines(await cashLinesOf(await db.registrations.toArray()))
+    expect(summary.handOverVnd).toBe(1_366_200)
+    expect(summary.voided.receipts).toEqual([
+      {
+        receiptNo: 'LC017-000002',
+        amountVnd: 1_366_200,
+        reason: 'Ghi nhầm',
+        at: '2026-11-25T10:00:00+07:00',
+      },
+    ])
+    expect(summary.byProduct.hiVnd).toBe(1_366_200)
+  })
+})
