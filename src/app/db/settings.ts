@@ -51,6 +51,8 @@ interface SettingValues {
   receiptIssuer: ReceiptIssuer
   /** Days after its events end that a commune's participant list stays on the phone (default 7). */
   insuredKeepDays: number
+  /** The first unlock after the v2 upgrade sealed every held v1 row (seal-held-rows.ts): no sweep again. */
+  heldRowsSealed: boolean
 }
 
 export interface LastBackup {

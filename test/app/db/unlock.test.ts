@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { beforeEach, expect, it } from 'vitest'
+import { beforeEach, expect, it, vi } from 'vitest'
 import { getDataKey, isUnlocked, lockNow } from '../../../src/app/db/data-key.ts'
 import { db } from '../../../src/app/db/db.ts'
 import { loadDraft } from '../../../src/app/db/drafts.ts'
@@ -94,4 +94,14 @@ it('the first unlock after the v2 upgrade seals the held v1 rows and drafts', as
   expect(JSON.stringify(await db.drafts.toArray())).not.toContain('Mai')
   expect((await getRegistration(uuid(1)))?.record).toEqual(record)
   expect(await loadDraft('enrol')).toEqual({ fullName: 'Lò Thị Mai' })
+})
+
+it('looks for held rows once: later unlocks do not read the registrations', async () => {
+  await setUpPin('975310', FAST)
+  expect(await getSetting('heldRowsSealed')).toBe(true)
+  lockNow()
+  const scans = vi.spyOn(db.registrations, 'filter')
+  expect(await unlockWithPin('975310', 0)).toEqual({ ok: true })
+  expect(scans).not.toHaveBeenCalled()
+  scans.mockRestore()
 })
