@@ -51,6 +51,11 @@ interface SettingValues {
   receiptIssuer: ReceiptIssuer
   /** Days after its events end that a commune's participant list stays on the phone (default 7). */
   insuredKeepDays: number
+  /**
+   * Days an approved, acknowledged registration stays on the phone after it was saved (retire-approved.ts);
+   * 0 keeps them for ever. Absent: DEFAULT_KEEP_APPROVED_DAYS.
+   */
+  keepApprovedDays: number
   /** The first unlock after the v2 upgrade sealed every held v1 row (seal-held-rows.ts): no sweep again. */
   heldRowsSealed: boolean
 }

@@ -173,6 +173,7 @@ export const en: Messages = {
     people: '{count} people',
     voided: 'Voided',
     refund: 'Give {amount} back to the payer, then void the receipt',
+    more: 'Show more ({shown} of {total} shown)',
     cashSummary: 'Cash summary',
   },
   settings: {

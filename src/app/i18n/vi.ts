@@ -173,6 +173,7 @@ export const vi = {
     people: '{count} người',
     voided: 'Đã huỷ',
     refund: 'Trả lại {amount} cho người nộp rồi huỷ biên lai',
+    more: 'Xem thêm (đang hiện {shown}/{total})',
     cashSummary: 'Tổng kết tiền mặt',
   },
   settings: {

@@ -14,7 +14,6 @@ import { backoffDelay } from './backoff.ts'
 import { classifyFailure, type SyncFailure } from './classify-failure.ts'
 import { pullReviews, type PullOutcome } from './pull-reviews.ts'
 import { pushOutbox, type PushOutcome } from './push-outbox.ts'
-import { vietnamDate } from '../../domain/registration/local-date.ts'
 import { isSyncRequested, SYNC_TAG } from './sw-messages.ts'
 import { getEngineState, setEngineState } from './sync-status-store.ts'
 import { withSyncLock } from './with-sync-lock.ts'
@@ -262,11 +261,14 @@ const appEngine = createSyncEngine({
     const advised = await pushConsultations(deviceId)
     return { ...registrations, pushed: registrations.pushed + advised.pushed, error: advised.error }
   },
-  // Review decisions, then the agency's list of the chosen event's commune (by difference after the first
-  // time). The list is a help, not a record: a failure to bring it keeps what came and never fails the run.
+  // Review decisions, then the housekeeping after them (after-pull.ts: old approved registrations leave,
+  // the agency's list is refreshed), which never fails the run. Loaded when the first sync gets this far,
+  // not with the first screen (enrol bundle budget).
   pull: async () => {
     const reviews = await pullReviews()
-    if (reviews.error === undefined) await refreshInsuredList().catch(() => undefined)
+    if (reviews.error === undefined) {
+      await import('./after-pull.ts').then((m) => m.afterPull()).catch(() => undefined)
+    }
     return reviews
   },
   locks: withSyncLock,
@@ -279,12 +281,3 @@ export const syncNow = (): Promise<SyncReport> => appEngine.syncNow()
 
 /** Starts background sync for the app. Returns a stop function. */
 export const startSyncEngine = (): (() => void) => appEngine.start()
-
-async function refreshInsuredList(): Promise<void> {
-  // Loaded when the first sync gets this far, not with the first screen (enrol bundle budget).
-  const { downloadInsured, purgeEndedInsured } = await import('./download-insured.ts')
-  const today = vietnamDate(new Date().toISOString())
-  await purgeEndedInsured(today, (await getSetting('insuredKeepDays')) ?? 7)
-  const eventId = await getSetting('eventId')
-  if (eventId) await downloadInsured(eventId)
-}

@@ -63,6 +63,8 @@ beforeEach(async () => {
     user: { id: t.seed.users['staff1']?.id ?? '', username: 'staff1', role: 'staff', displayName: 'staff1' },
   })
   await setSetting('device', { deviceId: DEVICE, receiptPrefix })
+  // Fixtures are saved at fixed old times: keep approved ones, or the pull would retire them at once.
+  await setSetting('keepApprovedDays', 0)
 })
 
 describe('sync engine against the real server', { timeout: 30_000 }, () => {

@@ -26,6 +26,8 @@ beforeEach(async () => {
     user: { id: 'u1', username: 'staff1', role: 'staff', displayName: 'Staff 1' },
   })
   await setSetting('device', { deviceId: DEVICE_ID, receiptPrefix: 'LC017' })
+  // Fixtures are saved at fixed old times: keep approved ones, or the pull would retire them at once.
+  await setSetting('keepApprovedDays', 0)
 })
 afterEach(() => vi.unstubAllGlobals())
 
@@ -57,6 +59,32 @@ describe('syncNow', () => {
     expect(await getSetting('pullCursor')).toBe('k1')
     expect(getEngineState()).toMatchObject({ running: false, needsSignIn: false })
     expect(getEngineState().lastSyncAt).toBeTypeOf('number')
+  })
+
+  it('after the pull, approved registrations older than the setting leave the phone; others stay', async () => {
+    await setSetting('keepApprovedDays', 180)
+    await saveRevision(uuid(1), 1)
+    await saveRevision(uuid(2), 1)
+    serve((path, init) => {
+      if (path === '/api/sync/push') {
+        const body = JSON.parse(String(init.body)) as { registrations: { id: string; revision: number }[] }
+        return json(200, {
+          results: body.registrations.map((r) => ({ id: r.id, revision: r.revision, status: 'accepted' })),
+          serverTime: '2025-09-16T00:00:00Z',
+        })
+      }
+      if (path.startsWith('/api/sync/pull'))
+        return json(200, {
+          changes: path.includes('cursor=')
+            ? []
+            : [{ id: uuid(1), revision: 1, review: { status: 'approved' } }],
+          cursor: 'k1',
+        })
+      return json(404, { error: { code: 'not_found', message: 'no' } })
+    })
+    expect(await syncNow()).toMatchObject({ pushed: 2, pulled: 1 })
+    expect(await db.registrations.get(uuid(1))).toBeUndefined()
+    expect((await getRegistration(uuid(2)))?.syncState).toBe('sent')
   })
 
   it('a 401 asks for sign-in and deletes nothing', async () => {

@@ -1,6 +1,8 @@
-// /queue — this device's registrations, newest first, with where each one stands.
+// /queue — this device's registrations, newest first, with where each one stands. A phone keeps
+// thousands: the screen reads one page at a time from the savedAt index and decrypts only that page; the
+// next page loads when the end of the list scrolls into view (or at a tap on "Xem thêm").
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { db } from '../../db/db.ts'
@@ -11,11 +13,29 @@ import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { syncChip } from './sync-chip.ts'
 
+/** Registrations read and decrypted at a time. */
+const PAGE = 50
+
 export function QueueScreen() {
   const { t } = useTranslation()
-  const rows = useLiveQuery(async () =>
-    openRegistrations(await db.registrations.orderBy('savedAt').reverse().toArray()),
+  const [limit, setLimit] = useState(PAGE)
+  const rows = useLiveQuery(
+    async () => openRegistrations(await db.registrations.orderBy('savedAt').reverse().limit(limit).toArray()),
+    [limit],
   )
+  const total = useLiveQuery(() => db.registrations.count())
+  const hasMore = rows !== undefined && total !== undefined && rows.length < total
+  const showMore = () => setLimit((n) => n + PAGE)
+  const end = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    const button = end.current
+    if (!hasMore || !button || typeof IntersectionObserver === 'undefined') return
+    const watch = new IntersectionObserver((seen) => {
+      if (seen.some((e) => e.isIntersecting)) showMore()
+    })
+    watch.observe(button)
+    return () => watch.disconnect()
+  }, [hasMore, rows?.length])
   const status = useSyncStatus()
   const [message, setMessage] = useState<string | undefined>(undefined)
   const [busy, setBusy] = useState(false)
@@ -102,6 +122,11 @@ export function QueueScreen() {
           )
         })}
       </ul>
+      {hasMore && (
+        <button ref={end} type="button" className="button secondary" onClick={showMore}>
+          {t('queue.more', { shown: rows.length, total })}
+        </button>
+      )}
     </main>
   )
 }

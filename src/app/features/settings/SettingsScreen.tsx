@@ -1,3 +1,4 @@
+import { DEFAULT_KEEP_APPROVED_DAYS } from '../../db/retire-approved.ts'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
@@ -18,6 +19,9 @@ import { DEVICE_NS } from './device-strings.ts'
 
 const IDLE_CHOICES = [1, 2, 5, 10, 15, 30] as const
 
+/** Days an approved registration stays on the phone; 0 keeps it for ever. */
+const KEEP_CHOICES = [90, 180, 365, 0] as const
+
 export function SettingsScreen({
   session,
   device,
@@ -33,6 +37,9 @@ export function SettingsScreen({
   const waiting = useLiveQuery(() => db.outbox.count())
   const idleMinutes = useLiveQuery(
     async () => (await getSetting('idleLockMinutes')) ?? DEFAULT_IDLE_LOCK_MINUTES,
+  )
+  const keepDays = useLiveQuery(
+    async () => (await getSetting('keepApprovedDays')) ?? DEFAULT_KEEP_APPROVED_DAYS,
   )
   const [blocked, setBlocked] = useState<number | undefined>(undefined)
   const [persisted, setPersisted] = useState<boolean | undefined | null>(null)
@@ -125,6 +132,24 @@ export function SettingsScreen({
           </dd>
         )}
       </dl>
+      <div className="field">
+        <label htmlFor="keep-approved">{td('keepApproved')}</label>
+        <select
+          id="keep-approved"
+          value={keepDays ?? DEFAULT_KEEP_APPROVED_DAYS}
+          onChange={(e) => void setSetting('keepApprovedDays', Number(e.target.value))}
+          aria-describedby="keep-approved-hint"
+        >
+          {KEEP_CHOICES.map((d) => (
+            <option key={d} value={d}>
+              {d === 0 ? td('keepForever') : td('days', { days: d })}
+            </option>
+          ))}
+        </select>
+        <p id="keep-approved-hint" className="field-hint">
+          {td('keepApprovedHint')}
+        </p>
+      </div>
       <Link href="/backup" className="button secondary">
         {td('backup')}
       </Link>

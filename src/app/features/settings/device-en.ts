@@ -4,6 +4,11 @@ import type { deviceVi } from './device-vi.ts'
 export const deviceEn: Record<keyof typeof deviceVi, string> = {
   security: 'Security and storage',
   idleLock: 'Lock after idle',
+  keepApproved: 'Keep approved registrations on the phone',
+  days: '{days} days',
+  keepForever: 'Always',
+  keepApprovedHint:
+    'Registrations approved and received by the server leave the phone after this many days (the server keeps them). Unsent, returned or rejected ones are never removed.',
   minutes: '{minutes} minutes',
   lockNow: 'Lock now',
   storage: 'Persistent storage',

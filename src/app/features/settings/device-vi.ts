@@ -3,6 +3,11 @@
 export const deviceVi = {
   security: 'Bảo mật và lưu trữ',
   idleLock: 'Tự khoá sau khi để yên',
+  keepApproved: 'Giữ hồ sơ đã duyệt trên máy',
+  days: '{days} ngày',
+  keepForever: 'Luôn giữ',
+  keepApprovedHint:
+    'Hồ sơ đã được duyệt và máy chủ đã nhận sẽ được xoá khỏi máy sau số ngày này (vẫn còn trên máy chủ). Hồ sơ chưa gửi, bị trả lại hay bị từ chối không bao giờ bị xoá.',
   minutes: '{minutes} phút',
   lockNow: 'Khoá ngay',
   storage: 'Lưu trữ bền vững',
