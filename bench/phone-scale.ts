@@ -1,0 +1,275 @@
+// A phone that has kept BENCH_PHONE_ROWS registrations (default 20,000), at 4× CPU slowdown: restored from a
+// backup file made here (the app's own import seals every row), then the queue opened and scrolled, the cash
+// summary of an event of all those receipts, and an unlock — each beside the floor measured in the same
+// browser: one raw IndexedDB page of 50 rows off the savedAt index plus the AES-GCM decryption of those 50.
+// The phone stays offline (sync routes refused), as in a village. Prints figures; no pass/fail.
+import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Registration } from '../src/domain/index.ts'
+import { deriveAesKey, randomSalt } from '../src/app/db/derive-aes-key.ts'
+import { toBase64 } from '../src/app/features/backup/base64.ts'
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  CHECK_CONTEXT,
+  CHECK_TEXT,
+  PAYLOAD_CONTEXT,
+  type BackupPayload,
+} from '../src/app/features/backup/backup-file.ts'
+import { launchChromium, phoneContext } from './browser.ts'
+import { BENCH_PIN, signInAs } from './sign-in.ts'
+import { summarize } from './stats.ts'
+
+const ROWS = Number(process.env.BENCH_PHONE_ROWS ?? 20_000)
+const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 5)
+const PASSPHRASE = 'bench-phone-scale'
+
+export async function measurePhoneScale(baseURL: string): Promise<void> {
+  const user = await signInOverHttp(baseURL)
+  const browser = await launchChromium()
+  try {
+    const context = await browser.newContext(phoneContext(baseURL))
+    // tsx names the functions passed to page.evaluate with a helper the page does not have.
+    await context.addInitScript('globalThis.__name = (f) => f')
+    const page = await context.newPage()
+    await signInAs(page, 'staff1')
+    await page.route('**/api/sync/**', (route) => route.abort('internetdisconnected'))
+    const { eventId, deviceId, receiptPrefix } = await page.evaluate(readPhoneIds)
+    const file = join(tmpdir(), `ghidanh-bench-${process.pid}.ghidanh`)
+    await writeFile(file, await backupText(user, eventId, deviceId, receiptPrefix))
+
+    await page.getByRole('link', { name: 'Cài đặt' }).click()
+    await page.getByRole('link', { name: 'Khôi phục từ tệp sao lưu' }).click()
+    await page.getByLabel('Tệp sao lưu').setInputFiles(file)
+    await page.getByLabel('Mật khẩu sao lưu').fill(PASSPHRASE)
+    let t = performance.now()
+    await page.getByRole('button', { name: 'Khôi phục' }).click()
+    const done = page.getByText('Đã khôi phục').or(page.getByRole('alert'))
+    await done.waitFor({ timeout: 600_000 })
+    if (!(await page.getByText('Đã khôi phục').isVisible()))
+      throw new Error(`The restore failed: ${await page.getByRole('alert').textContent()}`)
+    const restoreMs = performance.now() - t
+    // The restore is a one-off at full speed; what a collector does every day is timed on a slow phone.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+
+    const floor: number[] = []
+    const queueOpen: number[] = []
+    const nextPage: number[] = []
+    const cashOpen: number[] = []
+    const unlock: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      floor.push(await page.evaluate(rawPageOf50))
+
+      await page.getByRole('link', { name: 'Cài đặt' }).click()
+      t = performance.now()
+      await page.getByRole('link', { name: 'Đã ghi' }).click()
+      await page.getByTestId('queue-item').nth(49).waitFor()
+      queueOpen.push(performance.now() - t)
+
+      t = performance.now()
+      await page.getByRole('button', { name: /^Xem thêm/ }).click()
+      await page.getByTestId('queue-item').nth(99).waitFor()
+      nextPage.push(performance.now() - t)
+
+      t = performance.now()
+      await page.getByRole('link', { name: 'Tổng kết tiền mặt' }).click()
+      await page.getByTestId('cash-handover').filter({ hasText: /[1-9]/ }).waitFor()
+      cashOpen.push(performance.now() - t)
+
+      await page.getByRole('link', { name: 'Cài đặt' }).click()
+      await page.getByRole('button', { name: 'Khoá ngay' }).click()
+      await page.getByRole('heading', { name: 'Ứng dụng đang khoá' }).waitFor()
+      for (const digit of BENCH_PIN.slice(0, -1))
+        await page.getByRole('button', { name: digit, exact: true }).click()
+      t = performance.now()
+      await page.getByRole('button', { name: BENCH_PIN.slice(-1), exact: true }).click()
+      await page.getByRole('link', { name: 'Cài đặt' }).waitFor()
+      unlock.push(performance.now() - t)
+    }
+
+    const f = summarize(floor).median
+    const line = (label: string, samples: number[]) => {
+      const s = summarize(samples)
+      console.log(
+        `  ${label.padEnd(44)} median ${s.median.toFixed(0).padStart(6)} ms  p95 ${s.p95.toFixed(0).padStart(6)} ms  ${(s.median / f).toFixed(1).padStart(5)}× the floor`,
+      )
+    }
+    console.log(`\nPhone with ${ROWS.toLocaleString('en')} registrations, 4× CPU slowdown, ${RUNS} runs:`)
+    console.log(
+      `  restore from a backup file                  ${(restoreMs / 1000).toFixed(1)} s (once, full speed)`,
+    )
+    console.log(`  floor: raw IndexedDB page of 50 + decrypt   median ${f.toFixed(1)} ms`)
+    line('queue open, first page of 50 drawn', queueOpen)
+    line('queue scroll, next page of 50 drawn', nextPage)
+    line(`cash summary of one event (${ROWS.toLocaleString('en')} receipts)`, cashOpen)
+    line('unlock, last PIN digit → home screen', unlock)
+    console.log('  (queue, scroll, cash and unlock include Playwright round trips of a few ms each)')
+  } finally {
+    await browser.close()
+  }
+}
+
+async function signInOverHttp(baseURL: string): Promise<{ id: string; username: string }> {
+  const res = await fetch(new URL('/api/session', baseURL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'staff1', password: process.env.DEMO_PASSWORD ?? 'ghidanh-demo' }),
+  })
+  const body = (await res.json()) as { user: { id: string; username: string } }
+  return { id: body.user.id, username: body.user.username }
+}
+
+/** Runs in the page: the event the phone picked and its device registration, from the settings table. */
+async function readPhoneIds(): Promise<{ eventId: string; deviceId: string; receiptPrefix: string }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('ghidanh')
+    open.onsuccess = () => resolve(open.result)
+    open.onerror = () => reject(open.error)
+  })
+  const get = (key: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      const req = db.transaction('settings').objectStore('settings').get(key)
+      req.onsuccess = () => resolve((req.result as { value?: unknown } | undefined)?.value)
+      req.onerror = () => reject(req.error)
+    })
+  const device = (await get('device')) as { deviceId: string; receiptPrefix: string }
+  const eventId = (await get('eventId')) as string
+  db.close()
+  return { eventId, deviceId: device.deviceId, receiptPrefix: device.receiptPrefix }
+}
+
+/**
+ * Runs in the page: the floor. A fresh AES-GCM key seals the 50 newest rows' ciphertext bytes first
+ * (untimed); then one read of 50 rows off the savedAt index and 50 decryptions are timed.
+ */
+async function rawPageOf50(): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('ghidanh')
+    open.onsuccess = () => resolve(open.result)
+    open.onerror = () => reject(open.error)
+  })
+  const readPage = () =>
+    new Promise<{ sealed: { data: ArrayBuffer } }[]>((resolve, reject) => {
+      const rows: { sealed: { data: ArrayBuffer } }[] = []
+      const req = db
+        .transaction('registrations')
+        .objectStore('registrations')
+        .index('savedAt')
+        .openCursor(null, 'prev')
+      req.onsuccess = () => {
+        const cursor = req.result
+        if (!cursor || rows.length === 50) return resolve(rows)
+        rows.push(cursor.value as { sealed: { data: ArrayBuffer } })
+        cursor.continue()
+      }
+      req.onerror = () => reject(req.error)
+    })
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+  const iv = new Uint8Array(12)
+  const boxes = await Promise.all(
+    (await readPage()).map((r) => crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, r.sealed.data)),
+  )
+  const t0 = performance.now()
+  await readPage()
+  for (const box of boxes) await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, box)
+  const ms = performance.now() - t0
+  db.close()
+  return ms
+}
+
+async function backupText(
+  user: { id: string; username: string },
+  eventId: string,
+  deviceId: string,
+  receiptPrefix: string,
+): Promise<string> {
+  const now = Date.now()
+  const registrations: BackupPayload['registrations'] = []
+  for (let i = 1; i <= ROWS; i++) {
+    const record = registrationNo(i, eventId, deviceId, receiptPrefix)
+    registrations.push({
+      id: record.id,
+      revision: 1,
+      syncState: 'sent',
+      ackedRevision: 1,
+      savedAt: now - (ROWS - i) * 60_000,
+      record,
+      review: { status: i % 3 === 0 ? 'pending' : 'approved' },
+      queued: false,
+    })
+  }
+  const payload: BackupPayload = {
+    user,
+    deviceId,
+    receiptPrefix,
+    receiptSeq: ROWS,
+    createdAt: new Date(now).toISOString(),
+    registrations,
+  }
+  const encoder = new TextEncoder()
+  const salt = randomSalt()
+  const iterations = 100_000
+  const key = await deriveAesKey(PASSPHRASE, salt, iterations, ['encrypt'])
+  const iv = crypto.getRandomValues(new Uint8Array(12))
+  const checkIv = crypto.getRandomValues(new Uint8Array(12))
+  const ciphertext = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: encoder.encode(PAYLOAD_CONTEXT) },
+    key,
+    encoder.encode(JSON.stringify(payload)),
+  )
+  const check = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: checkIv, additionalData: encoder.encode(CHECK_CONTEXT) },
+    key,
+    encoder.encode(CHECK_TEXT),
+  )
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: new Date(now).toISOString(),
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
+    cipher: { name: 'AES-GCM', iv: toBase64(iv), checkIv: toBase64(checkIv), check: toBase64(check) },
+    bytes: ciphertext.byteLength,
+    ciphertext: toBase64(ciphertext),
+  })
+}
+
+function registrationNo(i: number, eventId: string, deviceId: string, prefix: string): Registration {
+  const hex = i.toString(16).padStart(12, '0')
+  return {
+    id: `00000000-0000-4000-8000-${hex}`,
+    revision: 1,
+    deviceId,
+    eventId,
+    collectedAt: '2026-11-25T09:00:00+07:00',
+    participants: [
+      {
+        fullName: nameOf(i),
+        idNumber: `0100${String(90_000_000 + i).padStart(8, '0')}`,
+        dateOfBirth: '1990',
+        sex: 'male',
+        ethnicityCode: '08',
+        address: { provinceCode: '15', commune: 'Xã Y Tý' },
+        consent: true,
+        hi: { months: 12, householdOrder: 1, amountDue: 1_366_200 },
+        services: { vssidAssisted: false, cashlessPension: false },
+      },
+    ],
+    payment: {
+      method: 'cash',
+      amountCollected: 1_366_200,
+      receiptNo: `${prefix}-${String(i).padStart(6, '0')}`,
+    },
+  }
+}
+
+const families = ['Giàng', 'Lò', 'Vàng', 'Sùng', 'Thào', 'Hầu', 'Lý', 'Nguyễn', 'Hoàng', 'Tẩn']
+const middles = ['A', 'Seo', 'Văn', 'Thị', 'Mí', 'Chứ']
+const givens = ['Páo', 'Sử', 'Mai', 'Dín', 'Mẩy', 'Sính', 'Hùng', 'Lan', 'Chứ', 'Tủa', 'Xuân', 'Nam']
+
+/** A name of letters only (the schema refuses digits), different enough for 20,000 rows. */
+function nameOf(i: number): string {
+  const pick = (list: string[], n: number) => list[n % list.length] ?? ''
+  return `${pick(families, i)} ${pick(middles, Math.floor(i / 10))} ${pick(givens, Math.floor(i / 60))}`
+}
