@@ -72,13 +72,16 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
       await page.getByRole('button', { name: /^Xem thêm/ }).click()
       await page.getByTestId('queue-item').nth(99).waitFor()
       nextPage.push(performance.now() - t)
+      await shoot(page, 'queue')
 
       t = performance.now()
       await page.getByRole('link', { name: 'Tổng kết tiền mặt' }).click()
       await page.getByTestId('cash-handover').filter({ hasText: /[1-9]/ }).waitFor()
       cashOpen.push(performance.now() - t)
 
+      await shoot(page, 'cash')
       await page.getByRole('link', { name: 'Cài đặt' }).click()
+      await shoot(page, 'settings')
       await page.getByRole('button', { name: 'Khoá ngay' }).click()
       await page.getByRole('heading', { name: 'Ứng dụng đang khoá' }).waitFor()
       for (const digit of BENCH_PIN.slice(0, -1))
@@ -109,6 +112,12 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
   } finally {
     await browser.close()
   }
+}
+
+/** BENCH_PHONE_SHOTS=<folder>: full-page screenshots of the screens measured, to look at. */
+async function shoot(page: import('@playwright/test').Page, name: string): Promise<void> {
+  const folder = process.env.BENCH_PHONE_SHOTS
+  if (folder) await page.screenshot({ path: join(folder, `phone-${name}.png`), fullPage: true })
 }
 
 async function signInOverHttp(baseURL: string): Promise<{ id: string; username: string }> {

@@ -1,27 +1,34 @@
 // `npm run bench`: figures, not tests. Only explicit budgets fail the run.
-// `npm run bench -- bundle|save|health|communes|insured|scale|chaos` runs one part.
+// `npm run bench -- bundle|save|phone|health|flags|communes|insured|scale|chaos` runs one part.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { measureEnrolBundle } from './enrol-bundle.ts'
 import { measureSaveLatency } from './save-latency.ts'
+import { measurePhoneScale } from './phone-scale.ts'
 import { withBenchServer } from './bench-server.ts'
 import { measureCommuneSearch } from './commune-search.ts'
 import { measureHealthDuringPush } from './health-during-push.ts'
+import { measureSharedPerson } from './shared-person.ts'
 import { measureInsuredList } from './insured-list.ts'
 
 const only = process.argv[2]
 const wants = (part: string) => !only || only === part
 let failed = false
 
-if (wants('bundle') || wants('save')) {
+if (wants('bundle') || wants('save') || wants('phone')) {
   await withBenchServer(async (server) => {
     if (wants('bundle')) failed = (await measureEnrolBundle(server.url)) || failed
     if (wants('save')) await measureSaveLatency(server.url)
+    // The phone after years of work: 20,000 registrations on it (queue, scroll, cash, unlock).
+    if (wants('phone')) await measurePhoneScale(server.url)
   })
 }
 
 // The embedded database in its own thread: /api/health while a 500-registration push runs.
 if (wants('health')) await measureHealthDuringPush()
+
+// Duplicate flags when hundreds of registrations share one person: linear, not quadratic.
+if (wants('flags')) await measureSharedPerson()
 
 // Issue #12: the admin-unit data's size on the phone and the commune picker's search time.
 if (wants('communes')) await measureCommuneSearch()

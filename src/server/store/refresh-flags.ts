@@ -20,23 +20,46 @@ const paidTwice = (until: 'vsi_until' | 'hi_until') =>
      (m.collected_on <= o.collected_on AND o.collected_on < m.${until}) OR
      (o.collected_on <= m.collected_on AND m.collected_on < o.${until})))`
 
-// Pairs (this participant, other participant) that look like the same person. Hard: same ID number, in any
-// registration of any device, account or team, paying twice for the same product (not a renewal). Soft: same folded name, birth year and commune (code, or the
-// folded commune name when a side has no code) under different ID numbers — a typo in the ID, say.
-const PAIRS = `
-  SELECT m.registration_id AS a, m.participant_index AS ai, o.registration_id AS b, o.participant_index AS bi,
-         'duplicate_id' AS kind
-    FROM registration_people m
-    JOIN registration_people o ON o.id_number = m.id_number AND o.registration_id <> m.registration_id
-         AND (${paidTwice('vsi_until')} OR ${paidTwice('hi_until')})
-   WHERE m.registration_id = $1
-  UNION ALL
-  SELECT m.registration_id, m.participant_index, o.registration_id, o.participant_index, 'possible_duplicate'
-    FROM registration_people m
-    JOIN registration_people o ON o.folded_name = m.folded_name AND o.birth_year = m.birth_year
+/**
+ * At most this many other registrations are flagged per participant and kind: the nearest in time. A supervisor needs to see that a person is already on file and open one or two of the
+ * others, not a list of thousands; without the cap, n registrations sharing an ID number (or a name, birth
+ * year and commune) wrote n² flag rows, and one registration's detail grew to megabytes. With it, flags
+ * grow linearly: each registration writes at most this many pairs, both ways, per participant and kind. Nearest means
+ * closest in collection day, so a new registration's are the latest before it.
+ */
+export const FLAGS_PER_PARTICIPANT = 10
+
+const HARD_MATCH = `o.id_number = m.id_number AND o.registration_id <> m.registration_id
+         AND (${paidTwice('vsi_until')} OR ${paidTwice('hi_until')})`
+const SOFT_MATCH = `o.folded_name = m.folded_name AND o.birth_year = m.birth_year
          AND o.registration_id <> m.registration_id AND o.id_number <> m.id_number
-         AND COALESCE(o.commune_code, o.commune_folded) = COALESCE(m.commune_code, m.commune_folded)
-   WHERE m.registration_id = $1`
+         AND COALESCE(o.commune_code, o.commune_folded) = COALESCE(m.commune_code, m.commune_folded)`
+
+/**
+ * The nearest FLAGS_PER_PARTICIPANT others matching `match`, for each participant `m` (of registration
+ * `mr`): closest collection day first, then closest in the order the server stored them. Ties must not all
+ * fall on the same few registrations, or those would collect a flag from every later one.
+ */
+const nearest = (match: string) => `CROSS JOIN LATERAL (
+    SELECT o.registration_id, o.participant_index
+      FROM registration_people o JOIN registrations r ON r.id = o.registration_id
+     WHERE ${match}
+     ORDER BY abs(o.collected_on - m.collected_on), abs(r.change_seq - mr.change_seq), o.participant_index
+     LIMIT ${FLAGS_PER_PARTICIPANT}) n`
+
+// Pairs (this participant, other participant) that look like the same person. Hard: same ID number, in any
+// registration of any device, account or team, paying twice for the same product (not a renewal). Soft:
+// same folded name, birth year and commune (code, or the folded commune name when a side has no code) under
+// different ID numbers — a typo in the ID, say. `$1` names the registrations whose people are matched.
+const pairsOf = (which: string) => `
+  SELECT m.registration_id AS a, m.participant_index AS ai, n.registration_id AS b, n.participant_index AS bi,
+         'duplicate_id' AS kind
+    FROM registration_people m JOIN registrations mr ON mr.id = m.registration_id ${nearest(HARD_MATCH)}
+   WHERE ${which}
+  UNION ALL
+  SELECT m.registration_id, m.participant_index, n.registration_id, n.participant_index, 'possible_duplicate'
+    FROM registration_people m JOIN registrations mr ON mr.id = m.registration_id ${nearest(SOFT_MATCH)}
+   WHERE ${which}`
 
 /**
  * Recomputes the flags of one registration in both directions, from its stored people. Call it inside the
@@ -52,7 +75,7 @@ export async function refreshFlags(
     registrationId,
   ])
   await tx.query(
-    `WITH pairs AS (${PAIRS})
+    `WITH pairs AS (${pairsOf('m.registration_id = $1')})
      INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
      SELECT a, b, kind, ai, bi, $2::timestamptz FROM pairs UNION ALL SELECT b, a, kind, bi, ai, $2::timestamptz FROM pairs
      ON CONFLICT DO NOTHING`,
@@ -73,17 +96,9 @@ export async function rebuildAllFlags(db: Db, now: Date): Promise<void> {
     await takeChangeLock(tx)
     await tx.query('DELETE FROM registration_flags')
     await tx.query(
-      `INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
-       SELECT m.registration_id, o.registration_id, 'duplicate_id', m.participant_index, o.participant_index, $1::timestamptz
-         FROM registration_people m
-         JOIN registration_people o ON o.id_number = m.id_number AND o.registration_id <> m.registration_id
-              AND (${paidTwice('vsi_until')} OR ${paidTwice('hi_until')})
-       UNION ALL
-       SELECT m.registration_id, o.registration_id, 'possible_duplicate', m.participant_index, o.participant_index, $1::timestamptz
-         FROM registration_people m
-         JOIN registration_people o ON o.folded_name = m.folded_name AND o.birth_year = m.birth_year
-              AND o.registration_id <> m.registration_id AND o.id_number <> m.id_number
-              AND COALESCE(o.commune_code, o.commune_folded) = COALESCE(m.commune_code, m.commune_folded)
+      `WITH pairs AS (${pairsOf('true')})
+       INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
+       SELECT a, b, kind, ai, bi, $1::timestamptz FROM pairs UNION ALL SELECT b, a, kind, bi, ai, $1::timestamptz FROM pairs
        ON CONFLICT DO NOTHING`,
       [now.toISOString()],
     )

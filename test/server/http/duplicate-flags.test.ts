@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
 import { quoteHi } from '../../../src/domain/quote/hi-quote.ts'
 import { backfillPeople } from '../../../src/server/store/backfill-people.ts'
+import { FLAGS_PER_PARTICIPANT } from '../../../src/server/store/refresh-flags.ts'
 import { defaultRules } from '../../../src/domain/rules/default-rules.ts'
 import {
   DEVICE_1,
@@ -303,5 +304,49 @@ describe('renewals are not duplicates', () => {
     )
     expect(row).toEqual({ collected_on: '2025-12-04', hi_until: '2026-11-04' })
     expect(hard(await detail('admin', renewal.id))).toEqual([])
+  })
+})
+
+describe('flags grow linearly with the registrations that share a person', () => {
+  const N = 30
+  async function pushAll(regs: ReturnType<typeof registration>[]) {
+    const res = await t.call('POST', '/api/sync/push', {
+      token: tokens['staff1'],
+      json: { deviceId: DEVICE_1, registrations: regs.map((r) => ({ ...r, deviceId: DEVICE_1 })) },
+    })
+    expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(regs.map(() => 'accepted'))
+  }
+  const flagRows = async (ids: string[], kind: string) =>
+    (
+      await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM registration_flags WHERE kind = $1 AND registration_id = ANY($2::uuid[])`,
+        [kind, ids],
+      )
+    )[0]?.n ?? 0
+
+  it(`${N} payments for one ID number on one day: each flagged, at most ${FLAGS_PER_PARTICIPANT} others each way`, async () => {
+    const id = freshIdNumber()
+    const regs = Array.from({ length: N }, () => person(id, 'Lầu Thị Dợ'))
+    await pushAll(regs)
+    const ids = regs.map((r) => r.id)
+    // n² would be 870 rows; the cap keeps it to at most 2 × 10 per registration.
+    const rows = await flagRows(ids, 'duplicate_id')
+    expect(rows).toBeLessThanOrEqual(N * 2 * FLAGS_PER_PARTICIPANT)
+    expect(rows).toBeGreaterThanOrEqual(N * FLAGS_PER_PARTICIPANT)
+    for (const reg of [regs[0], regs[N - 1]]) {
+      const flags = kinds(await detail('admin', reg?.id ?? ''))
+      expect(flags.length).toBeGreaterThanOrEqual(1)
+      expect(flags.length).toBeLessThanOrEqual(2 * FLAGS_PER_PARTICIPANT)
+    }
+    expect(kinds(await detail('admin', regs[N - 1]?.id ?? ''))).toHaveLength(FLAGS_PER_PARTICIPANT)
+  })
+
+  it(`${N} people of one name, birth year and commune under different ID numbers: soft flags capped too`, async () => {
+    const regs = Array.from({ length: N }, () => person(freshIdNumber(), 'Sùng Seo Vàng'))
+    await pushAll(regs)
+    const ids = regs.map((r) => r.id)
+    const rows = await flagRows(ids, 'possible_duplicate')
+    expect(rows).toBeLessThanOrEqual(N * 2 * FLAGS_PER_PARTICIPANT)
+    expect(rows).toBeGreaterThanOrEqual(N * FLAGS_PER_PARTICIPANT)
   })
 })
