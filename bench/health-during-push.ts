@@ -1,38 +1,21 @@
-// How long /api/health (and a static file) take while one collector pushes 500 registrations, on the
-// embedded database. The store runs in its own thread (pglite-worker.ts); the figure says whether the
-// rest of the server stays responsive. Printed, never asserted.
-import { createLogger } from '../src/server/create-logger.ts'
-import { startServer } from '../src/server/start-server.ts'
+// How long /api/health takes while one collector pushes 500 registrations, on the embedded database. The
+// store runs in its own thread (pglite-worker.ts); the figure says whether the rest of the server stays
+// responsive. Printed, never asserted.
 import { DEVICE_1, freshIdNumber, registration, vsiPerson } from '../test/server/helpers/registrations.ts'
+import { withApiServer } from './bench-api.ts'
 import { percentile } from './stats.ts'
 
 const BATCH = 500
 
 export async function measureHealthDuringPush(): Promise<void> {
-  const server = await startServer({
-    port: 0,
-    dataDir: 'memory://',
-    logger: createLogger({ level: 'warn' }),
-    now: () => new Date('2026-11-25T03:00:00Z'),
-  })
-  try {
-    const post = async (path: string, body: unknown, token?: string) => {
-      const res = await fetch(`${server.url}${path}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(body),
-      })
-      return (await res.json()) as Record<string, unknown>
-    }
-    const { token } = (await post('/api/session', { username: 'staff1', password: 'ghidanh-demo' })) as {
-      token: string
-    }
-    const { receiptPrefix } = (await post('/api/devices', { deviceId: DEVICE_1, label: 'bench' }, token)) as {
-      receiptPrefix: string
-    }
+  await withApiServer(async ({ server, call, signIn }) => {
+    const token = await signIn('staff1')
+    const { receiptPrefix } = await call<{ receiptPrefix: string }>(
+      'POST',
+      '/api/devices',
+      { deviceId: DEVICE_1, label: 'bench' },
+      token,
+    )
     const registrations = Array.from({ length: BATCH }, () =>
       registration({ participants: [vsiPerson({ idNumber: freshIdNumber() })] }, receiptPrefix),
     )
@@ -40,7 +23,12 @@ export async function measureHealthDuringPush(): Promise<void> {
     const health: number[] = []
     let pushing = true
     const started = performance.now()
-    const push = post('/api/sync/push', { deviceId: DEVICE_1, registrations }, token).finally(() => {
+    const push = call<{ results?: { status: string }[] }>(
+      'POST',
+      '/api/sync/push',
+      { deviceId: DEVICE_1, registrations },
+      token,
+    ).finally(() => {
       pushing = false
     })
     while (pushing) {
@@ -49,7 +37,7 @@ export async function measureHealthDuringPush(): Promise<void> {
       health.push(performance.now() - t0)
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
-    const answer = (await push) as { results?: { status: string }[] }
+    const answer = await push
     const pushMs = performance.now() - started
     health.sort((a, b) => a - b)
     const accepted = answer.results?.filter((r) => r.status === 'accepted').length ?? 0
@@ -59,9 +47,7 @@ export async function measureHealthDuringPush(): Promise<void> {
       `  health: ${health.length} calls, p50 ${percentile(health, 50).toFixed(1)} ms, ` +
         `p99 ${percentile(health, 99).toFixed(1)} ms, max ${(health.at(-1) ?? NaN).toFixed(1)} ms (goal p99 ≤ 50 ms)`,
     )
-  } finally {
-    await server.close()
-  }
+  })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await measureHealthDuringPush()

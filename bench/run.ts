@@ -1,5 +1,5 @@
 // `npm run bench`: figures, not tests. Only explicit budgets fail the run.
-// `npm run bench -- bundle|save|phone|health|flags|communes|insured|scale|chaos` runs one part.
+// `npm run bench -- bundle|save|phone|push|health|flags|communes|insured|scale|chaos` runs one part.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { measureEnrolBundle } from './enrol-bundle.ts'
@@ -9,6 +9,7 @@ import { withBenchServer } from './bench-server.ts'
 import { measureCommuneSearch } from './commune-search.ts'
 import { measureHealthDuringPush } from './health-during-push.ts'
 import { measureSharedPerson } from './shared-person.ts'
+import { measurePushIngest } from './push-ingest.ts'
 import { measureInsuredList } from './insured-list.ts'
 
 const only = process.argv[2]
@@ -23,6 +24,9 @@ if (wants('bundle') || wants('save') || wants('phone')) {
     if (wants('phone')) await measurePhoneScale(server.url)
   })
 }
+
+// Push ingest rows/s beside a raw set-based insert; PostgreSQL too with BENCH_DATABASE_URL.
+if (wants('push')) await measurePushIngest()
 
 // The embedded database in its own thread: /api/health while a 500-registration push runs.
 if (wants('health')) await measureHealthDuringPush()

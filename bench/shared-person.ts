@@ -3,43 +3,22 @@
 // under different ID numbers. Before the cap (refresh-flags.ts FLAGS_PER_PARTICIPANT) each batch wrote n²
 // flag rows and took longer than the one before (10, 24, 43 s); now each batch should cost about the same.
 // Also a renewal: a year's card paid again for the next year is not a flag. Printed, never asserted.
-import { createLogger } from '../src/server/create-logger.ts'
-import { startServer } from '../src/server/start-server.ts'
 import { DEVICE_1, freshIdNumber, registration, vsiPerson } from '../test/server/helpers/registrations.ts'
+import { withApiServer } from './bench-api.ts'
 
 const BATCH = 500
 const BATCHES = Number(process.env.BENCH_SHARED_BATCHES ?? 3)
 
 export async function measureSharedPerson(): Promise<void> {
-  const server = await startServer({
-    port: 0,
-    dataDir: 'memory://',
-    logger: createLogger({ level: 'warn' }),
-    now: () => new Date('2026-11-25T03:00:00Z'),
-  })
-  try {
-    const call = async (method: string, path: string, body?: unknown, token?: string) => {
-      const res = await fetch(`${server.url}${path}`, {
-        method,
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      })
-      return {
-        bytes: Number(res.headers.get('content-length') ?? 0),
-        body: (await res.json()) as Record<string, unknown>,
-      }
-    }
-    const { token } = (await call('POST', '/api/session', { username: 'staff1', password: 'ghidanh-demo' }))
-      .body as { token: string }
-    const admin = (await call('POST', '/api/session', { username: 'admin', password: 'ghidanh-demo' })).body
-      .token as string
-    const { receiptPrefix } = (
-      await call('POST', '/api/devices', { deviceId: DEVICE_1, label: 'bench' }, token)
-    ).body as { receiptPrefix: string }
-
+  await withApiServer(async ({ call, signIn }) => {
+    const token = await signIn('staff1')
+    const admin = await signIn('admin')
+    const { receiptPrefix } = await call<{ receiptPrefix: string }>(
+      'POST',
+      '/api/devices',
+      { deviceId: DEVICE_1, label: 'bench' },
+      token,
+    )
     const sameId = freshIdNumber()
     const cases = [
       ['one ID number, paying twice', () => vsiPerson({ idNumber: sameId, fullName: 'Lầu Thị Dợ' })],
@@ -61,15 +40,18 @@ export async function measureSharedPerson(): Promise<void> {
         await call('POST', '/api/sync/push', { deviceId: DEVICE_1, registrations }, token)
         times.push(((performance.now() - t0) / 1000).toFixed(1))
       }
-      const detail = await call('GET', `/api/registrations/${lastId}`, undefined, admin)
-      const flags = (detail.body.flags as unknown[] | undefined)?.length ?? 0
+      const detail = await call<{ flags?: unknown[] }>(
+        'GET',
+        `/api/registrations/${lastId}`,
+        undefined,
+        admin,
+      )
+      const flags = detail.flags?.length ?? 0
       console.log(
-        `  ${label.padEnd(36)} batches ${times.join(', ')} s; last one's detail: ${flags} flags, ${(JSON.stringify(detail.body).length / 1024).toFixed(1)} KB`,
+        `  ${label.padEnd(36)} batches ${times.join(', ')} s; last one's detail: ${flags} flags, ${(JSON.stringify(detail).length / 1024).toFixed(1)} KB`,
       )
     }
-  } finally {
-    await server.close()
-  }
+  })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await measureSharedPerson()

@@ -63,3 +63,28 @@ export async function appendAudit(db: Db, entry: AuditEntry, at: Date): Promise<
     ],
   )
 }
+
+/** Many entries in one statement (a push stored set-based), in the order given; same rules as appendAudit. */
+export async function appendAuditMany(db: Db, entries: readonly AuditEntry[], at: Date): Promise<void> {
+  if (entries.length === 0) return
+  await db.query(
+    `INSERT INTO audit_log (at, actor_id, action, entity, entity_id, detail)
+     SELECT $2::timestamptz, actor_id, action, entity, entity_id, detail
+       FROM jsonb_to_recordset($1::jsonb)
+            AS x(n integer, actor_id uuid, action text, entity text, entity_id text, detail jsonb)
+      ORDER BY n`,
+    [
+      JSON.stringify(
+        entries.map((e, n) => ({
+          n,
+          actor_id: e.actorId,
+          action: e.action,
+          entity: e.entity,
+          entity_id: e.entityId,
+          detail: e.detail ?? {},
+        })),
+      ),
+      at.toISOString(),
+    ],
+  )
+}

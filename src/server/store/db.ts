@@ -7,4 +7,9 @@ export interface Db {
   /** Runs `fn` inside BEGIN/COMMIT on one connection; any throw rolls back. Nested calls reuse it. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>
   close(): Promise<void>
+  /**
+   * The database answered a statement within the last second, so it is alive without asking it again.
+   * Only the embedded database has it: there a health probe would otherwise queue behind a whole push.
+   */
+  answeredRecently?: () => boolean
 }

@@ -18,7 +18,9 @@ export async function openPgliteDb(dataDir: string | null): Promise<Db> {
   const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (e: Error) => void }>()
   let nextId = 1
   let crashed: Error | undefined
+  let lastAnswerAt = -Infinity
   worker.on('message', (answer: WorkerAnswer) => {
+    lastAnswerAt = performance.now()
     const waiting = pending.get(answer.id)
     pending.delete(answer.id)
     if (!waiting) return
@@ -86,6 +88,7 @@ export async function openPgliteDb(dataDir: string | null): Promise<Db> {
           }
         }),
       ),
+    answeredRecently: () => crashed === undefined && performance.now() - lastAnswerAt < 1_000,
     close: () =>
       inTurn(async () => {
         await send({ kind: 'close' }).catch(() => undefined)

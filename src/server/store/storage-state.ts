@@ -51,6 +51,7 @@ export function watchStorage(db: Db): Db {
     },
     close: () => db.close(),
   }
+  if (db.answeredRecently) watched.answeredRecently = db.answeredRecently
   states.set(watched, state)
   return watched
 }

@@ -19,6 +19,23 @@ function serve(handler: Handler) {
   return fetchMock
 }
 
+/** A server that accepts every push and answers the first pull with an approval of uuid(1). */
+const acceptAllThenApproveFirst: Handler = (path, init) => {
+  if (path === '/api/sync/push') {
+    const body = JSON.parse(String(init.body)) as { registrations: { id: string; revision: number }[] }
+    return json(200, {
+      results: body.registrations.map((r) => ({ id: r.id, revision: r.revision, status: 'accepted' })),
+      serverTime: '2025-09-16T00:00:00Z',
+    })
+  }
+  if (path.startsWith('/api/sync/pull'))
+    return json(200, {
+      changes: path.includes('cursor=') ? [] : [{ id: uuid(1), revision: 1, review: { status: 'approved' } }],
+      cursor: 'k1',
+    })
+  return json(404, { error: { code: 'not_found', message: 'no' } })
+}
+
 beforeEach(async () => {
   await clearStore()
   await rememberSession({
@@ -34,23 +51,7 @@ afterEach(() => vi.unstubAllGlobals())
 describe('syncNow', () => {
   it('pushes the outbox with the bearer token, then pulls decisions', async () => {
     await saveRevision(uuid(1), 1)
-    const fetchMock = serve((path, init) => {
-      if (path === '/api/sync/push') {
-        const body = JSON.parse(String(init.body)) as { registrations: { id: string; revision: number }[] }
-        return json(200, {
-          results: body.registrations.map((r) => ({ id: r.id, revision: r.revision, status: 'accepted' })),
-          serverTime: '2025-09-16T00:00:00Z',
-        })
-      }
-      if (path.startsWith('/api/sync/pull'))
-        return json(200, {
-          changes: path.includes('cursor=')
-            ? []
-            : [{ id: uuid(1), revision: 1, review: { status: 'approved' } }],
-          cursor: 'k1',
-        })
-      return json(404, { error: { code: 'not_found', message: 'no' } })
-    })
+    const fetchMock = serve(acceptAllThenApproveFirst)
     const report = await syncNow()
     expect(report).toEqual({ pushed: 1, accepted: 1, rejected: 0, conflicts: 0, pulled: 1 })
     expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe('Bearer T1')
@@ -65,23 +66,7 @@ describe('syncNow', () => {
     await setSetting('keepApprovedDays', 180)
     await saveRevision(uuid(1), 1)
     await saveRevision(uuid(2), 1)
-    serve((path, init) => {
-      if (path === '/api/sync/push') {
-        const body = JSON.parse(String(init.body)) as { registrations: { id: string; revision: number }[] }
-        return json(200, {
-          results: body.registrations.map((r) => ({ id: r.id, revision: r.revision, status: 'accepted' })),
-          serverTime: '2025-09-16T00:00:00Z',
-        })
-      }
-      if (path.startsWith('/api/sync/pull'))
-        return json(200, {
-          changes: path.includes('cursor=')
-            ? []
-            : [{ id: uuid(1), revision: 1, review: { status: 'approved' } }],
-          cursor: 'k1',
-        })
-      return json(404, { error: { code: 'not_found', message: 'no' } })
-    })
+    serve(acceptAllThenApproveFirst)
     expect(await syncNow()).toMatchObject({ pushed: 2, pulled: 1 })
     expect(await db.registrations.get(uuid(1))).toBeUndefined()
     expect((await getRegistration(uuid(2)))?.syncState).toBe('sent')

@@ -1,24 +1,15 @@
 // Writes the backup file's text: the registrations the server does not have yet (or all of them), the
 // receipt counter and who made it, sealed under a passphrase (backup-file.ts). The caller downloads it
 // and then records what it holds (noteBackupWritten), which is what lets sign-out go ahead.
-import { deriveAesKey, PBKDF2_ITERATIONS, randomSalt } from '../../db/derive-aes-key.ts'
+import { PBKDF2_ITERATIONS } from '../../db/derive-aes-key.ts'
 import { db } from '../../db/db.ts'
 import { listRegistrations } from '../../db/registrations-repo.ts'
 import { openConsultation } from '../../db/consultations-repo.ts'
 import { requireDataKey } from '../../db/data-key.ts'
 import { CONSULTATION_PAIR_PREFIX } from '../../db/sign-out.ts'
 import { getSetting, setSetting, type SessionUser } from '../../db/settings.ts'
-import { toBase64 } from './base64.ts'
-import {
-  BACKUP_EXTENSION,
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  CHECK_CONTEXT,
-  CHECK_TEXT,
-  PAYLOAD_CONTEXT,
-  type BackupEnvelope,
-  type BackupPayload,
-} from './backup-file.ts'
+import { BACKUP_EXTENSION, type BackupPayload } from './backup-file.ts'
+import { sealBackup } from './seal-backup.ts'
 
 export type BackupScope = 'unsynced' | 'all'
 
@@ -37,8 +28,6 @@ export interface BackupFile {
   /** `<id>@<revision>` of every registration in the file, `consultation:<id>@1` of every consultation. */
   pairs: string[]
 }
-
-const encoder = new TextEncoder()
 
 export async function exportBackup({
   passphrase,
@@ -69,29 +58,7 @@ export async function exportBackup({
     ...(consultations.length > 0 ? { consultations } : {}),
   }
 
-  const salt = randomSalt()
-  const key = await deriveAesKey(passphrase, salt, iterations, ['encrypt'])
-  const iv = crypto.getRandomValues(new Uint8Array(12))
-  const checkIv = crypto.getRandomValues(new Uint8Array(12))
-  const ciphertext = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: encoder.encode(PAYLOAD_CONTEXT) },
-    key,
-    encoder.encode(JSON.stringify(payload)),
-  )
-  const check = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv: checkIv, additionalData: encoder.encode(CHECK_CONTEXT) },
-    key,
-    encoder.encode(CHECK_TEXT),
-  )
-  const envelope: BackupEnvelope = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    createdAt: now.toISOString(),
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
-    cipher: { name: 'AES-GCM', iv: toBase64(iv), checkIv: toBase64(checkIv), check: toBase64(check) },
-    bytes: ciphertext.byteLength,
-    ciphertext: toBase64(ciphertext),
-  }
+  const envelope = await sealBackup(payload, passphrase, iterations, now)
   return {
     text: JSON.stringify(envelope, null, 1),
     fileName: `ghidanh-${user.username}-${stamp(now)}${BACKUP_EXTENSION}`,

@@ -1,4 +1,9 @@
-import { checkRegistration, type FieldIssue, type PushResult } from '../../../domain/index.ts'
+import {
+  checkRegistration,
+  type FieldIssue,
+  type PushResult,
+  type Registration,
+} from '../../../domain/index.ts'
 import type { AuthUser } from '../../store/auth-user.ts'
 import { savePushedRegistration } from '../../store/save-pushed-registration.ts'
 import type { AppDeps } from '../app-env.ts'
@@ -11,12 +16,25 @@ export interface PushContext {
   events: ReadonlySet<string>
 }
 
-/** One registration of a push batch, on its own: a bad one answers `rejected` and never stops the others. */
-export async function pushOne(ctx: PushContext, item: unknown): Promise<PushResult & { reason?: string }> {
+export type PushItemResult = PushResult & { reason?: string }
+
+/** A pushed item checked on its own: the registration to store, or the answer `rejected` with why. */
+export type CheckedItem =
+  | { ok: true; id: string; revision: number; registration: Registration }
+  | { ok: false; result: PushItemResult }
+
+/**
+ * One registration of a push batch, checked on its own, without the database: shape, rules, unstorable text,
+ * known event, own device. A bad one answers `rejected` and never stops the others.
+ */
+export function checkPushItem(ctx: PushContext, item: unknown): CheckedItem {
   const raw = (item ?? {}) as { id?: unknown; revision?: unknown }
   const id = typeof raw.id === 'string' ? raw.id : ''
   const revision = typeof raw.revision === 'number' ? raw.revision : 0
-  const rejected = (errors: FieldIssue[]) => ({ id, revision, status: 'rejected' as const, errors })
+  const rejected = (errors: FieldIssue[]): CheckedItem => ({
+    ok: false,
+    result: { id, revision, status: 'rejected', errors },
+  })
 
   // Per record, not for the whole batch: one bad string must not hold back the phone's other registrations.
   const unstorable = findUnstorableText(item)
@@ -38,8 +56,15 @@ export async function pushOne(ctx: PushContext, item: unknown): Promise<PushResu
     })
   }
   if (errors.length > 0) return rejected(errors)
+  return { ok: true, id, revision, registration: reg }
+}
 
-  const outcome = await savePushedRegistration(ctx.deps.db, reg, ctx.user, ctx.deps.now())
+/** Stores one checked registration in its own transaction: insert, new revision, duplicate or conflict. */
+export async function saveOne(
+  ctx: PushContext,
+  { id, revision, registration }: Extract<CheckedItem, { ok: true }>,
+): Promise<PushItemResult> {
+  const outcome = await savePushedRegistration(ctx.deps.db, registration, ctx.user, ctx.deps.now())
   if (outcome.status === 'conflict') return { id, revision, status: 'conflict', reason: outcome.reason }
   return { id, revision, status: outcome.status }
 }

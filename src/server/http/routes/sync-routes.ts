@@ -18,7 +18,37 @@ import { isBigintText } from '../query-params.ts'
 import { parseWith, readJson } from '../read-body.ts'
 import { requireKnownProtocol } from '../require-known-protocol.ts'
 import { requireOwnDevice } from '../require-own-device.ts'
-import { pushOne } from './push-one.ts'
+import {
+  checkPushItem,
+  saveOne,
+  type CheckedItem,
+  type PushContext,
+  type PushItemResult,
+} from './push-one.ts'
+import { saveNewBatch } from '../../store/save-new-batch.ts'
+
+/**
+ * The new registrations of a push stored together (save-new-batch.ts). If a transaction of it fails for any
+ * reason, nothing of that one was stored, and every registration not stored goes the one-at-a-time way,
+ * which decides each on its own: the set-based path is only ever a shortcut. Only the SQLSTATE is logged
+ * (a message may quote a value).
+ */
+async function saveNewTogether(
+  ctx: PushContext,
+  checked: readonly CheckedItem[],
+  signal: AbortSignal,
+): Promise<Set<string>> {
+  const registrations = checked.flatMap((item) => (item.ok ? [item.registration] : []))
+  const { stored, error } = await saveNewBatch(ctx.deps.db, registrations, ctx.user, ctx.deps.now(), signal)
+  if (error !== undefined) {
+    const code = (error as { code?: unknown }).code
+    ctx.deps.logger.warn({ code: typeof code === 'string' ? code : undefined }, 'set-based push fell back')
+  }
+  return stored
+}
+
+/** Records checked between two turns of the event loop (a 500-record check is ~150 ms of JavaScript). */
+const YIELD_EVERY = 20
 
 export function syncRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>()
@@ -48,14 +78,26 @@ export function syncRoutes(deps: AppDeps) {
       const user = c.get('user')
       const devices = await requireOwnDevice(deps.db, user.id, envelope.deviceId)
       const ctx = { deps, user, devices, events: await eventIds(deps.db) }
-      const results: Awaited<ReturnType<typeof pushOne>>[] = []
-      // One at a time, in request order: each registration is its own transaction. A phone that gave up
-      // waiting (closed the connection) gets no answer: stop between registrations, the safe point, and
-      // let its retry send the rest. What was stored stays stored; the retry is answered `duplicate`.
+      const results: PushItemResult[] = []
+      // Checked first, each on its own, so one bad record never holds back the others. Registrations the
+      // server has never seen are then stored together (save-new-batch.ts); the rest one at a time, in
+      // request order, each in its own transaction. A phone that gave up waiting (closed the connection)
+      // gets no answer: stop between registrations, the safe point, and let its retry send the rest. What
+      // was stored stays stored; the retry is answered `duplicate`.
       const gone = c.req.raw.signal
+      const checked: CheckedItem[] = []
       for (const item of envelope.registrations) {
-        if (gone.aborted) break
-        results.push(await pushOne(ctx, item))
+        // Checking is plain JavaScript on the main thread: let other requests in every few records.
+        if (checked.length % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate)
+        checked.push(checkPushItem(ctx, item))
+      }
+      const storedTogether = await saveNewTogether(ctx, checked, gone)
+      for (const item of checked) {
+        if (!item.ok) results.push(item.result)
+        else if (storedTogether.has(item.registration.id))
+          results.push({ id: item.id, revision: item.revision, status: 'accepted' })
+        else if (gone.aborted) break
+        else results.push(await saveOne(ctx, item))
       }
       // Each stored revision is audited with its registration; this records the whole answer, rejected and
       // conflicting items included (counts only: their content may be anything).
