@@ -5,6 +5,7 @@ import type { AuthUser } from './auth-user.ts'
 import { contentHash } from './content-hash.ts'
 import type { Db } from './db.ts'
 import { PERSON_COLUMNS, personRow } from './person-row.ts'
+import { pushedAuditEntry } from './save-pushed-registration.ts'
 import { flagRegistrations } from './refresh-flags.ts'
 import { tallyRecordOf } from './tally-record-of.ts'
 import { takeChangeLock } from './take-change-seq.ts'
@@ -166,25 +167,16 @@ async function saveChunk(
     )
     await appendAuditMany(
       tx,
-      fresh.map((r) => ({
-        actorId: owner.id,
-        action: 'registration.create' as const,
-        entity: 'registration' as const,
-        entityId: r.id,
-        detail: {
-          revision: r.revision,
-          deviceId: r.deviceId,
-          eventId: r.eventId,
-          participants: r.participants.length,
-          hardFlags: flags.get(r.id.toLowerCase())?.hard ?? 0,
-          softFlags: flags.get(r.id.toLowerCase())?.soft ?? 0,
-        },
-      })),
+      fresh.map((r) =>
+        pushedAuditEntry('registration.create', owner.id, r, flags.get(r.id.toLowerCase()) ?? NO_FLAGS),
+      ),
       now,
     )
     return new Set(fresh.map((r) => r.id))
   })
 }
+
+const NO_FLAGS = { hard: 0, soft: 0 }
 
 /** The registrations whose id and receipt number each appear once in the batch. */
 function onlyOnce(registrations: readonly Registration[]): Registration[] {

@@ -1,5 +1,5 @@
 import type { Registration, ReviewStatus } from '../../domain/index.ts'
-import { appendAudit } from './append-audit.ts'
+import { appendAudit, type AuditEntry } from './append-audit.ts'
 import { claimReceipt } from './claim-receipt.ts'
 import type { AuthUser } from './auth-user.ts'
 import { contentHash } from './content-hash.ts'
@@ -212,6 +212,28 @@ async function writeRevisionAndPeople(tx: Db, r: Registration, hash: string, at:
 }
 
 /** The audit entry of a stored revision: ids and counts only, never the people in it. */
+export function pushedAuditEntry(
+  action: 'registration.create' | 'registration.update',
+  actorId: string,
+  r: Registration,
+  flags: { hard: number; soft: number },
+): AuditEntry {
+  return {
+    actorId,
+    action,
+    entity: 'registration',
+    entityId: r.id,
+    detail: {
+      revision: r.revision,
+      deviceId: r.deviceId,
+      eventId: r.eventId,
+      participants: r.participants.length,
+      hardFlags: flags.hard,
+      softFlags: flags.soft,
+    },
+  }
+}
+
 async function auditPushed(
   tx: Db,
   action: 'registration.create' | 'registration.update',
@@ -220,22 +242,5 @@ async function auditPushed(
   flags: { hard: number; soft: number },
   now: Date,
 ): Promise<void> {
-  await appendAudit(
-    tx,
-    {
-      actorId,
-      action,
-      entity: 'registration',
-      entityId: r.id,
-      detail: {
-        revision: r.revision,
-        deviceId: r.deviceId,
-        eventId: r.eventId,
-        participants: r.participants.length,
-        hardFlags: flags.hard,
-        softFlags: flags.soft,
-      },
-    },
-    now,
-  )
+  await appendAudit(tx, pushedAuditEntry(action, actorId, r, flags), now)
 }
