@@ -87,9 +87,9 @@ async function receivedCash(
     voided: number
   }>(
     `SELECT r.owner_id, u.display_name,
-            COALESCE(SUM(CASE WHEN r.record->'void' IS NULL THEN r.amount_collected ELSE 0 END), 0)::text AS computed,
+            COALESCE(SUM(CASE WHEN NOT r.voided THEN r.amount_collected ELSE 0 END), 0)::text AS computed,
             jsonb_agg(r.record->'payment'->>'receiptNo') FILTER (WHERE jsonb_typeof(r.record->'payment') = 'object') AS receipt_nos,
-            (COUNT(*) FILTER (WHERE r.record->'void' IS NOT NULL))::int AS voided
+            (COUNT(*) FILTER (WHERE r.voided))::int AS voided
        FROM registrations r JOIN users u ON u.id = r.owner_id
       WHERE r.event_id = $1 AND ${s.sql}${staffClause}
       GROUP BY r.owner_id, u.display_name`,

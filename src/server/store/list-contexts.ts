@@ -19,7 +19,7 @@ export async function listContexts(
     `SELECT rp.registration_id AS id, rp.participant_index AS idx, u.username,
             EXISTS (SELECT 1 FROM registration_people q JOIN registrations o ON o.id = q.registration_id
                      WHERE q.id_number = rp.id_number AND q.${has} AND o.review_status = 'approved'
-                       AND o.record->'void' IS NULL
+                       AND NOT o.voided
                        AND (o.collected_at, o.id) < (r.collected_at, r.id)) AS before
        FROM registration_people rp
        JOIN registrations r ON r.id = rp.registration_id

@@ -29,7 +29,7 @@ export async function tallyRecords(
     display_name: string
     voided: boolean
   }>(
-    `SELECT r.tally_record AS record, r.owner_id, o.display_name, (r.record->'void') IS NOT NULL AS voided
+    `SELECT r.tally_record AS record, r.owner_id, o.display_name, r.voided
        FROM registrations r JOIN users o ON o.id = r.owner_id
       WHERE ${scope.sql} AND r.review_status = 'approved'${toClause}`,
     params,
