@@ -102,6 +102,18 @@ export function tallyCampaign(
   const communeKeys = communeKeysOf(kept)
   const staffNames = new Map<string, string>()
 
+  // Thousands of participants share a handful of quote inputs (income, months, group, province, day).
+  const supports = new Map<string, number>()
+  const stateSupport = (vsi: NonNullable<Participant['vsi']>, provinceCode: string, on: IsoDate) => {
+    const key = `${on} ${provinceCode} ${vsi.monthlyIncome} ${vsi.months} ${vsi.supportGroup} ${vsi.priorSupportedMonths ?? ''}`
+    let value = supports.get(key)
+    if (value === undefined) {
+      value = stateSupportOf(vsi, provinceCode, on, rules)
+      supports.set(key, value)
+    }
+    return value
+  }
+
   kept.forEach((rec, i) => {
     const reg = rec.registration
     const day = vietnamDate(reg.collectedAt)
@@ -121,7 +133,7 @@ export function tallyCampaign(
 
     const f = flags[i]
     reg.participants.forEach((p, j) => {
-      const support = p.vsi ? stateSupportOf(p.vsi, p.address.provinceCode, day, rules) : 0
+      const support = p.vsi ? stateSupport(p.vsi, p.address.provinceCode, day) : 0
       for (const acc of [...shared, accIn(byCommune, communeOf(p, communeKeys, communeNames))]) {
         if (f?.vsi[j]) acc.vsiNew.add(p.idNumber)
         if (p.hi?.renewsCardTo !== undefined) acc.hiRenewed.add(p.idNumber)
