@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000
 /** Days an approved registration stays on the phone by default (Settings can change it). */
 export const DEFAULT_KEEP_APPROVED_DAYS = 180
 
-export function canRetire(row: StoredRegistration, before: number): boolean {
+function canRetire(row: StoredRegistration, before: number): boolean {
   return (
     row.savedAt < before &&
     row.review?.status === 'approved' &&
