@@ -152,6 +152,16 @@ export async function answerPension(scope: Page | Locator, answer: 'Có' | 'Khô
     .check()
 }
 
+/** The queue shows a page at a time: taps "Xem thêm" (or lets scrolling load) until all `count` are there. */
+export async function showWholeQueue(page: Page, count: number): Promise<void> {
+  const rows = page.getByTestId('queue-item')
+  const more = page.getByRole('button', { name: /^Xem thêm/ })
+  await expect(async () => {
+    if (await more.isVisible()) await more.click({ timeout: 1_000 })
+    expect(await rows.count()).toBe(count)
+  }).toPass({ timeout: 30_000 })
+}
+
 export function queueItem(page: Page, fullName: string) {
   return page.getByTestId('queue-item').filter({ hasText: fullName })
 }

@@ -5,6 +5,7 @@ import { chromium, expect, type BrowserContext, type Page } from '@playwright/te
 import { chromiumArgs } from '../../playwright.config.ts'
 import {
   fillPerson,
+  showWholeQueue,
   signIn,
   waitForEventChosen,
   waitForOfflineShell,
@@ -330,10 +331,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       await waitUnlocked(page)
       await openQueue(page)
       const rows = page.getByTestId('queue-item')
-      // The queue shows a page at a time: load them all.
-      const more = page.getByRole('button', { name: /^Xem thêm/ })
-      while (await more.isVisible()) await more.click()
-      await expect(rows).toHaveCount(enrolled.length)
+      await showWholeQueue(page, enrolled.length)
       const rowStates = await rows.locator('.chip').allTextContents()
       const receipts = (await rows.locator('.mono').allTextContents()).map((s) => s.trim())
       const ids = (

@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { db } from '../../db/db.ts'
 import { openRegistrations } from '../../db/registrations-repo.ts'
+import type { LocalRegistration } from '../../db/schema.ts'
 import { useSyncStatus } from '../../sync/use-sync-status.ts'
 import { formatDateTimeVi } from '../../../domain/format/format-date-vi.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
@@ -19,10 +20,14 @@ const PAGE = 50
 export function QueueScreen() {
   const { t } = useTranslation()
   const [limit, setLimit] = useState(PAGE)
-  const rows = useLiveQuery(
+  const page = useLiveQuery(
     async () => openRegistrations(await db.registrations.orderBy('savedAt').reverse().limit(limit).toArray()),
     [limit],
   )
+  // While the next page is read, the rows already drawn stay (no flash, no jump back to the top).
+  const drawn = useRef<LocalRegistration[] | undefined>(undefined)
+  if (page !== undefined) drawn.current = page
+  const rows = page ?? drawn.current
   const total = useLiveQuery(() => db.registrations.count())
   const hasMore = rows !== undefined && total !== undefined && rows.length < total
   const showMore = () => setLimit((n) => n + PAGE)
