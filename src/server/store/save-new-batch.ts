@@ -51,12 +51,67 @@ export async function saveNewBatch(
 /** Registrations stored per transaction (see saveNewBatch). */
 export const CHUNK = 50
 
+/** One candidate's rows as JSON, built before the transaction: no JavaScript work runs under the lock. */
+interface Prepared {
+  r: Registration
+  registration: string
+  revision: string
+  people: string[]
+  claim: string | null
+}
+
+function prepare(candidates: readonly Registration[], at: string): Prepared[] {
+  return candidates.map((r, n) => {
+    const hash = contentHash(r)
+    const collectedOn = vietnamDate(r.collectedAt)
+    return {
+      r,
+      // `n`: request order, in which the insert takes its change sequence numbers.
+      registration: JSON.stringify({
+        n,
+        id: r.id,
+        revision: r.revision,
+        device_id: r.deviceId,
+        event_id: r.eventId,
+        collected_at: r.collectedAt,
+        record: r,
+        content_hash: hash,
+        amount_collected: r.payment?.amountCollected ?? 0,
+        tally_record: tallyRecordOf(r),
+      }),
+      revision: JSON.stringify({
+        registration_id: r.id,
+        revision: r.revision,
+        record: r,
+        content_hash: hash,
+        device_id: r.deviceId,
+      }),
+      people: r.participants.map((p, i) => {
+        const values = personRow(p, i, collectedOn)
+        return JSON.stringify(
+          Object.fromEntries([
+            ['registration_id', r.id],
+            ...PERSON_COLUMNS.map((column, k) => [column, values[k]]),
+          ]),
+        )
+      }),
+      claim: r.payment
+        ? JSON.stringify({ receipt_no: r.payment.receiptNo, registration_id: r.id, claimed_at: at })
+        : null,
+    }
+  })
+}
+
+const jsonArray = (items: readonly string[]) => `[${items.join(',')}]`
+
 async function saveChunk(
   db: Db,
   candidates: readonly Registration[],
   owner: AuthUser,
   now: Date,
 ): Promise<Set<string>> {
+  const at = now.toISOString()
+  const prepared = prepare(candidates, at)
   return db.transaction(async (tx) => {
     await takeChangeLock(tx)
     const ids = candidates.map((r) => r.id.toLowerCase())
@@ -71,108 +126,59 @@ async function saveChunk(
     )
     const storedIds = new Set(stored.map((s) => s.id))
     const claimedNos = new Set(claimed.map((c) => c.receipt_no))
-    const fresh = candidates.filter(
-      (r) => !storedIds.has(r.id.toLowerCase()) && !(r.payment && claimedNos.has(r.payment.receiptNo)),
+    const fresh = prepared.filter(
+      ({ r }) => !storedIds.has(r.id.toLowerCase()) && !(r.payment && claimedNos.has(r.payment.receiptNo)),
     )
     if (fresh.length === 0) return new Set<string>()
-
-    const at = now.toISOString()
-    const seqs = await tx.query<{ seq: string }>(
-      "SELECT nextval('registration_change_seq')::text AS seq FROM generate_series(1, $1::int)",
-      [fresh.length],
-    )
-    // In batch order, so the pull cursor meets them in the order the phone sent them.
-    seqs.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
-    const rows = fresh.map((r, i) => ({ r, hash: contentHash(r), seq: seqs[i]?.seq }))
 
     await tx.query(
       `INSERT INTO receipt_claims (receipt_no, registration_id, claimed_at)
        SELECT receipt_no, registration_id, claimed_at
          FROM jsonb_to_recordset($1::jsonb) AS x(receipt_no text, registration_id uuid, claimed_at timestamptz)`,
-      [
-        JSON.stringify(
-          fresh.flatMap((r) =>
-            r.payment ? [{ receipt_no: r.payment.receiptNo, registration_id: r.id, claimed_at: at }] : [],
-          ),
-        ),
-      ],
+      [jsonArray(fresh.flatMap((p) => (p.claim === null ? [] : [p.claim])))],
     )
+    // nextval runs after the sort (PostgreSQL evaluates volatile output expressions after ORDER BY), so the
+    // pull cursor meets them in the order the phone sent them.
     await tx.query(
       `INSERT INTO registrations (id, revision, owner_id, device_id, event_id, team_id, collected_at, record,
           content_hash, amount_collected, review_status, change_seq, created_at, updated_at, tally_record)
        SELECT id, revision, $2::uuid, device_id, event_id, $3::text, collected_at, record, content_hash,
-              amount_collected, 'pending', change_seq, $4::timestamptz, $4::timestamptz, tally_record
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, revision integer, device_id uuid, event_id text,
-              collected_at timestamptz, record jsonb, content_hash text, amount_collected bigint,
-              change_seq bigint, tally_record jsonb)`,
-      [
-        JSON.stringify(
-          rows.map(({ r, hash, seq }) => ({
-            id: r.id,
-            revision: r.revision,
-            device_id: r.deviceId,
-            event_id: r.eventId,
-            collected_at: r.collectedAt,
-            record: r,
-            content_hash: hash,
-            amount_collected: r.payment?.amountCollected ?? 0,
-            change_seq: seq,
-            tally_record: tallyRecordOf(r),
-          })),
-        ),
-        owner.id,
-        owner.teamId,
-        at,
-      ],
+              amount_collected, 'pending', nextval('registration_change_seq'), $4::timestamptz, $4::timestamptz,
+              tally_record
+         FROM jsonb_to_recordset($1::jsonb) AS x(n integer, id uuid, revision integer, device_id uuid,
+              event_id text, collected_at timestamptz, record jsonb, content_hash text, amount_collected bigint,
+              tally_record jsonb)
+        ORDER BY n`,
+      [jsonArray(fresh.map((p) => p.registration)), owner.id, owner.teamId, at],
     )
     await tx.query(
       `INSERT INTO registration_revisions (registration_id, revision, record, content_hash, device_id, received_at)
        SELECT registration_id, revision, record, content_hash, device_id, $2::timestamptz
          FROM jsonb_to_recordset($1::jsonb) AS x(registration_id uuid, revision integer, record jsonb,
               content_hash text, device_id uuid)`,
-      [
-        JSON.stringify(
-          rows.map(({ r, hash }) => ({
-            registration_id: r.id,
-            revision: r.revision,
-            record: r,
-            content_hash: hash,
-            device_id: r.deviceId,
-          })),
-        ),
-        at,
-      ],
-    )
-    const people = fresh.flatMap((r) =>
-      r.participants.map((p, i) => {
-        const values = personRow(p, i, vietnamDate(r.collectedAt))
-        return Object.fromEntries([
-          ['registration_id', r.id],
-          ...PERSON_COLUMNS.map((column, k) => [column, values[k]]),
-        ]) as Record<string, unknown>
-      }),
+      [jsonArray(fresh.map((p) => p.revision)), at],
     )
     // Typed by the table itself: each JSON object's keys are its column names.
     const columns = PERSON_COLUMNS.join(', ')
     await tx.query(
       `INSERT INTO registration_people (registration_id, ${columns})
        SELECT registration_id, ${columns} FROM jsonb_populate_recordset(NULL::registration_people, $1::jsonb)`,
-      [JSON.stringify(people)],
+      [jsonArray(fresh.flatMap((p) => p.people))],
     )
 
     const flags = await flagRegistrations(
       tx,
-      fresh.map((r) => r.id),
+      fresh.map((p) => p.r.id),
       now,
     )
     await appendAuditMany(
       tx,
-      fresh.map((r) =>
+      fresh.map(({ r }) =>
         pushedAuditEntry('registration.create', owner.id, r, flags.get(r.id.toLowerCase()) ?? NO_FLAGS),
       ),
       now,
     )
-    return new Set(fresh.map((r) => r.id))
+    return new Set(fresh.map((p) => p.r.id))
   })
 }
 
