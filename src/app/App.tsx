@@ -128,7 +128,7 @@ export function App() {
         <TopBar signedIn={false} />
         <StoreNotices />
         {settings.hasKeyring ? (
-          <LockScreen />
+          <LockScreen attempts={settings.pinAttempts} />
         ) : (
           <Suspense fallback={<main className="screen" aria-busy="true" />}>
             <SetPinScreen />

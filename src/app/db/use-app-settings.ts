@@ -1,6 +1,7 @@
 // The settings every screen needs, read reactively: a sign-in or sign-out anywhere re-renders the app.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from './db.ts'
+import type { PinAttempts } from './pin-backoff.ts'
 import { DEFAULT_IDLE_LOCK_MINUTES, type DeviceInfo, type Session } from './settings.ts'
 
 export interface AppSettings {
@@ -11,9 +12,19 @@ export interface AppSettings {
   /** A PIN is set on this phone (the wrapped data key is stored). */
   hasKeyring: boolean
   idleLockMinutes: number
+  /** Wrong PINs in a row and the wait they impose: read here so the lock screen draws ready in one read. */
+  pinAttempts?: PinAttempts
 }
 
-const keys = ['session', 'device', 'eventId', 'language', 'keyring', 'idleLockMinutes'] as const
+const keys = [
+  'session',
+  'device',
+  'eventId',
+  'language',
+  'keyring',
+  'idleLockMinutes',
+  'pinAttempts',
+] as const
 
 /** undefined until IndexedDB has answered. */
 export function useAppSettings(): AppSettings | undefined {
@@ -28,6 +39,7 @@ export function useAppSettings(): AppSettings | undefined {
     if (value(0)) settings.session = value(0) as Session
     if (value(1)) settings.device = value(1) as DeviceInfo
     if (value(2)) settings.eventId = value(2) as string
+    if (value(6)) settings.pinAttempts = value(6) as PinAttempts
     return settings
   })
 }

@@ -12,18 +12,15 @@ import { LOCK_NS } from './lock-strings.ts'
 import { PIN_LENGTH, PinPad } from './PinPad.tsx'
 import './lock.css'
 
-export function LockScreen() {
+/** `attempts`: the stored wrong-PIN count and wait, read with the app's settings (use-app-settings.ts). */
+export function LockScreen({ attempts }: { attempts: PinAttempts | undefined }) {
   const { t } = useTranslation(LOCK_NS)
   const [pin, setPin] = useState('')
   const [busy, setBusy] = useState(false)
   const [now, setNow] = useState(() => Date.now())
-  const attempts = useLiveQuery(
-    async () => (await db.settings.get('pinAttempts'))?.value as PinAttempts | undefined,
-    [],
-    null,
-  )
   const unsynced = useLiveQuery(() => db.outbox.count())
-  useMarkReady(attempts !== null)
+  // The PIN pad is drawn with what the app read at start: interactive now, no second read to wait for.
+  useMarkReady(true)
 
   const waitMs = attempts ? Math.max(0, attempts.waitUntil - now) : 0
   useEffect(() => {
