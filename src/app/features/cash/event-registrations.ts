@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { Dexie } from 'dexie'
 import { cashLineOf, type CashLine } from '../../../domain/cash/summarize-cash.ts'
 import { db } from '../../db/db.ts'
+import { cashLineOfRow } from '../../db/cash-line-of-row.ts'
 import { openRegistrations } from '../../db/registrations-repo.ts'
 import type { StoredRegistration } from '../../db/schema.ts'
 
@@ -24,17 +25,9 @@ export async function cashLinesOf(rows: readonly StoredRegistration[]): Promise<
   const lines: CashLine[] = []
   const toOpen: StoredRegistration[] = []
   for (const row of rows) {
-    if (row.cash && !row.cash.voided && !row.held) {
-      lines.push({
-        id: row.id,
-        revision: row.revision,
-        receiptNo: row.receiptNo,
-        amountCollected: row.amount,
-        vsiVnd: row.cash.vsiVnd,
-        hiVnd: row.cash.hiVnd,
-        rejected: row.review?.status === 'rejected',
-      })
-    } else toOpen.push(row)
+    const line = cashLineOfRow(row)
+    if (line) lines.push(line)
+    else toOpen.push(row)
   }
   if (toOpen.length === 0) return lines
   for (const r of await openRegistrations(toOpen)) {
