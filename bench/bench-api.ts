@@ -1,5 +1,5 @@
 import { createLogger } from '../src/server/create-logger.ts'
-import { startServer, type RunningServer } from '../src/server/start-server.ts'
+import { startServer, type RunningServer, type StartServerOptions } from '../src/server/start-server.ts'
 
 export interface BenchApi {
   server: RunningServer
@@ -14,7 +14,7 @@ export interface BenchApi {
  */
 export async function withApiServer(
   fn: (api: BenchApi) => Promise<void>,
-  options: { databaseUrl?: string } = {},
+  options: Pick<StartServerOptions, 'databaseUrl' | 'wrapDb'> = {},
 ): Promise<void> {
   const server = await startServer({
     port: 0,

@@ -8,6 +8,9 @@ import pg from 'pg'
 import type { Registration } from '../src/domain/index.ts'
 import type { RunningServer } from '../src/server/start-server.ts'
 import { withApiServer } from './bench-api.ts'
+import { changeLockMeter } from './change-lock-meter.ts'
+import { createLogger } from '../src/server/create-logger.ts'
+import { startServer } from '../src/server/start-server.ts'
 import { contentHash } from '../src/server/store/content-hash.ts'
 import { PERSON_COLUMNS, personRow } from '../src/server/store/person-row.ts'
 import { freshIdNumber, registration, vsiPerson } from '../test/server/helpers/registrations.ts'
@@ -42,80 +45,133 @@ export async function measurePushIngest(): Promise<void> {
 }
 
 async function onServer(label: string, options: { databaseUrl?: string }): Promise<void> {
-  await withApiServer(async ({ server, call, signIn }) => {
-    const token = await signIn('staff1')
-    const phones: { deviceId: string; prefix: string }[] = []
-    for (let d = 0; d < DEVICES; d++) {
-      const deviceId = crypto.randomUUID()
-      const res = await call<{ receiptPrefix: string }>(
-        'POST',
-        '/api/devices',
-        { deviceId, label: `bench ${d}` },
-        token,
+  const meter = changeLockMeter()
+  await withApiServer(
+    async ({ server, call, signIn }) => {
+      const token = await signIn('staff1')
+      const phones: { deviceId: string; prefix: string }[] = []
+      for (let d = 0; d < DEVICES; d++) {
+        const deviceId = crypto.randomUUID()
+        const res = await call<{ receiptPrefix: string }>(
+          'POST',
+          '/api/devices',
+          { deviceId, label: `bench ${d}` },
+          token,
+        )
+        phones.push({ deviceId, prefix: res.receiptPrefix })
+      }
+      const make = (phone: { deviceId: string; prefix: string }, n: number) =>
+        Array.from({ length: n }, () => ({
+          ...registration(
+            { participants: [vsiPerson({ idNumber: freshIdNumber(), fullName: aName() })] },
+            phone.prefix,
+          ),
+          deviceId: phone.deviceId,
+        }))
+      const push = async (phone: { deviceId: string }, registrations: Registration[], url = server.url) => {
+        const res = await fetch(`${url}/api/sync/push`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ deviceId: phone.deviceId, registrations }),
+        })
+        if (!res.ok) throw new Error(`push: ${res.status} ${await res.text()}`)
+        const body = (await res.json()) as { results: { status: string }[] }
+        const accepted = body.results.filter((r) => r.status === 'accepted').length
+        if (accepted !== registrations.length) throw new Error(`${accepted}/${registrations.length} accepted`)
+      }
+      // Every device pushes its batch at once, each to the server `urlOf` names; rows/s and each push's time.
+      const allAtOnce = async (urlOf: (d: number) => string) => {
+        const each = phones.map((phone) => make(phone, PER_DEVICE))
+        const times: number[] = []
+        const started = performance.now()
+        await Promise.all(
+          phones.map(async (phone, d) => {
+            const t0 = performance.now()
+            await push(phone, each[d] ?? [], urlOf(d))
+            times.push(performance.now() - t0)
+          }),
+        )
+        return {
+          rate: (DEVICES * PER_DEVICE) / ((performance.now() - started) / 1000),
+          push: summarize(times),
+        }
+      }
+
+      // One device, ten pushes of 500, one after another.
+      const first = phones[0]
+      if (!first) throw new Error('no device')
+      let started = performance.now()
+      for (let b = 0; b < ONE_DEVICE_BATCHES; b++) await push(first, make(first, BATCH))
+      const oneDevice = (ONE_DEVICE_BATCHES * BATCH) / ((performance.now() - started) / 1000)
+
+      // Twenty devices at once, 250 each.
+      meter.take()
+      const many = await allAtOnce(() => server.url)
+      const lock = meter.take()
+
+      // The same on two servers sharing the database (PostgreSQL only: PGlite is one process's), the devices
+      // split between them, against one server again on the same, as large, tables.
+      let twoServers: { one: typeof many; two: typeof many; lock: typeof lock } | undefined
+      if (options.databaseUrl) {
+        const second = await startServer({
+          port: 0,
+          distDir: null,
+          databaseUrl: options.databaseUrl,
+          logger: createLogger({ level: 'warn' }),
+          now: () => new Date('2026-11-25T03:00:00Z'),
+          wrapDb: meter.wrap,
+        })
+        try {
+          const one = await allAtOnce(() => server.url)
+          meter.take()
+          const two = await allAtOnce((d) => (d % 2 === 0 ? server.url : second.url))
+          twoServers = { one, two, lock: meter.take() }
+        } finally {
+          await second.close()
+        }
+      }
+
+      // The floor: the same kind of rows, set-based, no checks, flags or audit. Its JSON is built before the
+      // clock starts: the floor is the database's work alone.
+      const raw = make(first, ONE_DEVICE_BATCHES * BATCH)
+      const payloads = Array.from({ length: ONE_DEVICE_BATCHES }, (_, b) =>
+        rawRows(raw.slice(b * BATCH, (b + 1) * BATCH)),
       )
-      phones.push({ deviceId, prefix: res.receiptPrefix })
-    }
-    const make = (phone: { deviceId: string; prefix: string }, n: number) =>
-      Array.from({ length: n }, () => ({
-        ...registration(
-          { participants: [vsiPerson({ idNumber: freshIdNumber(), fullName: aName() })] },
-          phone.prefix,
-        ),
-        deviceId: phone.deviceId,
-      }))
-    const push = async (phone: { deviceId: string }, registrations: Registration[]) => {
-      const body = await call<{ results: { status: string }[] }>(
-        'POST',
-        '/api/sync/push',
-        { deviceId: phone.deviceId, registrations },
-        token,
+      started = performance.now()
+      for (const rows of payloads) await rawInsert(server, rows)
+      const floor = raw.length / ((performance.now() - started) / 1000)
+
+      const s = many.push
+      const manyDevices = many.rate
+      const rate = (n: number) => `${Math.round(n).toLocaleString('en')} rows/s`
+      const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)} %`
+      const lockLine = (f: typeof lock) =>
+        `change lock held ${pct(f.heldMs, f.totalMs)} of the ${f.transactions} writing transactions' time ` +
+        `(goal ≤ 10 %), waited for ${pct(f.waitMs, f.totalMs)}; held ${(f.heldMs / f.transactions).toFixed(1)} ms a ` +
+        `transaction, of which COMMIT ${(f.commitMs / f.transactions).toFixed(1)} ms`
+      console.log(`\nPush ingest, ${label}:`)
+      console.log(`  floor: raw set-based insert, ${BATCH} a transaction      ${rate(floor)}`)
+      console.log(
+        `  one device, ${ONE_DEVICE_BATCHES} × ${BATCH}                              ${rate(oneDevice)}  ${(oneDevice / floor).toFixed(2)}× the floor (goal ≥ 0.25×)`,
       )
-      const accepted = body.results.filter((r) => r.status === 'accepted').length
-      if (accepted !== registrations.length) throw new Error(`${accepted}/${registrations.length} accepted`)
-    }
-
-    // One device, ten pushes of 500, one after another.
-    const first = phones[0]
-    if (!first) throw new Error('no device')
-    let started = performance.now()
-    for (let b = 0; b < ONE_DEVICE_BATCHES; b++) await push(first, make(first, BATCH))
-    const oneDevice = (ONE_DEVICE_BATCHES * BATCH) / ((performance.now() - started) / 1000)
-
-    // Twenty devices at once, 250 each.
-    const each = phones.map((phone) => make(phone, PER_DEVICE))
-    const times: number[] = []
-    started = performance.now()
-    await Promise.all(
-      phones.map(async (phone, d) => {
-        const t0 = performance.now()
-        await push(phone, each[d] ?? [])
-        times.push(performance.now() - t0)
-      }),
-    )
-    const manyDevices = (DEVICES * PER_DEVICE) / ((performance.now() - started) / 1000)
-
-    // The floor: the same kind of rows, set-based, no checks, flags or audit. Its JSON is built before the
-    // clock starts: the floor is the database's work alone.
-    const raw = make(first, ONE_DEVICE_BATCHES * BATCH)
-    const payloads = Array.from({ length: ONE_DEVICE_BATCHES }, (_, b) =>
-      rawRows(raw.slice(b * BATCH, (b + 1) * BATCH)),
-    )
-    started = performance.now()
-    for (const rows of payloads) await rawInsert(server, rows)
-    const floor = raw.length / ((performance.now() - started) / 1000)
-
-    const s = summarize(times)
-    const rate = (n: number) => `${Math.round(n).toLocaleString('en')} rows/s`
-    console.log(`\nPush ingest, ${label}:`)
-    console.log(`  floor: raw set-based insert, ${BATCH} a transaction      ${rate(floor)}`)
-    console.log(
-      `  one device, ${ONE_DEVICE_BATCHES} × ${BATCH}                              ${rate(oneDevice)}  ${(oneDevice / floor).toFixed(2)}× the floor (goal ≥ 0.25×)`,
-    )
-    console.log(
-      `  ${DEVICES} devices × ${PER_DEVICE} at once                         ${rate(manyDevices)}  ${(manyDevices / floor).toFixed(2)}× the floor; ` +
-        `one push p50 ${(s.median / 1000).toFixed(2)} s, p95 ${(s.p95 / 1000).toFixed(2)} s (goal p95 ≤ 2 s)`,
-    )
-  }, options)
+      console.log(
+        `  ${DEVICES} devices × ${PER_DEVICE} at once                         ${rate(manyDevices)}  ${(manyDevices / floor).toFixed(2)}× the floor; ` +
+          `one push p50 ${(s.median / 1000).toFixed(2)} s, p95 ${(s.p95 / 1000).toFixed(2)} s (goal p95 ≤ 2 s)`,
+      )
+      console.log(`    ${lockLine(lock)}`)
+      if (twoServers) {
+        const { one, two } = twoServers
+        const line = (what: string, x: typeof many) =>
+          `  ${what} ${rate(x.rate)}  one push p50 ${(x.push.median / 1000).toFixed(2)} s, p95 ${(x.push.p95 / 1000).toFixed(2)} s`
+        console.log(line(`${DEVICES} devices again, one server           `, one))
+        console.log(line(`${DEVICES} devices, two servers on one database`, two))
+        console.log(
+          `    two servers ÷ one: ${(two.rate / one.rate).toFixed(2)}× the rows/s; ${lockLine(twoServers.lock)}`,
+        )
+      }
+    },
+    { ...options, wrapDb: meter.wrap },
+  )
 }
 
 const families = ['Giàng', 'Lò', 'Vàng', 'Sùng', 'Thào', 'Hầu', 'Lý', 'Nguyễn', 'Hoàng', 'Tẩn', 'Lục', 'Phàn']

@@ -36,6 +36,8 @@ export interface StartServerOptions {
   tls?: { key: string; cert: string }
   /** Told each step of the start, for `npm start` to print. */
   onProgress?: (step: string) => void
+  /** Benchmarks watch the database through this (bench/push-ingest.ts times the change lock). */
+  wrapDb?: (db: Db) => Db
 }
 
 export interface RunningServer {
@@ -52,9 +54,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const now = options.now ?? (() => new Date())
   const progress = options.onProgress ?? (() => {})
   progress('opening and migrating the database')
-  const db = await openStore(
+  const opened = await openStore(
     parseDatabaseConfig({ DATABASE_URL: options.databaseUrl, DATA_DIR: options.dataDir }),
   )
+  const db = options.wrapDb ? options.wrapDb(opened) : opened
   try {
     progress('checking the demo accounts')
     const seed = await seedDemo(db, {

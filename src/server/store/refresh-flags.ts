@@ -43,29 +43,37 @@ const SOFT_MATCH = `o.folded_name = m.folded_name AND o.birth_year = m.birth_yea
  * since each later one links to the latest before it, only the next few link back — also when a whole batch
  * is flagged in one statement.
  */
-const nearest = (match: string) => `CROSS JOIN LATERAL (
+const nearest = (match: string, earlier: string) => `CROSS JOIN LATERAL (
     SELECT o.registration_id, o.participant_index FROM registration_people o
-     WHERE ${match} AND o.stored_order < m.stored_order
+     WHERE ${match} AND ${earlier}
      ORDER BY o.collected_on DESC, o.stored_order DESC
      LIMIT ${FLAGS_PER_PARTICIPANT}) n`
 
 // Pairs (this participant, other participant) that look like the same person. Hard: same ID number, in any
 // registration of any device, account or team, paying twice for the same product (not a renewal). Soft:
 // same folded name, birth year and commune (code, or the folded commune name when a side has no code) under
-// different ID numbers — a typo in the ID, say. `$1` names the registrations whose people are matched.
-const pairsOf = (which: string) => `
+// different ID numbers — a typo in the ID, say. `which` names the participants matched; `earlier`, which
+// others count as stored before them.
+const pairsOf = (which: string, earlier: string) => `
   SELECT m.registration_id AS a, m.participant_index AS ai, n.registration_id AS b, n.participant_index AS bi,
          'duplicate_id' AS kind
-    FROM registration_people m ${nearest(HARD_MATCH)}
+    FROM registration_people m ${nearest(HARD_MATCH, earlier)}
    WHERE ${which}
   UNION ALL
   SELECT m.registration_id, m.participant_index, n.registration_id, n.participant_index, 'possible_duplicate'
-    FROM registration_people m ${nearest(SOFT_MATCH)}
+    FROM registration_people m ${nearest(SOFT_MATCH, earlier)}
    WHERE ${which}`
 
 /**
+ * Stored before `m`, for the registrations `$1` being flagged: every other registration this statement sees
+ * (all committed before it), and of `$1` the ones whose people were written first. `stored_order` alone is not commit order: a set-based push writes its rows before
+ * it takes the lock (save-new-batch.ts), so a row numbered lower may commit later, and would be missed.
+ */
+const EARLIER_THAN_THESE = `(o.stored_order < m.stored_order OR o.registration_id <> ALL($1::uuid[]))`
+
+/**
  * Recomputes the flags of one registration in both directions, from its stored people. Call it inside the
- * transaction that wrote them, after `takeChangeSeq`: that lock orders concurrent pushes, so of two phones
+ * transaction that wrote them, under the change lock: that lock orders concurrent pushes, so of two phones
  * sending the same ID number at once the second always sees the first. Returns this registration's counts.
  */
 export async function refreshFlags(
@@ -89,14 +97,69 @@ export async function flagRegistrations(
   registrationIds: readonly string[],
   now: Date,
 ): Promise<Map<string, { hard: number; soft: number }>> {
+  await insertFlags(tx, registrationIds, now)
+  return countFlags(tx, registrationIds)
+}
+
+/**
+ * Flags new registrations BEFORE the change lock (a set-based push, save-new-batch.ts), so the lock is not held
+ * for the flag statement. Before the lock, a registration committed while this runs may be missed; once the
+ * lock is taken, `completeFlags` looks for those and flags again if there are any.
+ */
+export async function flagBeforeLock(
+  tx: Db,
+  registrationIds: readonly string[],
+  now: Date,
+): Promise<{ seenUpTo: string }> {
+  return { seenUpTo: await insertFlags(tx, registrationIds, now) }
+}
+
+/**
+ * Under the change lock, after `flagBeforeLock`: flags again when a registration committed since then has a
+ * participant with one of these ID numbers, or one of these names and birth years, and returns the counts.
+ * Sequence numbers are given under the lock in commit order, so everything committed after that statement's
+ * snapshot has a change sequence number above the largest it saw (`seenUpTo`); usually there is none.
+ */
+export async function completeFlags(
+  tx: Db,
+  registrationIds: readonly string[],
+  seenUpTo: string,
+  now: Date,
+): Promise<Map<string, { hard: number; soft: number }>> {
   const ids = registrationIds.map((id) => id.toLowerCase())
-  await tx.query(
-    `WITH pairs AS (${pairsOf('m.registration_id = ANY($1::uuid[])')})
-     INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
-     SELECT a, b, kind, ai, bi, $2::timestamptz FROM pairs UNION ALL SELECT b, a, kind, bi, ai, $2::timestamptz FROM pairs
-     ON CONFLICT DO NOTHING`,
+  const [late] = await tx.query<{ any: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM registrations r
+         JOIN registration_people o ON o.registration_id = r.id
+         JOIN registration_people m ON m.registration_id = ANY($1::uuid[])
+              AND (o.id_number = m.id_number OR (o.folded_name = m.folded_name AND o.birth_year = m.birth_year))
+        WHERE r.change_seq > $2::bigint AND r.id <> ALL($1::uuid[])) AS any`,
+    [ids, seenUpTo],
+  )
+  if (late?.any) await insertFlags(tx, ids, now)
+  return countFlags(tx, ids)
+}
+
+/** The flag statement; returns the largest change sequence number of the others it could see. */
+async function insertFlags(tx: Db, registrationIds: readonly string[], now: Date): Promise<string> {
+  const ids = registrationIds.map((id) => id.toLowerCase())
+  const [seen] = await tx.query<{ seq: string }>(
+    `WITH pairs AS (${pairsOf('m.registration_id = ANY($1::uuid[])', EARLIER_THAN_THESE)}),
+     written AS (
+       INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
+       SELECT a, b, kind, ai, bi, $2::timestamptz FROM pairs UNION ALL SELECT b, a, kind, bi, ai, $2::timestamptz FROM pairs
+       ON CONFLICT DO NOTHING)
+     SELECT COALESCE(max(change_seq), 0)::text AS seq FROM registrations WHERE id <> ALL($1::uuid[])`,
     [ids, now.toISOString()],
   )
+  return seen?.seq ?? '0'
+}
+
+async function countFlags(
+  tx: Db,
+  registrationIds: readonly string[],
+): Promise<Map<string, { hard: number; soft: number }>> {
+  const ids = registrationIds.map((id) => id.toLowerCase())
   const rows = await tx.query<{ id: string; kind: FlagKind; n: number }>(
     `SELECT registration_id::text AS id, kind, count(DISTINCT other_id)::int AS n
        FROM registration_flags WHERE registration_id = ANY($1::uuid[]) GROUP BY registration_id, kind`,
@@ -119,7 +182,7 @@ export async function rebuildAllFlags(db: Db, now: Date): Promise<void> {
     await takeChangeLock(tx)
     await tx.query('DELETE FROM registration_flags')
     await tx.query(
-      `WITH pairs AS (${pairsOf('true')})
+      `WITH pairs AS (${pairsOf('true', 'o.stored_order < m.stored_order')})
        INSERT INTO registration_flags (registration_id, other_id, kind, participant_index, other_participant_index, created_at)
        SELECT a, b, kind, ai, bi, $1::timestamptz FROM pairs UNION ALL SELECT b, a, kind, bi, ai, $1::timestamptz FROM pairs
        ON CONFLICT DO NOTHING`,

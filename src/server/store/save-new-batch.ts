@@ -6,7 +6,7 @@ import { contentHash } from './content-hash.ts'
 import type { Db } from './db.ts'
 import { PERSON_COLUMNS, personRow } from './person-row.ts'
 import { pushedAuditEntry } from './save-pushed-registration.ts'
-import { flagRegistrations } from './refresh-flags.ts'
+import { completeFlags, flagBeforeLock } from './refresh-flags.ts'
 import { tallyRecordOf } from './tally-record-of.ts'
 import { takeChangeLock } from './take-change-seq.ts'
 
@@ -19,8 +19,18 @@ import { takeChangeLock } from './take-change-seq.ts'
  * has claimed, with neither the id nor the number appearing twice in the batch. Everything else — revisions
  * of stored registrations, duplicates, receipt conflicts — is left to `savePushedRegistration`, one at a
  * time, which decides each case. The returned ids were stored (answer `accepted`, created); the caller
- * sends the rest the one-at-a-time way. The same locks in the same order as there: the change lock, then
- * rows; flags and the change sequence are computed after the rows are written, under that lock.
+ * sends the rest the one-at-a-time way.
+ *
+ * The change lock is taken LATE here, after the rows are written and flagged, so it is held only for what
+ * needs it: a look for registrations committed meanwhile that the flags could not see (completeFlags: of two
+ * phones sending the same ID number at once, the second must flag the first), the change sequence numbers
+ * (given again under the lock, in request order, so they commit in order) and the audit. Before it, this
+ * transaction holds no lock another transaction can want while it holds the change lock: stored ids are read
+ * without a row lock (they are skipped, not changed), the new rows are invisible to everyone, and the flags'
+ * share locks on other registrations do not conflict with the row locks that update and review take. The one
+ * exception is two pushes of the same new id or receipt number at once, which wait on each other's unique
+ * index entry: PostgreSQL finds that cycle and the transaction is run again (40P01), or the chunk fails on
+ * the unique key and its registrations go one at a time, where each case is decided.
  *
  * Transactions of CHUNK registrations: on the embedded database a transaction holds the one connection,
  * so every other request waits for it; 50 keep that wait near 100 ms while still saving most of the statements.
@@ -61,14 +71,12 @@ interface Prepared {
 }
 
 function prepare(candidates: readonly Registration[], at: string): Prepared[] {
-  return candidates.map((r, n) => {
+  return candidates.map((r) => {
     const hash = contentHash(r)
     const collectedOn = vietnamDate(r.collectedAt)
     return {
       r,
-      // `n`: request order, in which the insert takes its change sequence numbers.
       registration: JSON.stringify({
-        n,
         id: r.id,
         revision: r.revision,
         device_id: r.deviceId,
@@ -113,10 +121,9 @@ async function saveChunk(
   const at = now.toISOString()
   const prepared = prepare(candidates, at)
   return db.transaction(async (tx) => {
-    await takeChangeLock(tx)
     const ids = candidates.map((r) => r.id.toLowerCase())
     const stored = await tx.query<{ id: string }>(
-      'SELECT id::text AS id FROM registrations WHERE id = ANY($1::uuid[]) FOR NO KEY UPDATE',
+      'SELECT id::text AS id FROM registrations WHERE id = ANY($1::uuid[])',
       [ids],
     )
     const receiptNos = candidates.flatMap((r) => (r.payment ? [r.payment.receiptNo] : []))
@@ -137,18 +144,17 @@ async function saveChunk(
          FROM jsonb_to_recordset($1::jsonb) AS x(receipt_no text, registration_id uuid, claimed_at timestamptz)`,
       [jsonArray(fresh.flatMap((p) => (p.claim === null ? [] : [p.claim])))],
     )
-    // nextval runs after the sort (PostgreSQL evaluates volatile output expressions after ORDER BY), so the
-    // pull cursor meets them in the order the phone sent them.
+    // A placeholder change sequence number (the column is unique and NOT NULL); the real one is given under the
+    // change lock below.
     await tx.query(
       `INSERT INTO registrations (id, revision, owner_id, device_id, event_id, team_id, collected_at, record,
           content_hash, amount_collected, review_status, change_seq, created_at, updated_at, tally_record)
        SELECT id, revision, $2::uuid, device_id, event_id, $3::text, collected_at, record, content_hash,
               amount_collected, 'pending', nextval('registration_change_seq'), $4::timestamptz, $4::timestamptz,
               tally_record
-         FROM jsonb_to_recordset($1::jsonb) AS x(n integer, id uuid, revision integer, device_id uuid,
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, revision integer, device_id uuid,
               event_id text, collected_at timestamptz, record jsonb, content_hash text, amount_collected bigint,
-              tally_record jsonb)
-        ORDER BY n`,
+              tally_record jsonb)`,
       [jsonArray(fresh.map((p) => p.registration)), owner.id, owner.teamId, at],
     )
     await tx.query(
@@ -166,10 +172,19 @@ async function saveChunk(
       [jsonArray(fresh.flatMap((p) => p.people))],
     )
 
-    const flags = await flagRegistrations(
-      tx,
-      fresh.map((p) => p.r.id),
-      now,
+    const freshIds = fresh.map((p) => p.r.id)
+    const { seenUpTo } = await flagBeforeLock(tx, freshIds, now)
+
+    await takeChangeLock(tx)
+    const flags = await completeFlags(tx, freshIds, seenUpTo, now)
+    // nextval runs after the sort (PostgreSQL evaluates volatile output expressions after ORDER BY), so the
+    // pull cursor meets them in the order the phone sent them.
+    await tx.query(
+      `UPDATE registrations r SET change_seq = s.seq
+         FROM (SELECT id, nextval('registration_change_seq') AS seq
+                 FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n) ORDER BY n) s
+        WHERE r.id = s.id`,
+      [fresh.map((p) => p.r.id.toLowerCase())],
     )
     await appendAuditMany(
       tx,

@@ -1,6 +1,6 @@
 import type { Db } from './db.ts'
 
-const CHANGE_LOCK = 7_230_002
+export const CHANGE_LOCK = 7_230_002
 
 /**
  * The change lock, held to the end of the transaction. Every transaction that writes a registration, its

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Registration } from '../../../src/domain/index.ts'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
 import { DEVICE_1, DEVICE_3, freshIdNumber, registration, vsiPerson } from '../helpers/registrations.ts'
+import { CHANGE_LOCK } from '../../../src/server/store/take-change-seq.ts'
 
 const ROUNDS = 12
 const PER_ROUND = 4
@@ -139,5 +140,112 @@ describe('concurrent writers never answer 500', () => {
         expect(row).toEqual({ revision: 2, review_status: 'pending' })
       }
     }
+  })
+
+  // A push of new registrations is stored set-based and takes the change lock only after writing its rows
+  // (save-new-batch.ts): its people may be numbered before another push's and still commit after it.
+  it('two phones push batches of new registrations sharing ID numbers at once: every pair is flagged', async () => {
+    const [before] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM registration_flags WHERE kind = 'duplicate_id'",
+    )
+    for (let round = 0; round < ROUNDS; round++) {
+      const ids = Array.from({ length: PER_ROUND }, () => freshIdNumber())
+      const answers = await Promise.all([
+        push(
+          staff1,
+          DEVICE_1,
+          ids.map((id) => reg(staff1.receiptPrefix, DEVICE_1, id)),
+        ),
+        push(
+          staff3,
+          DEVICE_3,
+          ids.map((id) => reg(staff3.receiptPrefix, DEVICE_3, id)),
+        ),
+      ])
+      expectNo5xx(answers)
+      for (const a of answers) {
+        expect(a.body.results.map((x: { status: string }) => x.status)).toEqual(
+          Array(PER_ROUND).fill('accepted'),
+        )
+      }
+    }
+    const [after] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM registration_flags WHERE kind = 'duplicate_id'",
+    )
+    expect((after?.n ?? 0) - (before?.n ?? 0)).toBe(ROUNDS * PER_ROUND * 2)
+  })
+
+  it('the same batch pushed twice at once is stored once, and both answers say so', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const batch = Array.from({ length: PER_ROUND }, () =>
+        reg(staff1.receiptPrefix, DEVICE_1, freshIdNumber()),
+      )
+      const answers = await Promise.all([push(staff1, DEVICE_1, batch), push(staff1, DEVICE_1, batch)])
+      expectNo5xx(answers)
+      for (const a of answers) {
+        for (const x of a.body.results) expect(['accepted', 'duplicate']).toContain(x.status)
+      }
+      const [row] = await t.db.query<{ n: number; seqs: number }>(
+        'SELECT count(*)::int AS n, count(DISTINCT change_seq)::int AS seqs FROM registrations WHERE id = ANY($1::uuid[])',
+        [batch.map((r) => r.id)],
+      )
+      expect(row).toEqual({ n: PER_ROUND, seqs: PER_ROUND })
+    }
+  })
+
+  // The interleaving that numbering alone gets wrong: the set-based push writes its people first (lower
+  // stored_order) but waits for the change lock behind a one-at-a-time push that then writes its people
+  // (higher) and commits first. Forced on PostgreSQL by holding the lock until both are queued behind it; on
+  // PGlite (one connection) requests cannot interleave, and the two pushes run one after the other.
+  it('a batch written before a single push but committed after it still flags the pair', async () => {
+    const idNumber = freshIdNumber()
+    const single = reg(staff3.receiptPrefix, DEVICE_3, idNumber)
+    const batch = [
+      reg(staff1.receiptPrefix, DEVICE_1, idNumber),
+      reg(staff1.receiptPrefix, DEVICE_1, freshIdNumber()),
+    ]
+    let answers
+    if (!process.env['TEST_DATABASE_URL']) {
+      answers = [await push(staff3, DEVICE_3, [single]), await push(staff1, DEVICE_1, batch)]
+    } else {
+      let release = () => {}
+      let held = () => {}
+      const holding = new Promise<void>((resolve) => (held = resolve))
+      const holder = t.db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK])
+        held()
+        await new Promise<void>((resolve) => (release = resolve))
+      })
+      await holding
+      const waitingForLock = async (n: number) => {
+        for (;;) {
+          const [row] = await t.db.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted",
+            [CHANGE_LOCK],
+          )
+          if ((row?.n ?? 0) >= n) return
+          await new Promise((resolve) => setTimeout(resolve, 5))
+        }
+      }
+      const first = push(staff3, DEVICE_3, [single])
+      await waitingForLock(1)
+      const second = push(staff1, DEVICE_1, batch)
+      await waitingForLock(2)
+      release()
+      await holder
+      answers = await Promise.all([first, second])
+    }
+    expectNo5xx(answers)
+    const flags = await t.db.query<{ a: string; b: string }>(
+      `SELECT registration_id::text AS a, other_id::text AS b FROM registration_flags
+        WHERE kind = 'duplicate_id' AND (registration_id = $1 OR other_id = $1) ORDER BY 1`,
+      [single.id],
+    )
+    expect(flags).toEqual(
+      [
+        { a: single.id, b: batch[0]!.id },
+        { a: batch[0]!.id, b: single.id },
+      ].sort((x, y) => x.a.localeCompare(y.a)),
+    )
   })
 })
