@@ -1,5 +1,5 @@
 // `npm run bench`: figures, not tests. Only explicit budgets fail the run.
-// `npm run bench -- bundle|save|phone|push|health|flags|communes|insured|scale|chaos` runs one part.
+// `npm run bench -- bundle|wire|save|phone|push|health|flags|communes|insured|scale|chaos` runs one part.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { measureEnrolBundle } from './enrol-bundle.ts'
@@ -11,6 +11,7 @@ import { measureHealthDuringPush } from './health-during-push.ts'
 import { measureSharedPerson } from './shared-person.ts'
 import { measurePushIngest } from './push-ingest.ts'
 import { measureInsuredList } from './insured-list.ts'
+import { measureWireBytes } from './wire-bytes.ts'
 
 const only = process.argv[2]
 const wants = (part: string) => !only || only === part
@@ -24,6 +25,9 @@ if (wants('bundle') || wants('save') || wants('phone')) {
     if (wants('phone')) await measurePhoneScale(server.url)
   })
 }
+
+// A first install and an update over mobile data, from the build's files.
+if (wants('wire')) measureWireBytes()
 
 // Push ingest rows/s beside a raw set-based insert; PostgreSQL too with BENCH_DATABASE_URL.
 if (wants('push')) await measurePushIngest()
