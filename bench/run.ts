@@ -1,9 +1,10 @@
 // `npm run bench`: figures, not tests. Only explicit budgets fail the run.
-// `npm run bench -- bundle|wire|save|phone|push|health|flags|communes|insured|scale|chaos` runs one part.
+// `npm run bench -- bundle|wire|start|save|phone|push|health|flags|communes|insured|scale|chaos` runs one part.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { measureEnrolBundle } from './enrol-bundle.ts'
 import { measureSaveLatency } from './save-latency.ts'
+import { measureColdStart } from './cold-start.ts'
 import { measurePhoneScale } from './phone-scale.ts'
 import { withBenchServer } from './bench-server.ts'
 import { measureCommuneSearch } from './commune-search.ts'
@@ -17,9 +18,11 @@ const only = process.argv[2]
 const wants = (part: string) => !only || only === part
 let failed = false
 
-if (wants('bundle') || wants('save') || wants('phone')) {
+if (wants('bundle') || wants('start') || wants('save') || wants('phone')) {
   await withBenchServer(async (server) => {
     if (wants('bundle')) failed = (await measureEnrolBundle(server.url)) || failed
+    // Cold offline start to the PIN pad and to the enrol form, beside a floor page.
+    if (wants('start')) await measureColdStart(server.url)
     if (wants('save')) await measureSaveLatency(server.url)
     // The phone after years of work: 20,000 registrations on it (queue, scroll, cash, unlock).
     if (wants('phone')) await measurePhoneScale(server.url)

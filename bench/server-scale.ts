@@ -378,7 +378,11 @@ try {
   const items = async (res: Response) => (await res.json()) as { items: unknown[]; cursor?: string }
 
   const results: [string, string, number, number, number][] = []
+  // BENCH_SCALE_STEPS=tally,search: only the steps whose label starts with one of these.
+  const steps = process.env['BENCH_SCALE_STEPS']?.split(',')
+  const wanted = (label: string) => !steps || steps.some((s) => label.startsWith(s))
   const time = async (label: string, fn: () => Promise<string>) => {
+    if (!wanted(label)) return
     // One warm-up, then the median of three.
     await fn()
     const runs = []
@@ -475,6 +479,7 @@ try {
     '/api/exports/d03-ts.xlsx',
     '/api/exports/d03-ts.xml',
   ]) {
+    if (!wanted('export')) continue
     const m = await measure(() => exportRun(path))
     results.push([`export: ${path.slice(13)} (approved, all)`, m.value, m.ms, m.peakMb, m.heapMb])
   }

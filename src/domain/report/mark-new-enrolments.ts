@@ -27,9 +27,18 @@ const FALLBACK: TallyRules = { countResumedAsNew: true, hiNewDefinition: 'noCard
  *   earlier card (start estimated by `estimateHiCardStart`) is valid the day before the new card starts.
  */
 export function markNewEnrolments(records: readonly Registration[], rules: RuleSet): NewEnrolmentFlags[] {
+  return records.map(newEnrolmentMarker(rules))
+}
+
+/**
+ * `markNewEnrolments` one record at a time: call the returned function with each record in the order they
+ * were collected (oldest first). It keeps one small entry per person, not the records, so a long history can
+ * be read in batches.
+ */
+export function newEnrolmentMarker(rules: RuleSet): (r: Registration) => NewEnrolmentFlags {
   const vsiCoverEnd = new Map<string, number>() // idNumber → last covered month index
   const hiCardEnd = new Map<string, IsoDate>() // idNumber → last day of the latest card
-  return records.map((r) => {
+  return (r) => {
     const paidOn = vietnamDate(r.collectedAt)
     const toggles = rowOn(rules.tally, paidOn)?.value ?? FALLBACK
     const flags: NewEnrolmentFlags = { vsi: [], hi: [] }
@@ -58,7 +67,7 @@ export function markNewEnrolments(records: readonly Registration[], rules: RuleS
       if (toggles.hiNewDefinition === 'anyPayment' || end === undefined) return true
       return end < addDays(start, -1)
     }
-  })
+  }
 }
 
 function monthIndex(on: IsoDate): number {

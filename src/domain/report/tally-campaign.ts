@@ -5,7 +5,7 @@ import { vietnamDate } from '../registration/local-date.ts'
 import type { IsoDate } from '../rules/dated.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
 import type { ReviewStatus } from '../api/sync.ts'
-import { markNewEnrolments } from './mark-new-enrolments.ts'
+import { newEnrolmentMarker } from './mark-new-enrolments.ts'
 import type { Tally } from './tally.ts'
 
 export interface TallyRecord {
@@ -88,18 +88,38 @@ export function tallyCampaign(
     .map((r) => ({ r, at: Date.parse(r.registration.collectedAt) }))
     .sort((a, b) => a.at - b.at || compare(a.r.registration.id, b.r.registration.id))
     .map(({ r }) => r)
-  const flags = markNewEnrolments(
-    kept.map((r) => r.registration),
-    rules,
-  )
+  const tally = campaignTallyBuilder(scope, rules, communeKeysOf(kept))
+  for (const r of kept) tally.add(r)
+  return tally.finish(advised)
+}
 
+export interface CampaignTallyBuilder {
+  /** The next approved, not voided record, in collection order: `collectedAt`, then `id`. */
+  add(record: TallyRecord): void
+  /** The figures, with the consultations counted in. */
+  finish(advised?: readonly AdvisedRecord[]): CampaignTally
+}
+
+/**
+ * `tallyCampaign` one record at a time, for a history too long to hold (the server reads it in batches).
+ * The caller filters and orders the records as `tallyCampaign` does. `communeKeys` maps `communeNameKey` of a
+ * commune typed without its code to the first code the same name carries in the records, in their order: it
+ * needs every record, so it is found first (`communeKeysOf`, or a query); names nobody typed without a
+ * code may be left out.
+ */
+export function campaignTallyBuilder(
+  scope: TallyScope,
+  rules: RuleSet,
+  communeKeys: ReadonlyMap<string, string>,
+): CampaignTallyBuilder {
+  const markNew = newEnrolmentMarker(rules)
   const totals = newAcc()
   const byEvent = new Map<string, Acc>()
   const byDay = new Map<string, Acc>()
   const byCommune = new Map<string, Acc>()
   const byStaff = new Map<string, Acc>()
   const communeNames = new Map<string, string>()
-  const communeKeys = communeKeysOf(kept)
+  const keys = new Map(communeKeys)
   const staffNames = new Map<string, string>()
 
   // Thousands of participants share a handful of quote inputs (income, months, group, province, day).
@@ -114,8 +134,10 @@ export function tallyCampaign(
     return value
   }
 
-  kept.forEach((rec, i) => {
+  const add = (rec: TallyRecord) => {
     const reg = rec.registration
+    // Every record is history for "new", in scope or not.
+    const f = markNew(reg)
     const day = vietnamDate(reg.collectedAt)
     if (!inScope(reg, day, scope)) return
     if (rec.ownerName !== undefined && !staffNames.has(rec.ownerId))
@@ -123,50 +145,49 @@ export function tallyCampaign(
     const shared = [totals, accIn(byEvent, reg.eventId), accIn(byDay, day), accIn(byStaff, rec.ownerId)]
 
     const payer = reg.participants[0]
-    const recordAccs = payer
-      ? [...shared, accIn(byCommune, communeOf(payer, communeKeys, communeNames))]
-      : shared
+    const recordAccs = payer ? [...shared, accIn(byCommune, communeOf(payer, keys, communeNames))] : shared
     for (const acc of recordAccs) {
       acc.registrations += 1
       acc.collectedVnd += reg.payment?.amountCollected ?? 0
     }
 
-    const f = flags[i]
     reg.participants.forEach((p, j) => {
       const support = p.vsi ? stateSupport(p.vsi, p.address.provinceCode, day) : 0
-      for (const acc of [...shared, accIn(byCommune, communeOf(p, communeKeys, communeNames))]) {
-        if (f?.vsi[j]) acc.vsiNew.add(p.idNumber)
+      for (const acc of [...shared, accIn(byCommune, communeOf(p, keys, communeNames))]) {
+        if (f.vsi[j]) acc.vsiNew.add(p.idNumber)
         if (p.hi?.renewsCardTo !== undefined) acc.hiRenewed.add(p.idNumber)
-        else if (f?.hi[j]) acc.hiNew.add(p.idNumber)
+        else if (f.hi[j]) acc.hiNew.add(p.idNumber)
         if (p.services.vssidAssisted) acc.vssidAssisted.add(p.idNumber)
         if (p.services.cashlessPension) acc.cashlessPension.add(p.idNumber)
         acc.stateSupportVnd += support
       }
     })
-  })
+  }
 
-  // People advised count where they were advised: the event, the day, the commune when it was given, the
-  // collector who recorded it.
-  for (const a of advised) {
-    const day = vietnamDate(a.recordedAt)
-    if (!inScope({ eventId: a.eventId }, day, scope)) continue
-    if (a.ownerName !== undefined && !staffNames.has(a.ownerId)) staffNames.set(a.ownerId, a.ownerName)
-    const accs = [totals, accIn(byEvent, a.eventId), accIn(byDay, day), accIn(byStaff, a.ownerId)]
-    if (a.communeCode !== undefined) {
-      accs.push(accIn(byCommune, a.communeCode))
-      if (!communeNames.has(a.communeCode)) communeNames.set(a.communeCode, a.communeName ?? a.communeCode)
+  const finish = (advised: readonly AdvisedRecord[] = []): CampaignTally => {
+    // People advised count where they were advised: the event, the day, the commune when it was given, the
+    // collector who recorded it.
+    for (const a of advised) {
+      const day = vietnamDate(a.recordedAt)
+      if (!inScope({ eventId: a.eventId }, day, scope)) continue
+      if (a.ownerName !== undefined && !staffNames.has(a.ownerId)) staffNames.set(a.ownerId, a.ownerName)
+      const accs = [totals, accIn(byEvent, a.eventId), accIn(byDay, day), accIn(byStaff, a.ownerId)]
+      if (a.communeCode !== undefined) {
+        accs.push(accIn(byCommune, a.communeCode))
+        if (!communeNames.has(a.communeCode)) communeNames.set(a.communeCode, a.communeName ?? a.communeCode)
+      }
+      for (const acc of accs) acc.advised += a.people
     }
-    for (const acc of accs) acc.advised += a.people
+    return {
+      totals: toTally(totals),
+      byEvent: toRecord(byEvent),
+      byDay: toRecord(byDay),
+      byCommune: toRecord(byCommune),
+      byStaff: toRecord(byStaff),
+      names: { commune: sortedObject(communeNames), staff: sortedObject(staffNames) },
+    }
   }
-
-  return {
-    totals: toTally(totals),
-    byEvent: toRecord(byEvent),
-    byDay: toRecord(byDay),
-    byCommune: toRecord(byCommune),
-    byStaff: toRecord(byStaff),
-    names: { commune: sortedObject(communeNames), staff: sortedObject(staffNames) },
-  }
+  return { add, finish }
 }
 
 function inScope(reg: Pick<Registration, 'eventId'>, day: IsoDate, scope: TallyScope): boolean {
@@ -176,10 +197,14 @@ function inScope(reg: Pick<Registration, 'eventId'>, day: IsoDate, scope: TallyS
   return true
 }
 
-const nameKey = (p: Participant) => `${p.address.provinceCode} ${foldName(p.address.commune)}`
+/** The key of `communeKeys`: the province code and the commune's name folded with `foldName`. */
+export const communeNameKey = (provinceCode: string, foldedCommune: string) =>
+  `${provinceCode} ${foldedCommune}`
+
+const nameKey = (p: Participant) => communeNameKey(p.address.provinceCode, foldName(p.address.commune))
 
 /** Province + folded name → the code that name carries in the records, where one does. */
-function communeKeysOf(records: readonly TallyRecord[]): Map<string, string> {
+export function communeKeysOf(records: readonly TallyRecord[]): Map<string, string> {
   const keys = new Map<string, string>()
   for (const r of records)
     for (const p of r.registration.participants)

@@ -1,9 +1,8 @@
 import { Hono } from 'hono'
 import type { TallyAnswer } from '../../../domain/api/reports.ts'
-import { tallyCampaign } from '../../../domain/index.ts'
 import { requireAuth } from '../../auth/require-auth.ts'
 import { requireRole } from '../../auth/require-role.ts'
-import { tallyRecords } from '../../store/tally-records.ts'
+import { tallyApproved } from '../../store/tally-records.ts'
 import { advisedRecords } from '../../store/consultation-store.ts'
 import type { AppDeps, AppEnv } from '../app-env.ts'
 import { HttpError } from '../http-error.ts'
@@ -27,8 +26,9 @@ export function reportRoutes(deps: AppDeps) {
       to: parseDay(c.req.query('to')),
     }
     const user = c.get('user')
-    const tally = tallyCampaign(
-      await tallyRecords(deps.db, user, { to: scope.to }),
+    const tally = await tallyApproved(
+      deps.db,
+      user,
       scope,
       deps.rules,
       await advisedRecords(deps.db, user, { to: scope.to }),
