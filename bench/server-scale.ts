@@ -61,11 +61,13 @@ function person(): Omit<Participant, 'vsi' | 'hi' | 'services'> {
   const year = 1950 + Math.floor(rand() * 55)
   const commune = pick(laoCaiSampleCommunes)
   serial += 1
-  // PPP G YY RRRRRR: Lào Cai's old code, the century and sex digit, the year of birth, a serial.
+  // PPP G YY RRRRRR: the province of birth (Lào Cai's old code, then its neighbours' once a million serials
+  // are used), the century and sex digit, the year of birth, a serial.
   const g = (year >= 2000 ? 2 : 0) + (sex === 'female' ? 1 : 0)
+  const born = ['010', '011', '012', '014'][Math.floor(serial / 1_000_000) % 4] ?? '010'
   const p = {
     fullName: `${pick(allFamilies)} ${pick(middles[sex])} ${pick(givens[sex])}`,
-    idNumber: `010${g}${String(year % 100).padStart(2, '0')}${String(serial).padStart(6, '0')}`,
+    idNumber: `${born}${g}${String(year % 100).padStart(2, '0')}${String(serial % 1_000_000).padStart(6, '0')}`,
     dateOfBirth:
       rand() < 0.3 ? String(year) : `${year}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
     sex,
