@@ -44,35 +44,12 @@ export async function tallyApproved(
   }
   const tally = campaignTallyBuilder(scope, rules, await communeKeys(db, kept, params))
 
-  let read = kept
-  const readParams = [...params]
-  if (scope.eventId !== undefined) {
-    readParams.push(scope.eventId)
-    read += ` AND r.id IN (
-      SELECT h.registration_id FROM registration_people h WHERE h.id_number IN (
-        SELECT e.id_number FROM registration_people e JOIN registrations er ON er.id = e.registration_id
-         WHERE er.event_id = $${readParams.length} AND er.review_status = 'approved'))`
-  }
   const names = new Map<string, string>()
-  let after: { at: string; id: string } | undefined
-  for (;;) {
-    const page = [...readParams]
-    let keyset = ''
-    if (after) {
-      page.push(after.at, after.id)
-      keyset = ` AND (r.collected_at, r.id) > ($${page.length - 1}::timestamptz, $${page.length}::uuid)`
-    }
-    // The compact record as text, parsed here: on the embedded database every value crosses a thread
-    // boundary, and a parsed object costs more there than the text.
-    const rows = await db.query<{ record: string; owner_id: string; at: string; id: string }>(
-      `SELECT r.tally_record::text AS record, r.owner_id::text AS owner_id, r.collected_at::text AS at,
-              r.id::text AS id
-         FROM registrations r
-        WHERE ${read}${keyset}
-        ORDER BY r.collected_at, r.id
-        LIMIT ${batch}`,
-      page,
-    )
+  const batches =
+    scope.eventId === undefined
+      ? inCollectionOrder(db, kept, params, batch)
+      : historyOfEvent(db, kept, params, scope.eventId, batch)
+  for await (const rows of batches) {
     await nameOwners(db, rows, names)
     for (const row of rows) {
       tally.add({
@@ -82,11 +59,79 @@ export async function tallyApproved(
         ownerName: names.get(row.owner_id),
       })
     }
-    const last = rows.at(-1)
-    if (!last || rows.length < batch) break
-    after = { at: last.at, id: last.id }
   }
   return tally.finish(advised)
+}
+
+interface TallyRow {
+  record: string
+  owner_id: string
+  at: string
+  id: string
+}
+
+// The compact record as text, parsed by the caller: on the embedded database every value crosses a thread
+// boundary, and a parsed object costs more there than the text.
+const TALLY_COLUMNS = `r.tally_record::text AS record, r.owner_id::text AS owner_id, r.collected_at::text AS at,
+       r.id::text AS id`
+
+/** The registrations `where` selects, `batch` at a time, in collection order (keyset pages). */
+async function* inCollectionOrder(
+  db: Db,
+  where: string,
+  params: readonly unknown[],
+  batch: number,
+): AsyncGenerator<TallyRow[]> {
+  let after: { at: string; id: string } | undefined
+  for (;;) {
+    const page = [...params]
+    let keyset = ''
+    if (after) {
+      page.push(after.at, after.id)
+      keyset = ` AND (r.collected_at, r.id) > ($${page.length - 1}::timestamptz, $${page.length}::uuid)`
+    }
+    const rows = await db.query<TallyRow>(
+      `SELECT ${TALLY_COLUMNS} FROM registrations r WHERE ${where}${keyset}
+        ORDER BY r.collected_at, r.id LIMIT ${batch}`,
+      page,
+    )
+    if (rows.length > 0) yield rows
+    const last = rows.at(-1)
+    if (!last || rows.length < batch) return
+    after = { at: last.at, id: last.id }
+  }
+}
+
+/**
+ * Of the registrations `where` selects, those of the people met at `eventId` (any registration of theirs, at
+ * any event), `batch` at a time in collection order. Their ids are listed once, in order, then read by id: a
+ * keyset page would work the people out again for every page.
+ */
+async function* historyOfEvent(
+  db: Db,
+  where: string,
+  params: readonly unknown[],
+  eventId: string,
+  batch: number,
+): AsyncGenerator<TallyRow[]> {
+  const ids = await db.query<{ id: string }>(
+    `SELECT r.id::text AS id FROM registrations r
+      WHERE ${where} AND r.id IN (
+        SELECT h.registration_id FROM registration_people h WHERE h.id_number IN (
+          SELECT e.id_number FROM registration_people e JOIN registrations er ON er.id = e.registration_id
+           WHERE er.event_id = $${params.length + 1} AND er.review_status = 'approved'))
+      ORDER BY r.collected_at, r.id`,
+    [...params, eventId],
+  )
+  for (let i = 0; i < ids.length; i += batch) {
+    const chunk = ids.slice(i, i + batch).map((r) => r.id)
+    const rows = await db.query<TallyRow>(
+      `SELECT ${TALLY_COLUMNS} FROM registrations r WHERE r.id = ANY($1::uuid[])`,
+      [chunk],
+    )
+    const byId = new Map(rows.map((row) => [row.id, row]))
+    yield chunk.flatMap((id) => byId.get(id) ?? [])
+  }
 }
 
 /** Each collector's display name, once. */
