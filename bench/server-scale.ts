@@ -441,8 +441,8 @@ try {
   const [sample] = await db.query<{ id_number: string }>(
     'SELECT id_number FROM registration_people ORDER BY registration_id LIMIT 1',
   )
-  await time('search: a name nobody has', async () => {
-    const page = await items(await call(admin, '/api/registrations/search', { q: 'Khổng Minh Lượng' }))
+  await time('search: a surname nobody has', async () => {
+    const page = await items(await call(admin, '/api/registrations/search', { q: 'Khổng' }))
     return `${page.items.length} items`
   })
   await time('search: ID number', async () => {
