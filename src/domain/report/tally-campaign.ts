@@ -214,13 +214,18 @@ export function communeKeysOf(records: readonly TallyRecord[]): Map<string, stri
 }
 
 function communeOf(p: Participant, keys: Map<string, string>, names: Map<string, string>): string {
-  const name = p.address.commune.normalize('NFC').trim()
-  let key = p.address.communeCode ?? keys.get(nameKey(p))
+  // Called for every participant of every record: the name is cleaned only when it is needed.
+  const name = () => p.address.commune.normalize('NFC').trim()
+  let key = p.address.communeCode
   if (key === undefined) {
-    key = name
-    keys.set(nameKey(p), name)
+    const folded = nameKey(p)
+    key = keys.get(folded)
+    if (key === undefined) {
+      key = name()
+      keys.set(folded, key)
+    }
   }
-  if (!names.has(key)) names.set(key, name)
+  if (!names.has(key)) names.set(key, name())
   return key
 }
 
