@@ -13,6 +13,8 @@ export async function measureSaveLatency(baseURL: string): Promise<void> {
   const browser = await launchChromium()
   try {
     const context = await browser.newContext({ ...phoneContext(baseURL), bypassCSP: true })
+    // tsx names the functions it compiles; page.evaluate sends them to a page that has no `__name`.
+    await context.addInitScript('globalThis.__name = (f) => f')
     const page = await context.newPage()
     await signInAs(page, 'staff1')
     // The phone is in a village: sync attempts fail, as they would there, and do not compete with saving.
