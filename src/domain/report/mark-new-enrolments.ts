@@ -27,7 +27,8 @@ const FALLBACK: TallyRules = { countResumedAsNew: true, hiNewDefinition: 'noCard
  *   earlier card (start estimated by `estimateHiCardStart`) is valid the day before the new card starts.
  */
 export function markNewEnrolments(records: readonly Registration[], rules: RuleSet): NewEnrolmentFlags[] {
-  return records.map(newEnrolmentMarker(rules))
+  const mark = newEnrolmentMarker(rules)
+  return records.map((r) => mark(r))
 }
 
 /**
@@ -35,11 +36,11 @@ export function markNewEnrolments(records: readonly Registration[], rules: RuleS
  * were collected (oldest first). It keeps one small entry per person, not the records, so a long history can
  * be read in batches.
  */
-export function newEnrolmentMarker(rules: RuleSet): (r: Registration) => NewEnrolmentFlags {
+export function newEnrolmentMarker(rules: RuleSet): (r: Registration, paidOn?: IsoDate) => NewEnrolmentFlags {
   const vsiCoverEnd = new Map<string, number>() // idNumber → last covered month index
   const hiCardEnd = new Map<string, IsoDate>() // idNumber → last day of the latest card
-  return (r) => {
-    const paidOn = vietnamDate(r.collectedAt)
+  // `paidOn`: the Vietnam date of `r.collectedAt`, when the caller has it already.
+  return (r, paidOn = vietnamDate(r.collectedAt)) => {
     const toggles = rowOn(rules.tally, paidOn)?.value ?? FALLBACK
     const flags: NewEnrolmentFlags = { vsi: [], hi: [] }
     for (const p of r.participants) {

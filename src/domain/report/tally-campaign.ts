@@ -136,9 +136,9 @@ export function campaignTallyBuilder(
 
   const add = (rec: TallyRecord) => {
     const reg = rec.registration
-    // Every record is history for "new", in scope or not.
-    const f = markNew(reg)
     const day = vietnamDate(reg.collectedAt)
+    // Every record is history for "new", in scope or not.
+    const f = markNew(reg, day)
     if (!inScope(reg, day, scope)) return
     if (rec.ownerName !== undefined && !staffNames.has(rec.ownerId))
       staffNames.set(rec.ownerId, rec.ownerName)
@@ -153,14 +153,9 @@ export function campaignTallyBuilder(
 
     reg.participants.forEach((p, j) => {
       const support = p.vsi ? stateSupport(p.vsi, p.address.provinceCode, day) : 0
-      for (const acc of [...shared, accIn(byCommune, communeOf(p, keys, communeNames))]) {
-        if (f.vsi[j]) acc.vsiNew.add(p.idNumber)
-        if (p.hi?.renewsCardTo !== undefined) acc.hiRenewed.add(p.idNumber)
-        else if (f.hi[j]) acc.hiNew.add(p.idNumber)
-        if (p.services.vssidAssisted) acc.vssidAssisted.add(p.idNumber)
-        if (p.services.cashlessPension) acc.cashlessPension.add(p.idNumber)
-        acc.stateSupportVnd += support
-      }
+      const isNew = { vsi: f.vsi[j] === true, hi: f.hi[j] === true }
+      for (const acc of shared) countPerson(acc, p, isNew, support)
+      countPerson(accIn(byCommune, communeOf(p, keys, communeNames)), p, isNew, support)
     })
   }
 
@@ -190,6 +185,15 @@ export function campaignTallyBuilder(
   return { add, finish }
 }
 
+function countPerson(acc: Acc, p: Participant, isNew: { vsi: boolean; hi: boolean }, support: number): void {
+  if (isNew.vsi) acc.vsiNew.add(p.idNumber)
+  if (p.hi?.renewsCardTo !== undefined) acc.hiRenewed.add(p.idNumber)
+  else if (isNew.hi) acc.hiNew.add(p.idNumber)
+  if (p.services.vssidAssisted) acc.vssidAssisted.add(p.idNumber)
+  if (p.services.cashlessPension) acc.cashlessPension.add(p.idNumber)
+  acc.stateSupportVnd += support
+}
+
 function inScope(reg: Pick<Registration, 'eventId'>, day: IsoDate, scope: TallyScope): boolean {
   if (scope.eventId !== undefined && reg.eventId !== scope.eventId) return false
   if (scope.from !== undefined && day < scope.from) return false
@@ -215,19 +219,20 @@ export function communeKeysOf(records: readonly TallyRecord[]): Map<string, stri
 
 function communeOf(p: Participant, keys: Map<string, string>, names: Map<string, string>): string {
   // Called for every participant of every record: the name is cleaned only when it is needed.
-  const name = () => p.address.commune.normalize('NFC').trim()
   let key = p.address.communeCode
   if (key === undefined) {
     const folded = nameKey(p)
     key = keys.get(folded)
     if (key === undefined) {
-      key = name()
+      key = cleanName(p)
       keys.set(folded, key)
     }
   }
-  if (!names.has(key)) names.set(key, name())
+  if (!names.has(key)) names.set(key, cleanName(p))
   return key
 }
+
+const cleanName = (p: Participant) => p.address.commune.normalize('NFC').trim()
 
 // An approved record passed the server's recomputation, so the quote succeeds; if the rules changed since,
 // the support is left out rather than guessed.
