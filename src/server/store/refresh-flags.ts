@@ -115,8 +115,10 @@ export async function flagBeforeLock(
 }
 
 /**
- * Under the change lock, after `flagBeforeLock`: flags again when a registration committed since then has a
- * participant with one of these ID numbers, or one of these names and birth years, and returns the counts.
+ * Under the change lock, after `flagBeforeLock`: flags again, from scratch, when a registration committed since
+ * then has a participant with one of these ID numbers, or one of these names and birth years (a match the
+ * flags could not see), or is one these were flagged against (its people may have changed since: a corrected
+ * ID number must not leave a duplicate flag behind). Returns the counts.
  * Sequence numbers are given under the lock in commit order, so everything committed after that statement's
  * snapshot has a change sequence number above the largest it saw (`seenUpTo`); usually there is none.
  */
@@ -133,10 +135,20 @@ export async function completeFlags(
          JOIN registration_people o ON o.registration_id = r.id
          JOIN registration_people m ON m.registration_id = ANY($1::uuid[])
               AND (o.id_number = m.id_number OR (o.folded_name = m.folded_name AND o.birth_year = m.birth_year))
-        WHERE r.change_seq > $2::bigint AND r.id <> ALL($1::uuid[])) AS any`,
+        WHERE r.change_seq > $2::bigint AND r.id <> ALL($1::uuid[])
+     ) OR EXISTS (
+       SELECT 1 FROM registration_flags f JOIN registrations r ON r.id = f.other_id
+        WHERE f.registration_id = ANY($1::uuid[]) AND r.change_seq > $2::bigint) AS any`,
     [ids, seenUpTo],
   )
-  if (late?.any) await insertFlags(tx, ids, now)
+  if (late?.any) {
+    // From scratch: a flag written before the lock may be against a version that has changed since.
+    await tx.query(
+      'DELETE FROM registration_flags WHERE registration_id = ANY($1::uuid[]) OR other_id = ANY($1::uuid[])',
+      [ids],
+    )
+    await insertFlags(tx, ids, now)
+  }
   return countFlags(tx, ids)
 }
 

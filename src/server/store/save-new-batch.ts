@@ -27,7 +27,8 @@ import { takeChangeLock } from './take-change-seq.ts'
  * (given again under the lock, in request order, so they commit in order) and the audit. Before it, this
  * transaction holds no lock another transaction can want while it holds the change lock: stored ids are read
  * without a row lock (they are skipped, not changed), the new rows are invisible to everyone, and the flags'
- * share locks on other registrations do not conflict with the row locks that update and review take. The one
+ * share locks on other registrations do not conflict with the row locks that update and review take (since
+ * migration 0028: `change_seq` was a key column, so setting it took the lock that waits for a key share). The one
  * exception is two pushes of the same new id or receipt number at once, which wait on each other's unique
  * index entry: PostgreSQL finds that cycle and the transaction is run again (40P01), or the chunk fails on
  * the unique key and its registrations go one at a time, where each case is decided.

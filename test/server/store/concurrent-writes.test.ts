@@ -220,7 +220,8 @@ describe('concurrent writers never answer 500', () => {
       const waitingForLock = async (n: number) => {
         for (;;) {
           const [row] = await t.db.query<{ n: number }>(
-            "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted",
+            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+              WHERE d.datname = current_database() AND l.locktype = 'advisory' AND l.objid = $1 AND NOT l.granted`,
             [CHANGE_LOCK],
           )
           if ((row?.n ?? 0) >= n) return
