@@ -8,6 +8,7 @@ import type { Registration } from '../../../src/domain/index.ts'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
 import { DEVICE_1, DEVICE_3, freshIdNumber, registration, vsiPerson } from '../helpers/registrations.ts'
 import { CHANGE_LOCK } from '../../../src/server/store/take-change-seq.ts'
+import { holdLock, lockWaiters } from '../helpers/pg-locks.ts'
 
 const ROUNDS = 12
 const PER_ROUND = 4
@@ -208,32 +209,13 @@ describe('concurrent writers never answer 500', () => {
     if (!process.env['TEST_DATABASE_URL']) {
       answers = [await push(staff3, DEVICE_3, [single]), await push(staff1, DEVICE_1, batch)]
     } else {
-      let release = () => {}
-      let held = () => {}
-      const holding = new Promise<void>((resolve) => (held = resolve))
-      const holder = t.db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK])
-        held()
-        await new Promise<void>((resolve) => (release = resolve))
-      })
-      await holding
-      const waitingForLock = async (n: number) => {
-        for (;;) {
-          const [row] = await t.db.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
-              WHERE d.datname = current_database() AND l.locktype = 'advisory' AND l.objid = $1 AND NOT l.granted`,
-            [CHANGE_LOCK],
-          )
-          if ((row?.n ?? 0) >= n) return
-          await new Promise((resolve) => setTimeout(resolve, 5))
-        }
-      }
+      const holder = await holdLock(t.db, 'SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK])
       const first = push(staff3, DEVICE_3, [single])
-      await waitingForLock(1)
+      await lockWaiters(t.db, 'advisory', 1)
       const second = push(staff1, DEVICE_1, batch)
-      await waitingForLock(2)
-      release()
-      await holder
+      await lockWaiters(t.db, 'advisory', 2)
+      holder.release()
+      await holder.done
       answers = await Promise.all([first, second])
     }
     expectNo5xx(answers)

@@ -24,6 +24,7 @@ import type { Registration } from '../../../src/domain/index.ts'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
 import { DEVICE_1, DEVICE_3, freshIdNumber, registration, vsiPerson } from '../helpers/registrations.ts'
 import { CHANGE_LOCK } from '../../../src/server/store/take-change-seq.ts'
+import { holdLock, lockWaiters } from '../helpers/pg-locks.ts'
 
 let t: TestApp
 let staff1: { token: string; receiptPrefix: string }
@@ -52,36 +53,6 @@ function reg(prefix: string, deviceId: string, idNumber: string, fullName = NAME
 const push = (who: { token: string }, deviceId: string, registrations: Registration[]) =>
   t.call('POST', '/api/sync/push', { token: who.token, json: { deviceId, registrations } })
 
-/** Holds a lock in a transaction of its own until `release()`. */
-async function hold(sql: string, params: unknown[]) {
-  let release = () => {}
-  let held = () => {}
-  const holding = new Promise<void>((resolve) => (held = resolve))
-  const done = t.db.transaction(async (tx) => {
-    await tx.query(sql, params)
-    held()
-    await new Promise<void>((resolve) => (release = resolve))
-  })
-  await holding
-  return { release: () => release(), done }
-}
-
-/** Waits until `n` backends of this database wait on a heavyweight lock of `kind`. */
-async function waiting(kind: 'advisory' | 'transactionid' | 'any', n: number) {
-  for (let i = 0; i < 2000; i++) {
-    const [row] = await t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database OR l.database IS NULL
-        WHERE d.datname = current_database() AND NOT l.granted
-          AND (($1 IN ('transactionid', 'any') AND l.locktype = 'transactionid')
-            OR ($1 IN ('advisory', 'any') AND l.locktype = 'advisory' AND l.objid = $2))`,
-      [kind, CHANGE_LOCK],
-    )
-    if ((row?.n ?? 0) >= n) return
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-  throw new Error(`never ${n} waiting on ${kind}`)
-}
-
 const pg = !!process.env['TEST_DATABASE_URL']
 
 describe('set-based push with the change lock last', () => {
@@ -104,14 +75,14 @@ describe('set-based push with the change lock last', () => {
     if (!pg) {
       answers = [await review(), await push(staff3, DEVICE_3, batch)]
     } else {
-      const holder = await hold('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK])
+      const holder = await holdLock(t.db, 'SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK])
       // The review queues for the change lock first...
       const reviewed = review()
-      await waiting('advisory', 1)
+      await lockWaiters(t.db, 'advisory', 1)
       // ...then the batch writes its rows and flags (a key-share lock on x through the flag's foreign key)
       // and queues behind it.
       const pushed = push(staff3, DEVICE_3, batch)
-      await waiting('advisory', 2)
+      await lockWaiters(t.db, 'advisory', 2)
       holder.release()
       await holder.done
       answers = await Promise.all([reviewed, pushed])
@@ -143,15 +114,17 @@ describe('set-based push with the change lock last', () => {
       answers = [await push(staff1, DEVICE_1, [x2]), await push(staff3, DEVICE_3, batch)]
     } else {
       // Something (here: a row lock on one of x's flags) keeps the update's transaction open after its UPDATE.
-      const holder = await hold('SELECT 1 FROM registration_flags WHERE registration_id = $1 FOR UPDATE', [
-        x.id,
-      ])
+      const holder = await holdLock(
+        t.db,
+        'SELECT 1 FROM registration_flags WHERE registration_id = $1 FOR UPDATE',
+        [x.id],
+      )
       const update = push(staff1, DEVICE_1, [x2])
-      await waiting('transactionid', 1)
+      await lockWaiters(t.db, 'transactionid', 1)
       // The batch's flag statement sees x's old people (the update has not committed) and flags r1 with x,
       // then waits in its foreign key check for the update.
       const pushed = push(staff3, DEVICE_3, batch)
-      await waiting('any', 2)
+      await lockWaiters(t.db, 'any', 2)
       holder.release()
       await holder.done
       answers = await Promise.all([update, pushed])
