@@ -1,6 +1,7 @@
 import type { Registration, ReviewStatus } from '../../domain/index.ts'
 import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
+import { inCollectionOrder } from './in-collection-order.ts'
 import { registrationScope } from './registration-scope.ts'
 
 export const EXPORT_BATCH = 1000
@@ -14,8 +15,7 @@ export interface ExportFilter {
 
 /**
  * The registrations an export lists, oldest collected first (the order of the paper receipts), `size` at a
- * time by keyset on (collected_at, id): memory holds one batch whatever the total, and each batch is its own
- * short query, so other requests interleave on the one PGlite connection.
+ * time (`inCollectionOrder`).
  */
 export async function* exportBatches(
   db: Db,
@@ -37,25 +37,15 @@ export async function* exportBatches(
   where.push(
     `r.id IN (SELECT registration_id FROM registration_people WHERE ${filter.scheme === 'vsi' ? 'has_vsi' : 'has_hi'})`,
   )
-  let after: { at: string; id: string } | undefined
-  for (;;) {
-    const params = [...base]
-    let keyset = ''
-    if (after) {
-      params.push(after.at, after.id)
-      keyset = ` AND (r.collected_at, r.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`
-    }
-    params.push(size)
-    const rows = await db.query<{ id: string; at: string; record: Registration }>(
-      `SELECT r.id, r.collected_at::text AS at, r.record FROM registrations r
-        WHERE ${where.join(' AND ')}${keyset}
-        ORDER BY r.collected_at, r.id LIMIT $${params.length}`,
-      params,
-    )
+  const pages = inCollectionOrder<{ id: string; at: string; record: Registration }>(
+    db,
+    'r.id::text AS id, r.collected_at::text AS at, r.record',
+    where.join(' AND '),
+    base,
+    size,
+  )
+  for await (const rows of pages) {
     const listed = rows.filter((r) => r.record.void === undefined).map((r) => r.record)
     if (listed.length > 0) yield listed
-    const last = rows.at(-1)
-    if (!last || rows.length < size) return
-    after = { at: last.at, id: last.id }
   }
 }

@@ -33,14 +33,14 @@ const FLAG_KINDS: Record<FlagFilter, string> = {
   any: 'TRUE',
 }
 
+/** A search matching at most this many registrations looks them up by id (see listRegistrations). */
+export const FEW_MATCHES = 5_000
+
 /**
  * Newest collected first, in the caller's scope. Every filter is a condition the planner can drive from an
  * index (migration 0002): the list indexes for scope/status/event/owner, `registration_people` for commune,
  * ID number and name; the keyset `(collected_at, id) < cursor` keeps deep pages as cheap as the first.
  */
-/** A search matching at most this many registrations looks them up by id (see listRegistrations). */
-export const FEW_MATCHES = 5_000
-
 export async function listRegistrations(
   db: Db,
   user: AuthUser,

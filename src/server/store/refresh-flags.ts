@@ -66,8 +66,9 @@ const pairsOf = (which: string, earlier: string) => `
 
 /**
  * Stored before `m`, for the registrations `$1` being flagged: every other registration this statement sees
- * (all committed before it), and of `$1` the ones whose people were written first. `stored_order` alone is not commit order: a set-based push writes its rows before
- * it takes the lock (save-new-batch.ts), so a row numbered lower may commit later, and would be missed.
+ * (all committed before it), and of `$1` the ones whose people were written first. `stored_order` alone is
+ * not commit order: a set-based push writes its rows before it takes the lock (save-new-batch.ts), so a row
+ * numbered lower may commit later, and would be missed.
  */
 const EARLIER_THAN_THESE = `(o.stored_order < m.stored_order OR o.registration_id <> ALL($1::uuid[]))`
 

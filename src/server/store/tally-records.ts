@@ -9,6 +9,7 @@ import {
 } from '../../domain/index.ts'
 import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
+import { inCollectionOrder } from './in-collection-order.ts'
 import { registrationScope } from './registration-scope.ts'
 
 /** Records parsed at a time: the tally holds one batch, never the whole history (#15). */
@@ -47,7 +48,7 @@ export async function tallyApproved(
   const names = new Map<string, string>()
   const batches =
     scope.eventId === undefined
-      ? inCollectionOrder(db, kept, params, batch)
+      ? inCollectionOrder<TallyRow>(db, TALLY_COLUMNS, kept, params, batch)
       : historyOfEvent(db, kept, params, scope.eventId, batch)
   for await (const rows of batches) {
     await nameOwners(db, rows, names)
@@ -74,33 +75,6 @@ interface TallyRow {
 // boundary, and a parsed object costs more there than the text.
 const TALLY_COLUMNS = `r.tally_record::text AS record, r.owner_id::text AS owner_id, r.collected_at::text AS at,
        r.id::text AS id`
-
-/** The registrations `where` selects, `batch` at a time, in collection order (keyset pages). */
-async function* inCollectionOrder(
-  db: Db,
-  where: string,
-  params: readonly unknown[],
-  batch: number,
-): AsyncGenerator<TallyRow[]> {
-  let after: { at: string; id: string } | undefined
-  for (;;) {
-    const page = [...params]
-    let keyset = ''
-    if (after) {
-      page.push(after.at, after.id)
-      keyset = ` AND (r.collected_at, r.id) > ($${page.length - 1}::timestamptz, $${page.length}::uuid)`
-    }
-    const rows = await db.query<TallyRow>(
-      `SELECT ${TALLY_COLUMNS} FROM registrations r WHERE ${where}${keyset}
-        ORDER BY r.collected_at, r.id LIMIT ${batch}`,
-      page,
-    )
-    if (rows.length > 0) yield rows
-    const last = rows.at(-1)
-    if (!last || rows.length < batch) return
-    after = { at: last.at, id: last.id }
-  }
-}
 
 /**
  * Of the registrations `where` selects, those of the people met at `eventId` (any registration of theirs, at
