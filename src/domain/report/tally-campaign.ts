@@ -2,7 +2,7 @@ import { foldName } from '../names/fold-name.ts'
 import { quoteVsi } from '../quote/vsi-quote.ts'
 import type { Participant, Registration } from '../registration/registration-schema.ts'
 import { vietnamDate } from '../registration/local-date.ts'
-import type { IsoDate } from '../rules/dated.ts'
+import { rowOn, type IsoDate } from '../rules/dated.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
 import type { ReviewStatus } from '../api/sync.ts'
 import { newEnrolmentMarker } from './mark-new-enrolments.ts'
@@ -234,14 +234,16 @@ function communeOf(p: Participant, keys: Map<string, string>, names: Map<string,
 
 const cleanName = (p: Participant) => p.address.commune.normalize('NFC').trim()
 
-// An approved record passed the server's recomputation, so the quote succeeds; if the rules changed since,
-// the support is left out rather than guessed.
+// An approved record passed the server's recomputation, so the quote succeeds; if the rules changed since
+// (a row edited, or none in force that day any more), the support is left out rather than guessed.
 function stateSupportOf(
   vsi: NonNullable<Participant['vsi']>,
   provinceCode: string,
   on: IsoDate,
   rules: RuleSet,
 ): number {
+  const needs = [rules.vsi, rules.povertyLineRural, rules.referenceLevel]
+  if (needs.some((rows) => rowOn(rows, on) === undefined)) return 0
   const q = quoteVsi({ ...vsi, provinceCode }, rules, on)
   return q.ok ? q.quote.stateSupport : 0
 }
