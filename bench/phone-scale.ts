@@ -51,6 +51,7 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
     const nextPage: number[] = []
     const cashOpen: number[] = []
     const unlock: number[] = []
+    const repeatSeen: number[] = []
     for (let run = 0; run < RUNS; run++) {
       floor.push(await page.evaluate(rawPageOf50))
 
@@ -72,6 +73,16 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
       cashOpen.push(performance.now() - t)
 
       await shoot(page, 'cash')
+
+      // The enrol form warns, under the ID field, about a person already in a registration on this phone.
+      await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+      const idField = page.getByLabel('Số định danh cá nhân')
+      await idField.waitFor()
+      t = performance.now()
+      await idField.fill(idNumberOf(1 + run))
+      await page.getByTestId('repeat-warning').waitFor()
+      repeatSeen.push(performance.now() - t)
+      await idField.fill('')
       await page.getByRole('link', { name: 'Cài đặt' }).click()
       await shoot(page, 'settings')
       await page.getByRole('button', { name: 'Khoá ngay' }).click()
@@ -99,6 +110,7 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
     line('queue open, first page of 50 drawn', queueOpen)
     line('queue scroll, next page of 50 drawn', nextPage)
     line(`cash summary of one event (${ROWS.toLocaleString('en')} receipts)`, cashOpen)
+    line('enrol: ID typed → "already on this phone"', repeatSeen)
     line('unlock, last PIN digit → home screen', unlock)
     console.log('  (queue, scroll, cash and unlock include Playwright round trips of a few ms each)')
   } finally {
@@ -224,7 +236,7 @@ function registrationNo(i: number, eventId: string, deviceId: string, prefix: st
     participants: [
       {
         fullName: nameOf(i),
-        idNumber: `0100${String(90_000_000 + i).padStart(8, '0')}`,
+        idNumber: idNumberOf(i),
         dateOfBirth: '1990',
         sex: 'male',
         ethnicityCode: '08',
@@ -241,6 +253,8 @@ function registrationNo(i: number, eventId: string, deviceId: string, prefix: st
     },
   }
 }
+
+const idNumberOf = (i: number) => `0100${String(90_000_000 + i).padStart(8, '0')}`
 
 const families = ['Giàng', 'Lò', 'Vàng', 'Sùng', 'Thào', 'Hầu', 'Lý', 'Nguyễn', 'Hoàng', 'Tẩn']
 const middles = ['A', 'Seo', 'Văn', 'Thị', 'Mí', 'Chứ']

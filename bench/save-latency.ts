@@ -35,11 +35,20 @@ export async function measureSaveLatency(baseURL: string): Promise<void> {
       )
     })
     const app: number[] = []
+    // BENCH_SAVE_PROFILE=1: a CPU profile around each tap on Lưu, until the commit, and where it went.
+    const profiles: Profile[] = []
+    const profiling = process.env.BENCH_SAVE_PROFILE !== undefined
+    if (profiling) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    }
     for (let i = 0; i < RUNS; i++) {
       await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
       await fillOne(page, i)
+      if (profiling) await cdp.send('Profiler.start')
       await page.getByRole('button', { name: 'Lưu' }).click()
       await page.waitForFunction((n) => performance.getEntriesByName('ghidanh:save-committed').length > n, i)
+      if (profiling) profiles.push((await cdp.send('Profiler.stop')).profile)
       app.push(
         await page.evaluate(
           ([n, mark]) => {
@@ -51,6 +60,7 @@ export async function measureSaveLatency(baseURL: string): Promise<void> {
         ),
       )
     }
+    if (profiles.length > 0) printProfile(profiles)
     // The floor: the same work done raw in the same browser at the same speed — read the record and the
     // counter, seal a record of the same size with AES-GCM, then in one read-write transaction read both
     // again, write the counter, the record and the outbox entry and delete the draft.
@@ -141,4 +151,33 @@ async function rawSaves(runs: number): Promise<number[]> {
   }
   db.close()
   return times
+}
+
+type Profile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]
+  samples?: number[]
+  timeDeltas?: number[]
+}
+
+/** Self time summed over the saves' profiles, by function and file: the top 20. */
+function printProfile(profiles: readonly Profile[]): void {
+  const self = new Map<string, number>()
+  let total = 0
+  for (const p of profiles) {
+    const byId = new Map(p.nodes.map((n) => [n.id, n.callFrame]))
+    p.samples?.forEach((id, i) => {
+      const f = byId.get(id)
+      const dt = p.timeDeltas?.[i] ?? 0
+      const key = f
+        ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber}`
+        : '?'
+      self.set(key, (self.get(key) ?? 0) + dt)
+      total += dt
+    })
+  }
+  console.log(`\nWhere ${profiles.length} saves spent their time (self, ms per save):`)
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(
+      `  ${(us / 1000 / profiles.length).toFixed(2).padStart(6)}  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${key}`,
+    )
 }

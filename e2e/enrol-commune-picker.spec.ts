@@ -30,7 +30,13 @@ async function finish(page: Page): Promise<string> {
   await page.getByLabel('Thôn/bản/tổ').fill('Thôn Nà Mười')
   await page.getByLabel('BHYT hộ gia đình', { exact: true }).check()
   await page.getByLabel('Người tham gia đồng ý cho thu thập thông tin').check()
-  await page.getByLabel('Đã thu đủ tiền mặt').check()
+  // Lưu before the cash box is ticked: refused at the box, which takes the focus, and counted above Lưu.
+  const paid = page.getByLabel('Đã thu đủ tiền mặt')
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByRole('alert')).toHaveText('Còn 1 lỗi cần sửa')
+  await expect(paid).toHaveAttribute('aria-invalid', 'true')
+  await expect(paid).toBeFocused()
+  await paid.check()
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
   return (await page.getByTestId('receipt-no').textContent())?.trim() ?? ''

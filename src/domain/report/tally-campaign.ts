@@ -242,8 +242,11 @@ function stateSupportOf(
   on: IsoDate,
   rules: RuleSet,
 ): number {
-  const needs = [rules.vsi, rules.povertyLineRural, rules.referenceLevel]
-  if (needs.some((rows) => rowOn(rows, on) === undefined)) return 0
+  const inForce =
+    rowOn(rules.vsi, on) !== undefined &&
+    rowOn(rules.povertyLineRural, on) !== undefined &&
+    rowOn(rules.referenceLevel, on) !== undefined
+  if (!inForce) return 0
   const q = quoteVsi({ ...vsi, provinceCode }, rules, on)
   return q.ok ? q.quote.stateSupport : 0
 }

@@ -117,6 +117,8 @@ describe('XLSX exports', () => {
     expect(receiptDate.numFmt).toBe('dd/mm/yyyy')
     expect(row.getCell(col('TuNgay')).type).toBe(ExcelJS.ValueType.Date)
     expect(row.getCell(col('Tiendong')).value).toBe(HI_RANK1_12)
+    expect(row.getCell(col('Tiendong')).numFmt).toBe('#,##0')
+    expect(row.getCell(col('MasoBHXH')).numFmt).toBe('@')
     expect(row.getCell(col('NgaySinh')).value).toBe('1978')
     expect(row.getCell(col('Ghichu')).value).toBe('người thứ 1')
   })

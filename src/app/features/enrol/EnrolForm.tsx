@@ -43,6 +43,7 @@ import { MemberLine } from './MemberLine.tsx'
 import { ParticipantFields } from './ParticipantFields.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 import { HouseholdTotals } from './HouseholdTotals.tsx'
+import { ErrorSummary, SaveButton, WithFieldError } from './FormStateParts.tsx'
 import './household.css'
 import { parseCount, quoteForm } from './quote-participant.ts'
 
@@ -99,7 +100,7 @@ export function EnrolForm({
     resolver,
     mode: 'onTouched',
   })
-  const { control, register, handleSubmit, setError, reset, getValues, formState } = form
+  const { control, register, handleSubmit, setError, reset, getValues } = form
   const { fields, append, remove } = useFieldArray({ control, name: 'participants' })
   const participants = useWatch({ control, name: 'participants' })
   const alreadyValidRanks = useWatch({ control, name: 'alreadyValidRanks' }) ?? '0'
@@ -274,7 +275,6 @@ export function EnrolForm({
     void deleteDraft(draftKey)
   }
 
-  const errorCount = Object.keys(formState.errors).length > 0 && formState.submitCount > 0
   const review = existing?.review
   return (
     <FormProvider {...form}>
@@ -384,22 +384,25 @@ export function EnrolForm({
           {anyHi && (
             <div className="field household">
               <label htmlFor="alreadyValidRanks">{h('alreadyValidRanks')}</label>
-              <input
-                id="alreadyValidRanks"
-                {...register('alreadyValidRanks')}
-                inputMode="numeric"
-                maxLength={2}
-                className="narrow"
-                aria-invalid={formState.errors.alreadyValidRanks ? true : undefined}
-                aria-describedby="alreadyValidRanks-hint"
-              />
-              <p id="alreadyValidRanks-hint" className="field-hint">
-                {h('alreadyValidRanksHint', { next: parseCount(alreadyValidRanks) + 1 })}
-              </p>
-              <FieldError
-                id="alreadyValidRanks-error"
-                message={formState.errors.alreadyValidRanks?.message}
-              />
+              <WithFieldError control={control} name="alreadyValidRanks">
+                {(error) => (
+                  <>
+                    <input
+                      id="alreadyValidRanks"
+                      {...register('alreadyValidRanks')}
+                      inputMode="numeric"
+                      maxLength={2}
+                      className="narrow"
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby="alreadyValidRanks-hint"
+                    />
+                    <p id="alreadyValidRanks-hint" className="field-hint">
+                      {h('alreadyValidRanksHint', { next: parseCount(alreadyValidRanks) + 1 })}
+                    </p>
+                    <FieldError id="alreadyValidRanks-error" message={error?.message} />
+                  </>
+                )}
+              </WithFieldError>
             </div>
           )}
 
@@ -428,44 +431,39 @@ export function EnrolForm({
                 {h('totalInvalid')}
               </p>
             ) : total > 0 ? (
-              <>
-                <label className="check big" htmlFor="paid">
-                  <input
-                    type="checkbox"
-                    id="paid"
-                    {...register('paid')}
-                    aria-invalid={formState.errors.paid ? true : undefined}
-                  />
-                  <span>{t('enrol.paid')}</span>
-                </label>
-                <FieldError id="paid-error" message={formState.errors.paid?.message} />
-              </>
+              <WithFieldError control={control} name="paid">
+                {(error) => (
+                  <>
+                    <label className="check big" htmlFor="paid">
+                      <input
+                        type="checkbox"
+                        id="paid"
+                        {...register('paid')}
+                        aria-invalid={error ? true : undefined}
+                      />
+                      <span>{t('enrol.paid')}</span>
+                    </label>
+                    <FieldError id="paid-error" message={error?.message} />
+                  </>
+                )}
+              </WithFieldError>
             ) : (
               <p className="muted">{t('enrol.nothingDue')}</p>
             )}
           </section>
 
-          {(topErrors.length > 0 || errorCount) && (
-            <div className="notice error" role="alert">
-              {topErrors.length > 0 ? (
-                <ul>
-                  {topErrors.map((m, i) => (
-                    <li key={i}>{m}</li>
-                  ))}
-                </ul>
-              ) : (
-                t('enrol.fixErrors', { count: countErrors(formState.errors) })
-              )}
-            </div>
-          )}
+          <ErrorSummary
+            control={control}
+            topErrors={topErrors}
+            fixErrors={(count) => t('enrol.fixErrors', { count })}
+          />
 
-          <button
-            type="submit"
-            className="button primary big"
-            disabled={formState.isSubmitting || quote.invalid}
-          >
-            {formState.isSubmitting ? t('enrol.saving') : t('enrol.save')}
-          </button>
+          <SaveButton
+            control={control}
+            disabled={quote.invalid}
+            label={t('enrol.save')}
+            savingLabel={t('enrol.saving')}
+          />
           {!existing && (
             <button type="button" className="link-button" onClick={clearForm}>
               {t('enrol.clear')}
@@ -475,12 +473,4 @@ export function EnrolForm({
       </main>
     </FormProvider>
   )
-}
-
-function countErrors(errors: object): number {
-  let n = 0
-  for (const v of Object.values(errors)) {
-    if (v && typeof v === 'object') n += 'message' in v && typeof v.message === 'string' ? 1 : countErrors(v)
-  }
-  return n
 }

@@ -32,10 +32,13 @@ export function xlsxStream(
     useSharedStrings: false,
   })
   const sheet = workbook.addWorksheet(options.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = columns.map((c) => ({
+  const cellStyles = columns.map((c) => ({
+    numFmt: c.type === 'number' ? NUMBER_FORMAT : c.type === 'date' ? DATE_FORMAT : TEXT_FORMAT,
+  }))
+  sheet.columns = columns.map((c, i) => ({
     key: c.key,
     width: Math.min(40, Math.max(8, c.header.length + 2)),
-    style: { numFmt: c.type === 'number' ? NUMBER_FORMAT : c.type === 'date' ? DATE_FORMAT : TEXT_FORMAT },
+    style: { ...cellStyles[i] },
   }))
 
   const write = async () => {
@@ -46,8 +49,15 @@ export function xlsxStream(
     for (;;) {
       const next = await batches.next()
       if (next.done) break
-      for (const row of next.value)
-        sheet.addRow(columns.map((c) => cellValue(row[c.key] ?? null, c))).commit()
+      for (const row of next.value) {
+        const added = sheet.addRow(columns.map((c) => cellValue(row[c.key] ?? null, c)))
+        // exceljs gives each cell its own copy of the column's style and renders it to find its id; one
+        // shared object per column is found by identity instead (about a fifth of the export's time).
+        added.eachCell({ includeEmpty: true }, (cell, n) => {
+          cell.style = cellStyles[n - 1] ?? cell.style
+        })
+        added.commit()
+      }
       rows += next.value.length
       if (out.writableNeedDrain) await once(out, 'drain')
     }

@@ -1,0 +1,75 @@
+// The parts of the enrol form that follow its submit state (saving…, the error count, a top-level field's
+// error), each subscribed on its own through useFormState: a tap on Lưu re-renders these few elements, not
+// the whole form around them. EnrolForm itself reads no formState.
+import type { ReactNode } from 'react'
+import { useFormState, type Control, type FieldError } from 'react-hook-form'
+import type { EnrolFormValues } from './enrol-form-values.ts'
+
+export function SaveButton({
+  control,
+  disabled,
+  label,
+  savingLabel,
+}: {
+  control: Control<EnrolFormValues>
+  disabled: boolean
+  label: string
+  savingLabel: string
+}) {
+  const { isSubmitting } = useFormState({ control })
+  return (
+    <button type="submit" className="button primary big" disabled={isSubmitting || disabled}>
+      {isSubmitting ? savingLabel : label}
+    </button>
+  )
+}
+
+/** The alert above Lưu: the errors no field shows, or how many fields to fix after a tap on Lưu. */
+export function ErrorSummary({
+  control,
+  topErrors,
+  fixErrors,
+}: {
+  control: Control<EnrolFormValues>
+  topErrors: readonly string[]
+  fixErrors: (count: number) => string
+}) {
+  const { errors, submitCount } = useFormState({ control })
+  const count = submitCount > 0 ? countErrors(errors) : 0
+  if (topErrors.length === 0 && count === 0) return null
+  return (
+    <div className="notice error" role="alert">
+      {topErrors.length > 0 ? (
+        <ul>
+          {topErrors.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      ) : (
+        fixErrors(count)
+      )}
+    </div>
+  )
+}
+
+/** A field outside the members' sections, drawn with its own error. */
+export function WithFieldError({
+  control,
+  name,
+  children,
+}: {
+  control: Control<EnrolFormValues>
+  name: 'alreadyValidRanks' | 'paid'
+  children: (error: FieldError | undefined) => ReactNode
+}) {
+  const { errors } = useFormState({ control, name })
+  return <>{children(errors[name])}</>
+}
+
+function countErrors(errors: object): number {
+  let n = 0
+  for (const v of Object.values(errors)) {
+    if (v && typeof v === 'object') n += 'message' in v && typeof v.message === 'string' ? 1 : countErrors(v)
+  }
+  return n
+}
