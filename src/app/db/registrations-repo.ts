@@ -8,6 +8,7 @@ import { cashLineOf } from '../../domain/cash/summarize-cash.ts'
 import { db } from './db.ts'
 import { requireDataKey } from './data-key.ts'
 import { seal, unseal, type SealedBox } from './sealed-box.ts'
+import { recordIdTags } from './id-tags.ts'
 import type { LocalRegistration, StoredRegistration, StoredReview } from './schema.ts'
 
 export const recordContext = (id: string) => `registration:${id}`
@@ -44,6 +45,7 @@ export async function openRegistration(
     receiptNo,
     amount: _a,
     cash: _c,
+    idTags: _t,
     review: storedReview,
     ...state
   } = row
@@ -113,6 +115,7 @@ export async function sealRegistration(
     ...state,
     ...clearColumnsOf(record),
     sealed: await sealRecord(record, key),
+    idTags: await recordIdTags(record, key),
   }
   if (review) row.review = await sealReview(local.id, review, key)
   return row

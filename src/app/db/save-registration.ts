@@ -6,6 +6,7 @@ import type { Registration, UnnumberedRegistration } from '../../domain/registra
 import { requireDataKey } from './data-key.ts'
 import { db } from './db.ts'
 import { clearColumnsOf, sealRecord } from './registrations-repo.ts'
+import { recordIdTags } from './id-tags.ts'
 import type { DeviceInfo } from './settings.ts'
 import type { StoredRegistration } from './schema.ts'
 
@@ -89,6 +90,7 @@ async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promi
       payment: reg.payment ? { ...reg.payment, receiptNo: plan.receiptNo ?? '' } : null,
     }
     const sealed = await sealRecord(record, key)
+    const idTags = await recordIdTags(record, key)
     const result = await db.transaction(
       'rw',
       [db.registrations, db.outbox, db.settings, db.drafts],
@@ -108,6 +110,7 @@ async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promi
           savedAt: now,
           ...clearColumnsOf(record),
           sealed,
+          idTags,
         }
         if (existing?.review) stored.review = existing.review
         await db.registrations.put(stored)

@@ -63,6 +63,11 @@ export interface StoredRegistration {
   /** The wire record, sealed with the data key (context `registration:<id>`). */
   sealed?: SealedBox
   /**
+   * Keyed tags of the participants' ID numbers (id-tags.ts), indexed: never the numbers themselves. Set by
+   * every writer of a record since v5; absent on older rows until the sweep after an unlock tags them.
+   */
+  idTags?: string[]
+  /**
    * A v1 plaintext record waiting to be sealed: the upgrade to v2 runs before anyone has typed the PIN,
    * so it cannot encrypt. sealHeldRows() seals these at the first unlock.
    */
@@ -177,5 +182,9 @@ export class GhiDanhDb extends Dexie {
     this.version(3).stores({ consultations: 'id, syncState, savedAt' })
     // v4: the agency's participant list for the communes of the team's events. A new table only.
     this.version(4).stores({ insured: 'key, communeCode, [communeCode+staged]' })
+    // v5: keyed tags of the participants' ID numbers, so the enrol form finds a person's earlier
+    // registrations without opening every row (id-tags.ts). An index only: rows without tags are tagged
+    // after an unlock, not here (the upgrade has no key).
+    this.version(5).stores({ registrations: 'id, syncState, savedAt, [eventId+savedAt], *idTags' })
   }
 }

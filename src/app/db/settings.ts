@@ -58,6 +58,10 @@ interface SettingValues {
   keepApprovedDays: number
   /** The first unlock after the v2 upgrade sealed every held v1 row (seal-held-rows.ts): no sweep again. */
   heldRowsSealed: boolean
+  /** The HMAC key of the ID tags (id-tags.ts), sealed with the data key. Deleted at sign-out with the keyring. */
+  idTagKey: SealedBox
+  /** Every registration on the phone carries its ID tags: lookups need not open untagged rows. */
+  idTagsComplete: boolean
 }
 
 export interface LastBackup {

@@ -39,7 +39,15 @@ export async function signOut({ allowBackedUp = false }: SignOutOptions = {}): P
       await db.insured.clear()
       await db.settings.where('key').startsWith('insured:').delete()
       // The device id and receipt counter stay: receipt numbers must never repeat on this device.
-      await db.settings.bulkDelete(['session', 'pullCursor', 'keyring', 'pinAttempts', 'lastBackup'])
+      // The ID tags' key is sealed with the data key that goes with the keyring.
+      await db.settings.bulkDelete([
+        'session',
+        'pullCursor',
+        'keyring',
+        'pinAttempts',
+        'lastBackup',
+        'idTagKey',
+      ])
       return { ok: true }
     },
   )

@@ -5,6 +5,7 @@ import { db } from './db.ts'
 import { createKeyring, openKeyring } from './keyring.ts'
 import { afterWrongPin } from './pin-backoff.ts'
 import { sealHeldRows } from './seal-held-rows.ts'
+import { tagUntaggedRows } from './tag-untagged-rows.ts'
 import { openSessionToken } from './session-token.ts'
 import { deleteSetting, getSetting, setSetting } from './settings.ts'
 
@@ -43,12 +44,18 @@ export async function setUpPin(pin: string, iterations?: number): Promise<void> 
     await setSetting('keyring', keyring)
     await deleteSetting('pinAttempts')
   })
-  await open(dataKey)
+  // A new data key: any row on the phone was sealed by sealHeldRows just now, with its tags.
+  await open(dataKey, { allTagged: true })
 }
 
-async function open(key: CryptoKey): Promise<void> {
+async function open(key: CryptoKey, { allTagged = false } = {}): Promise<void> {
   // Held v1 rows are sealed before the key is published, so the sync never meets a half-sealed store.
   await sealHeldRows(key)
   await openSessionToken(key)
+  if (allTagged) await setSetting('idTagsComplete', true)
   setDataKey(key)
+  // Rows from before the ID tags, tagged in the background; until then lookups open them (id-tags.ts).
+  tagUntaggedRows(key).catch((e: unknown) => {
+    console.warn('Tagging older registrations stopped:', e instanceof Error ? e.name : 'error')
+  })
 }

@@ -138,7 +138,7 @@ describe('saveRegistration', () => {
     expect(await db.outbox.count()).toBe(105)
   })
 
-  it('stores the personal fields sealed, and only ids, states, event, number and amounts in clear', async () => {
+  it('stores the personal fields sealed, and only ids, states, event, number, amounts and ID tags in clear', async () => {
     await saveRegistration(registration(uuid(6)), { now: 5 })
     const row = await db.registrations.get(uuid(6))
     expect(row).toMatchObject({
@@ -156,6 +156,7 @@ describe('saveRegistration', () => {
         'cash',
         'eventId',
         'id',
+        'idTags',
         'receiptNo',
         'revision',
         'savedAt',

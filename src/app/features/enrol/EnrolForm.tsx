@@ -18,7 +18,6 @@ import type { FieldIssue } from '../../../domain/registration/field-issue.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { enrolDraftKey, deleteDraft, saveDraft } from '../../db/drafts.ts'
 import { createDraftWriter } from './draft-writer.ts'
-import { listRegistrations } from '../../db/registrations-repo.ts'
 import { saveRegistration, StaleRevisionError } from '../../db/save-registration.ts'
 import { getRegistration } from '../../db/registrations-repo.ts'
 import type {
@@ -31,7 +30,8 @@ import { FieldError } from '../../ui/FieldError.tsx'
 import { ReasonField } from '../../ui/ReasonField.tsx'
 import { vietnamNowIso } from '../../ui/vietnam-now-iso.ts'
 import { blankForm, isBlankForm } from './blank-form.ts'
-import { earlierEnrolments, MIN_REPEAT_REASON, noteWithRepeatReason } from './earlier-enrolments.ts'
+import { MIN_REPEAT_REASON, noteWithRepeatReason } from './earlier-enrolments.ts'
+import { useEarlierEnrolments } from './use-earlier-enrolments.ts'
 import { loadCoverage, type Coverage } from './load-coverage.ts'
 import { listInsuredStates } from '../../db/insured-store.ts'
 import { normalizeIdNumber } from './parse-form-fields.ts'
@@ -112,8 +112,10 @@ export function EnrolForm({
   const [folded, setFolded] = useState<ReadonlySet<number>>(new Set())
   const [stale, setStale] = useState<{ stored: Registration; mine: UnnumberedRegistration } | undefined>()
   // People already in a registration on this phone (not voided, not rejected), by ID number.
-  const locals = useLiveQuery(() => listRegistrations(), [])
-  const earlier = useMemo(() => earlierEnrolments(locals ?? [], existing?.id), [locals, existing?.id])
+  const earlier = useEarlierEnrolments(
+    participants.map((p) => normalizeIdNumber(p.idNumber)),
+    existing?.id,
+  )
   const repeats = participants.flatMap((p, index) => {
     const found = earlier.get(normalizeIdNumber(p.idNumber))
     return found ? [{ index, earlier: found }] : []
