@@ -1,12 +1,15 @@
 // Finding a person's earlier registrations on this phone by ID number without opening every row. Each row
 // keeps, in clear and indexed (`*idTags`, schema v5), a keyed tag of each participant's ID number:
 // HMAC-SHA-256 under a key of its own, cut to 96 bits. The tag key is random, sealed with the data key in
-// settings, so a tag says nothing to someone who copies the database without the PIN, and two phones tag
-// the same person differently. A lookup opens only the rows whose tags match, then compares the real ID
+// settings, so someone who copies the database without the PIN cannot tell whose number a tag is (only
+// which rows share a person, and how many people a row has), and two phones tag the same person
+// differently. A lookup opens only the rows whose tags match, then compares the real ID
 // numbers. Rows saved before the tags existed are tagged after an unlock (tag-untagged-rows.ts); until that
 // sweep has finished, the lookup opens the untagged rows too, so it is never wrong, only slower once.
 import type { Registration } from '../../domain/registration/registration-schema.ts'
+import { LockedError } from './data-key.ts'
 import { db } from './db.ts'
+import type { Keyring } from './keyring.ts'
 import { seal, unseal } from './sealed-box.ts'
 import { getSetting, setSetting } from './settings.ts'
 import type { StoredRegistration } from './schema.ts'
@@ -31,8 +34,11 @@ function tagKeyFor(dataKey: CryptoKey): Promise<CryptoKey> {
 async function loadOrCreateTagKey(dataKey: CryptoKey): Promise<CryptoKey> {
   let stored = await getSetting('idTagKey')
   if (!stored) {
+    const ring = ringOf(await getSetting('keyring'))
     const fresh = await seal(dataKey, [...crypto.getRandomValues(new Uint8Array(32))], CONTEXT)
     stored = await db.transaction('rw', db.settings, async () => {
+      // Signed out (or a new PIN set) meanwhile: a key sealed with that data key must not outlive it.
+      if (ringOf(await getSetting('keyring')) !== ring) throw new LockedError()
       const meanwhile = await getSetting('idTagKey')
       if (meanwhile) return meanwhile
       await setSetting('idTagKey', fresh)
@@ -74,3 +80,6 @@ export async function rowsWithIdTags(tags: readonly string[]): Promise<StoredReg
   const untagged = await db.registrations.filter((r) => r.idTags === undefined).toArray()
   return [...tagged, ...untagged]
 }
+
+/** Which keyring (its salt, as text): the tag key belongs to the data key that keyring wraps. */
+const ringOf = (k: Keyring | undefined) => (k ? btoa(String.fromCharCode(...k.kdf.salt)) : '')

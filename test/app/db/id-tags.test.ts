@@ -9,6 +9,7 @@ import { saveRegistration } from '../../../src/app/db/save-registration.ts'
 import { getSetting, setSetting } from '../../../src/app/db/settings.ts'
 import { signOut } from '../../../src/app/db/sign-out.ts'
 import { tagUntaggedRows } from '../../../src/app/db/tag-untagged-rows.ts'
+import { setUpPin } from '../../../src/app/db/unlock.ts'
 import { earlierEnrolments } from '../../../src/app/features/enrol/earlier-enrolments.ts'
 import { unlockForTest } from './test-data-key.ts'
 
@@ -117,6 +118,22 @@ describe('ID tags', () => {
     const row = await db.registrations.get(uuid(1))
     expect(row?.revision).toBe(2)
     expect(row?.idTags).toEqual(await idTagsOf([MAI], key))
+  })
+
+  it('never keep a key made while the collector signed out: the next one on the phone can save', async () => {
+    lockNow()
+    await db.settings.clear()
+    await setUpPin('482915', 1000)
+    await setSetting('device', { deviceId: DEVICE, receiptPrefix: 'LC017' })
+    // The tag key's first use (the sweep after unlock, or the first ID typed) is still making it…
+    const making = idTagsOf([PAO], requireDataKey())
+    // …when the collector signs out, with nothing unsynced; then someone else sets a PIN.
+    expect(await signOut()).toEqual({ ok: true })
+    await making.catch(() => undefined)
+    await setUpPin('135790', 1000)
+    await setSetting('device', { deviceId: DEVICE, receiptPrefix: 'LC017' })
+    await expect(saveRegistration(registration(uuid(1), [PAO]))).resolves.toMatchObject({ id: uuid(1) })
+    expect((await lookUp([PAO])).earlier.get(PAO)?.id).toBe(uuid(1))
   })
 
   it('lose their key at sign-out with the keyring', async () => {

@@ -2,7 +2,7 @@
 // their keyed tags (db/id-tags.ts) and opened, never the whole table. Live: a save that adds one shows.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
-import { getDataKey } from '../../db/data-key.ts'
+import { getDataKey, LockedError } from '../../db/data-key.ts'
 import { idTagsOf, rowsWithIdTags } from '../../db/id-tags.ts'
 import { openRegistrations } from '../../db/registrations-repo.ts'
 import { earlierEnrolments, type EarlierEnrolment } from './earlier-enrolments.ts'
@@ -21,9 +21,14 @@ export function useEarlierEnrolments(
     const dataKey = getDataKey()
     if (wanted === '' || !dataKey) return
     let alive = true
-    void idTagsOf(wanted.split(' '), dataKey).then((tags) => {
-      if (alive) setTagged({ wanted, tags: tags.join(' ') })
-    })
+    idTagsOf(wanted.split(' '), dataKey)
+      .then((tags) => {
+        if (alive) setTagged({ wanted, tags: tags.join(' ') })
+      })
+      // Locked meanwhile: the form is leaving; nothing to warn about.
+      .catch((e: unknown) => {
+        if (!(e instanceof LockedError)) throw e
+      })
     return () => {
       alive = false
     }
