@@ -39,5 +39,41 @@ export default defineConfig({
     }),
   ],
   server: { proxy: { '/api': 'http://localhost:8080' } },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What the first screen loads goes in one `shared` chunk, except the modules that import a lazy
+          // chunk (and those above them): a lazy chunk's name changes with its code, so only those few
+          // modules are renamed by an update, not every chunk that imports shared code.
+          groups: [{ name: sharedUnlessNamesLazyChunks, tags: ['$initial'] }],
+        },
+      },
+    },
+  },
 })
+
+type ChunkingContext = {
+  getModuleInfo(id: string): { importedIds: string[]; dynamicallyImportedIds: string[] } | null
+}
+
+function sharedUnlessNamesLazyChunks(id: string, ctx: ChunkingContext): string | null {
+  return namesLazyChunk(id, ctx, new Set()) ? null : 'shared'
+}
+
+// Memoised only when true: a false answer met inside an import cycle may be incomplete.
+const namesLazy = new Set<string>()
+function namesLazyChunk(id: string, ctx: ChunkingContext, visited: Set<string>): boolean {
+  if (namesLazy.has(id)) return true
+  if (visited.has(id)) return false
+  visited.add(id)
+  const info = ctx.getModuleInfo(id)
+  const result =
+    info !== null &&
+    (info.dynamicallyImportedIds.length > 0 ||
+      info.importedIds.some((child) => namesLazyChunk(child, ctx, visited)))
+  if (result) namesLazy.add(id)
+  return result
+}

@@ -76,6 +76,12 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   await page.goto('/')
   await waitUnlocked(page)
   await expect(page.getByText('Mất mạng')).toBeVisible()
+  // English works offline too (its catalog is a precached chunk), and back.
+  await page.getByRole('link', { name: 'Cài đặt' }).click()
+  await page.getByLabel('Ngôn ngữ').selectOption('en')
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible()
+  await page.getByLabel('Language').selectOption('vi')
+  await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible()
 
   // 2. Bad input is caught at the field and nothing typed is lost: a draft survives a reload.
   await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()

@@ -4,10 +4,12 @@ import { I18nProvider } from '@lingui/react'
 import { App } from './App.tsx'
 import { openDeviceStore } from './db/db-health.ts'
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
-import { i18n } from './i18n/i18n.ts'
+import { i18n, setEnglishCatalog } from './i18n/i18n.ts'
 import './styles.css'
 
 const root = createRoot(document.getElementById('root')!)
+// English is its own chunk, precached for offline switching; named here only (see setEnglishCatalog).
+setEnglishCatalog(() => import('./i18n/en.ts?lingui').then((m) => m.default))
 // Only on a phone where IndexedDB fails: not worth a byte of everyone's first paint.
 const StorageUnavailable = lazy(() =>
   import('./ui/StorageUnavailable.tsx').then((m) => ({ default: m.StorageUnavailable })),

@@ -4,8 +4,6 @@ import { setDataKey } from './data-key.ts'
 import { db } from './db.ts'
 import { createKeyring, openKeyring } from './keyring.ts'
 import { afterWrongPin } from './pin-backoff.ts'
-import { sealHeldRows } from './seal-held-rows.ts'
-import { tagUntaggedRows } from './tag-untagged-rows.ts'
 import { openSessionToken } from './session-token.ts'
 import { deleteSetting, getSetting, setSetting } from './settings.ts'
 
@@ -43,19 +41,25 @@ export async function setUpPin(pin: string, iterations?: number): Promise<void> 
     if (await getSetting('keyring')) throw new Error('A PIN is already set on this device')
     await setSetting('keyring', keyring)
     await deleteSetting('pinAttempts')
+    // A tag key left by a sign-out racing its creation is sealed with a data key that no longer exists.
+    await deleteSetting('idTagKey')
   })
   // A new data key: any row on the phone was sealed by sealHeldRows just now, with its tags.
   await open(dataKey, { allTagged: true })
 }
 
 async function open(key: CryptoKey, { allTagged = false } = {}): Promise<void> {
-  // Held v1 rows are sealed before the key is published, so the sync never meets a half-sealed store.
-  await sealHeldRows(key)
+  // Held v1 rows are sealed before the key is published, so the sync never meets a half-sealed store. Once
+  // done it never runs again: its code is a chunk of its own, not part of every start.
+  if (!(await getSetting('heldRowsSealed'))) await (await import('./seal-held-rows.ts')).sealHeldRows(key)
   await openSessionToken(key)
   if (allTagged) await setSetting('idTagsComplete', true)
   setDataKey(key)
   // Rows from before the ID tags, tagged in the background; until then lookups open them (id-tags.ts).
-  tagUntaggedRows(key).catch((e: unknown) => {
-    console.warn('Tagging older registrations stopped:', e instanceof Error ? e.name : 'error')
-  })
+  if (await getSetting('idTagsComplete')) return
+  import('./tag-untagged-rows.ts')
+    .then(({ tagUntaggedRows }) => tagUntaggedRows(key))
+    .catch((e: unknown) => {
+      console.warn('Tagging older registrations stopped:', e instanceof Error ? e.name : 'error')
+    })
 }

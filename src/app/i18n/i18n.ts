@@ -16,13 +16,24 @@ export function registerNamespace(ns: string, catalogs: Readonly<Record<Language
   }
 }
 
+let englishCatalog: (() => Promise<Messages>) | undefined
 let loadingEnglish: Promise<void> | undefined
 let wanted: Language = 'vi'
+
+/**
+ * Where the English catalog comes from, set once by main.tsx. The lazy import lives there, in the entry
+ * chunk, so this module names no lazy chunk and can go in the shared chunk every screen imports
+ * (vite.config.ts): a new English catalog then renames the entry alone.
+ */
+export function setEnglishCatalog(load: () => Promise<Messages>): void {
+  englishCatalog = load
+}
 
 export async function switchLanguage(language: Language): Promise<void> {
   wanted = language
   if (language === 'en') {
-    loadingEnglish ??= import('./en.ts?lingui').then((m) => i18n.load('en', m.default))
+    if (!englishCatalog) throw new Error('No English catalog: main.tsx sets it before the first render')
+    loadingEnglish ??= englishCatalog().then((messages) => i18n.load('en', messages))
     await loadingEnglish
   }
   // Switched again while English was loading: the later choice wins.

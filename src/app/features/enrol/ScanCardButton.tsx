@@ -7,14 +7,7 @@ import { useFormContext, useWatch } from 'react-hook-form'
 import type { CccdCard } from '../../../domain/identity/parse-cccd-qr.ts'
 import type { CheckIssue } from '../../../domain/registration/field-issue.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
-import {
-  cardFields,
-  fieldsFromCard,
-  fillFromCard,
-  withAddressMatch,
-  type CardField,
-  type CardFill,
-} from './card-fill.ts'
+import { cardFields, fieldsFromCard, type CardField, type CardFill } from './card-fields.ts'
 import { CARD_SCAN_NS } from './card-scan-strings.ts'
 import './card-scan.css'
 import type { EnrolFormValues, ParticipantFormValues } from './enrol-form-values.ts'
@@ -51,29 +44,34 @@ export function ScanCardButton({ index }: { index: number }) {
   )
   const fill = useCallback(
     (card: CccdCard, found: CheckIssue[]) => {
-      const filled = fillFromCard(card)
-      apply(filled)
-      setIssues(found.filter((i) => i.severity === 'warning'))
-      setOpen(false)
-      requestAnimationFrame(() => mark('card-scan-filled'))
-      const address = filled.address
-      if (address === undefined) return
-      // The old → new table is ~100 KB gzipped: a lazy chunk, precached. Until it arrives (or if it cannot),
-      // the address stays as the card's text.
-      import('../../../domain/admin/old-address.ts')
-        .then(({ mapOldAddress }) => {
-          const now = getValues(`participants.${index}`)
-          // Typed over meanwhile, or another card scanned: what the collector did wins.
-          if (JSON.stringify(now.fromCard) !== JSON.stringify(filled)) return
-          const addressFields = (['provinceCode', 'commune', 'communeCode', 'village'] as const).filter(
-            (k) => now[k] === filled.values[k],
-          )
-          apply(withAddressMatch(filled, mapOldAddress(address)), addressFields)
-          requestAnimationFrame(() => mark('card-scan-address'))
+      // Filling loads only once a card is read, not with the enrol screen (precached for offline use).
+      import('./card-fill.ts')
+        .then(({ fillFromCard, withAddressMatch }) => {
+          const filled = fillFromCard(card)
+          apply(filled)
+          setIssues(found.filter((i) => i.severity === 'warning'))
+          setOpen(false)
+          requestAnimationFrame(() => mark('card-scan-filled'))
+          const address = filled.address
+          if (address === undefined) return
+          // The old → new table is ~100 KB gzipped: a lazy chunk, precached. Until it arrives (or if it
+          // cannot), the address stays as the card's text.
+          import('../../../domain/admin/old-address.ts')
+            .then(({ mapOldAddress }) => {
+              const now = getValues(`participants.${index}`)
+              // Typed over meanwhile, or another card scanned: what the collector did wins.
+              if (JSON.stringify(now.fromCard) !== JSON.stringify(filled)) return
+              const addressFields = (['provinceCode', 'commune', 'communeCode', 'village'] as const).filter(
+                (k) => now[k] === filled.values[k],
+              )
+              apply(withAddressMatch(filled, mapOldAddress(address)), addressFields)
+              requestAnimationFrame(() => mark('card-scan-address'))
+            })
+            .catch(() => undefined)
         })
-        .catch(() => undefined)
+        .catch(() => unavailable(t('loadFailed')))
     },
-    [apply, getValues, index],
+    [apply, getValues, index, t, unavailable],
   )
   const choose = (commune: { code: string; name: string }) => {
     const current = p.fromCard

@@ -8,30 +8,10 @@ import { provinces } from '../../../domain/admin/provinces.ts'
 import type { CccdCard } from '../../../domain/identity/parse-cccd-qr.ts'
 import { foldName } from '../../../domain/names/fold-name.ts'
 import { normalizeName } from '../../../domain/names/normalize-name.ts'
+import type { CardFill } from './card-fields.ts'
 import type { ParticipantFormValues } from './enrol-form-values.ts'
 
-export const cardFields = [
-  'fullName',
-  'idNumber',
-  'dobDay',
-  'dobMonth',
-  'dobYear',
-  'sex',
-  'provinceCode',
-  'commune',
-  'communeCode',
-  'village',
-] as const
-export type CardField = (typeof cardFields)[number]
-
-export interface CardFill {
-  /** The form values the card gave; a field stays marked "from the card" while it still holds this value. */
-  values: Partial<Pick<ParticipantFormValues, CardField>>
-  /** The address as printed on the card. */
-  address?: string
-  /** Today's communes the old address may be in, when the table cannot tell which: the collector picks. */
-  candidates?: { code: string; name: string }[]
-}
+export { cardFields, fieldsFromCard, type CardField, type CardFill } from './card-fields.ts'
 
 /** At most this many candidates are offered (an old urban ward may touch many new ones). */
 export const MAX_CANDIDATES = 6
@@ -98,13 +78,4 @@ export function splitCardAddress(
   const province = provinces.find((p) => foldName(p.name).replace(provincePrefix, '') === last)
   if (province) out.provinceCode = province.code
   return out
-}
-
-/** The fields that still hold what the card gave (a field typed over loses its mark). */
-export function fieldsFromCard(fill: CardFill | undefined, current: ParticipantFormValues): CardField[] {
-  if (!fill) return []
-  return cardFields.filter((k) => {
-    const value = fill.values[k]
-    return value !== undefined && value !== '' && value === current[k]
-  })
 }

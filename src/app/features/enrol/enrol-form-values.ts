@@ -2,7 +2,7 @@
 // exactly. check-enrol-form.ts checks them; form-to-registration.ts turns them into the wire format.
 import type { HiExclusionFlag } from '../../../domain/quote/hi-exclusion-flags.ts'
 import type { SupportGroup } from '../../../domain/registration/registration-schema.ts'
-import type { CardFill } from './card-fill.ts'
+import type { CardFill } from './card-fields.ts'
 
 /** Lào Cai: where the field staff work. */
 export const DEFAULT_PROVINCE = '15'
