@@ -11,9 +11,9 @@ import { signOut } from '../../../src/app/db/sign-out.ts'
 import { tagUntaggedRows } from '../../../src/app/db/tag-untagged-rows.ts'
 import { setUpPin } from '../../../src/app/db/unlock.ts'
 import { earlierEnrolments } from '../../../src/app/features/enrol/earlier-enrolments.ts'
-import { unlockForTest } from './test-data-key.ts'
+import { freshUnlockedPhone, TEST_DEVICE, unlockForTest } from './test-data-key.ts'
 
-const DEVICE = '11111111-2222-4333-8444-555555555555'
+const DEVICE = TEST_DEVICE
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 const PAO = '010090001234'
 const MAI = '010090005678'
@@ -60,11 +60,7 @@ async function putUntagged(record: Registration) {
   await db.registrations.put(row)
 }
 
-beforeEach(async () => {
-  await Promise.all(db.tables.map((t) => t.clear()))
-  await unlockForTest()
-  await setSetting('device', { deviceId: DEVICE, receiptPrefix: 'LC017' })
-})
+beforeEach(freshUnlockedPhone)
 
 describe('ID tags', () => {
   it('find the rows of the ID numbers typed and no others; the tags never show the numbers', async () => {

@@ -8,10 +8,9 @@ import { getRegistration, recordContext, sealReview } from '../../../src/app/db/
 import { unseal } from '../../../src/app/db/sealed-box.ts'
 import { saveRegistration, StaleRevisionError } from '../../../src/app/db/save-registration.ts'
 import { formatReceiptNo } from '../../../src/domain/receipt/receipt-no.ts'
-import { setSetting } from '../../../src/app/db/settings.ts'
-import { unlockForTest } from './test-data-key.ts'
+import { freshUnlockedPhone, TEST_DEVICE } from './test-data-key.ts'
 
-const DEVICE = '11111111-2222-4333-8444-555555555555'
+const DEVICE = TEST_DEVICE
 
 function registration(
   id: string,
@@ -46,11 +45,7 @@ function registration(
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 
-beforeEach(async () => {
-  await Promise.all(db.tables.map((t) => t.clear()))
-  await unlockForTest()
-  await setSetting('device', { deviceId: DEVICE, receiptPrefix: 'LC017' })
-})
+beforeEach(freshUnlockedPhone)
 
 describe('saveRegistration', () => {
   it('writes the registration, its outbox entry and the counter together', async () => {

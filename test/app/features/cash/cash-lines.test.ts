@@ -6,11 +6,10 @@ import { lockNow } from '../../../../src/app/db/data-key.ts'
 import { db } from '../../../../src/app/db/db.ts'
 import { listRegistrations } from '../../../../src/app/db/registrations-repo.ts'
 import { saveRegistration } from '../../../../src/app/db/save-registration.ts'
-import { setSetting } from '../../../../src/app/db/settings.ts'
 import { cashLinesOf } from '../../../../src/app/features/cash/event-registrations.ts'
-import { unlockForTest } from '../../db/test-data-key.ts'
+import { freshUnlockedPhone, TEST_DEVICE } from '../../db/test-data-key.ts'
 
-const DEVICE = '11111111-2222-4333-8444-555555555555'
+const DEVICE = TEST_DEVICE
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 
 function registration(n: number, amounts: { vsi?: number; hi?: number }): Registration {
@@ -41,11 +40,7 @@ function registration(n: number, amounts: { vsi?: number; hi?: number }): Regist
   } as Registration
 }
 
-beforeEach(async () => {
-  await Promise.all(db.tables.map((t) => t.clear()))
-  await unlockForTest()
-  await setSetting('device', { deviceId: DEVICE, receiptPrefix: 'LC017' })
-})
+beforeEach(freshUnlockedPhone)
 
 describe('the cash screen’s lines', () => {
   it('add up kept receipts from clear columns, with the phone locked, to what the sealed records say', async () => {
