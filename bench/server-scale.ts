@@ -463,7 +463,10 @@ try {
     return `${t.registrations} registrations`
   })
 
+  const lastAuditId = async () =>
+    (await db.query<{ id: number }>('SELECT coalesce(max(id), 0)::int AS id FROM audit_log'))[0]?.id ?? 0
   const exportRun = async (path: string) => {
+    const before = await lastAuditId()
     const res = await call(admin, path)
     let bytes = 0
     const reader = (res.body as ReadableStream<Uint8Array>).getReader()
@@ -472,10 +475,15 @@ try {
       if (done) break
       bytes += value.byteLength
     }
-    const [row] = await db.query<{ rows: number }>(
-      "SELECT (detail->>'rows')::int AS rows FROM audit_log WHERE action = 'export.complete' ORDER BY id DESC LIMIT 1",
-    )
-    return `${row?.rows ?? 0} rows, ${(bytes / 2 ** 20).toFixed(1)} MB`
+    // The audit entry is written just after the last byte is sent: wait for this export's own.
+    for (let tries = 0; ; tries++) {
+      const [row] = await db.query<{ rows: number }>(
+        "SELECT (detail->>'rows')::int AS rows FROM audit_log WHERE action = 'export.complete' AND id > $1 ORDER BY id DESC LIMIT 1",
+        [before],
+      )
+      if (row || tries >= 100) return `${row?.rows ?? '?'} rows, ${(bytes / 2 ** 20).toFixed(1)} MB`
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
   }
   // XML (issue #13) beside XLSX for each list: the e-declaration is what actually reaches the agency.
   for (const path of [
