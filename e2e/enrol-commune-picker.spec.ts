@@ -36,6 +36,7 @@ async function finish(page: Page): Promise<string> {
   await expect(page.getByRole('alert')).toHaveText('Còn 1 lỗi cần sửa')
   await expect(paid).toHaveAttribute('aria-invalid', 'true')
   await expect(paid).toBeFocused()
+  await page.screenshot({ path: 'test-results/save-refused-at-cash-box-360x740.png' })
   await paid.check()
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
