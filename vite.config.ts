@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { linguiCatalogPlugin } from './src/app/i18n/lingui-catalog-plugin.ts'
@@ -8,6 +8,7 @@ export default defineConfig({
     // Compiles the i18n catalogs (`./vi.ts?lingui`) for Lingui, so no message parser ships to the device.
     linguiCatalogPlugin(),
     react(),
+    earlyLockEntry(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -60,6 +61,8 @@ type ChunkingContext = {
 }
 
 function sharedUnlessNamesLazyChunks(id: string, ctx: ChunkingContext): string | null {
+  // The early PIN pad is an entry of its own that must load nothing else (src/app/early-lock.ts).
+  if (id.endsWith('/src/app/early-lock.ts')) return null
   return namesLazyChunk(id, ctx, new Set()) ? null : 'shared'
 }
 
@@ -76,4 +79,26 @@ function namesLazyChunk(id: string, ctx: ChunkingContext, visited: Set<string>):
       info.importedIds.some((child) => namesLazyChunk(child, ctx, visited)))
   if (result) namesLazy.add(id)
   return result
+}
+
+/**
+ * The early PIN pad (src/app/early-lock.ts) as an entry of its own, `/early-lock.js`, run before the app's
+ * script: Vite would bundle every module script of index.html into one entry. Built only (in development
+ * the app draws its own lock screen, as before).
+ */
+function earlyLockEntry(): Plugin {
+  return {
+    name: 'ghidanh:early-lock',
+    apply: 'build',
+    buildStart() {
+      if (this.environment.name !== 'client') return
+      this.emitFile({ type: 'chunk', id: 'src/app/early-lock.ts', fileName: 'early-lock.js' })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'script', attrs: { type: 'module', src: '/early-lock.js' }, injectTo: 'head-prepend' },
+      ],
+    },
+  }
 }

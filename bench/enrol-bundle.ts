@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib'
 import { launchChromium, phoneContext } from './browser.ts'
 import { signInAs, unlockWithPin } from './sign-in.ts'
 
-export const ENROL_JS_BUDGET_BYTES = 160 * 1024
+// 160 KB until the early PIN pad (src/app/early-lock.ts, 1.1 KB) took the lock screen from 3.7× to 1.0×
+// the floor page at a cold start: the one kilobyte this budget grew by, on purpose.
+export const ENROL_JS_BUDGET_BYTES = 161 * 1024
 
 /** Prints the figure; returns true when over budget. */
 export async function measureEnrolBundle(baseURL: string): Promise<boolean> {

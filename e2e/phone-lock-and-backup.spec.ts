@@ -193,6 +193,39 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   await second.context.close()
 })
 
+test('a PIN typed before the app has loaded is kept, and unlocks it', async () => {
+  const phone = await launchPhone(newProfileDir())
+  const page = phone.page
+  await signIn(page, 'staff1')
+  await expect(page.getByText('Ghi danh người mới')).toBeVisible()
+  // No service worker, and the app's own script held back: only the early pad (early-lock.js) can draw,
+  // as on a slow phone in the half second before the app's bundle has run.
+  await page.evaluate(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations())
+      await registration.unregister()
+  })
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  // Not waiting for `load`: that waits for the held script.
+  await page.reload({ waitUntil: 'commit' })
+  await expect(page.getByRole('heading', { name: 'Ứng dụng đang khoá' })).toBeVisible()
+  await expect(page.locator('#root')).toHaveAttribute('data-ready', '')
+  await tapPin(page, '48291')
+  await expect(page.getByRole('img', { name: 'Mã PIN: 5/6' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/early-pin-pad-360x740.png' })
+  release()
+  // The app takes the five digits over; the sixth is typed on its own lock screen.
+  await expect.poll(() => page.evaluate(() => 'ghidanhEarlyPin' in window)).toBe(false)
+  await expect(page.getByRole('img', { name: 'Mã PIN: 5/6' })).toBeVisible()
+  await tapPin(page, '5')
+  await expect(page.getByText('Ghi danh người mới')).toBeVisible()
+  await phone.context.close()
+})
+
 test('no IndexedDB (private mode) gets a message, not a blank screen', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true })

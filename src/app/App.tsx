@@ -1,13 +1,14 @@
 // Routes and the shell. Everything the first screen needs comes from IndexedDB: the app never waits
 // for the server to render.
-import { lazy, Suspense, useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react'
 import { requestPersistentStorage } from './db/storage-health.ts'
 import { useTranslation } from './i18n/use-translation.ts'
 import { Redirect, Route, Switch } from 'wouter'
-import { useAppSettings } from './db/use-app-settings.ts'
+import { useAppSettings, type AppSettings } from './db/use-app-settings.ts'
 import { EnrolScreen } from './features/enrol/EnrolScreen.tsx'
 import { HomeScreen } from './features/home/HomeScreen.tsx'
 import { LockScreen } from './features/lock/LockScreen.tsx'
+import { setLockedHint, takeEarlyPin } from './features/lock/early-pin.ts'
 import { useIdleLock } from './features/lock/use-idle-lock.ts'
 import { useUnlocked } from './features/lock/use-unlocked.ts'
 import { LoginScreen } from './features/login/LoginScreen.tsx'
@@ -69,8 +70,9 @@ const RestoreScreen = lazy(() =>
   import('./features/backup/RestoreScreen.tsx').then((m) => ({ default: m.RestoreScreen })),
 )
 
-export function App() {
-  const settings = useAppSettings()
+/** `initialSettings`: read before the first render (main.tsx), so the first screen draws at once. */
+export function App({ initialSettings }: { initialSettings?: AppSettings | undefined } = {}) {
+  const settings = useAppSettings(initialSettings)
   const { t } = useTranslation()
   const language = settings?.language ?? 'vi'
   const signedIn = settings?.session !== undefined
@@ -80,6 +82,17 @@ export function App() {
   useEffect(() => {
     void switchLanguage(language)
   }, [language])
+
+  // The PIN pad drawn before the app (early-lock.ts): gone with this render; the lock screen, if shown,
+  // took its digits first (children's layout effects run before their parent's). Next start, it is drawn
+  // again only on a phone signed in and locked with a PIN.
+  const lockedHint = settings?.session && settings.hasKeyring ? language : undefined
+  useLayoutEffect(() => {
+    if (settings) takeEarlyPin()
+  }, [settings])
+  useEffect(() => {
+    if (settings) setLockedHint(lockedHint)
+  }, [settings, lockedHint])
 
   // Signed in: ask the browser not to evict this origin's storage (unsynced registrations live there).
   useEffect(() => {

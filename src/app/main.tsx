@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { I18nProvider } from '@lingui/react'
 import { App } from './App.tsx'
 import { openDeviceStore } from './db/db-health.ts'
+import { readAppSettings } from './db/use-app-settings.ts'
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
 import { i18n, setEnglishCatalog } from './i18n/i18n.ts'
 import './styles.css'
@@ -16,13 +17,16 @@ const StorageUnavailable = lazy(() =>
 )
 
 // The store is opened first: with no IndexedDB (private mode) the app says so instead of a blank screen.
-void openDeviceStore().then((opened) =>
+// The app's settings are read before the first render, so it draws the right screen at once: a locked
+// phone's lock screen then replaces the early PIN pad (early-lock.ts) with no blank screen in between.
+void openDeviceStore().then(async (opened) => {
+  const settings = opened.ok ? await readAppSettings().catch(() => undefined) : undefined
   root.render(
     <StrictMode>
       <I18nProvider i18n={i18n}>
         <ErrorBoundary message={i18n._('app.failed')} reload={i18n._('app.reload')}>
           {opened.ok ? (
-            <App />
+            <App initialSettings={settings} />
           ) : (
             <Suspense fallback={null}>
               <StorageUnavailable result={opened} />
@@ -31,5 +35,5 @@ void openDeviceStore().then((opened) =>
         </ErrorBoundary>
       </I18nProvider>
     </StrictMode>,
-  ),
-)
+  )
+})

@@ -26,20 +26,26 @@ const keys = [
   'pinAttempts',
 ] as const
 
-/** undefined until IndexedDB has answered. */
-export function useAppSettings(): AppSettings | undefined {
-  return useLiveQuery(async () => {
-    const rows = await db.settings.bulkGet([...keys])
-    const value = (i: number) => rows[i]?.value
-    const settings: AppSettings = {
-      language: (value(3) as 'vi' | 'en' | undefined) ?? 'vi',
-      hasKeyring: value(4) !== undefined,
-      idleLockMinutes: (value(5) as number | undefined) ?? DEFAULT_IDLE_LOCK_MINUTES,
-    }
-    if (value(0)) settings.session = value(0) as Session
-    if (value(1)) settings.device = value(1) as DeviceInfo
-    if (value(2)) settings.eventId = value(2) as string
-    if (value(6)) settings.pinAttempts = value(6) as PinAttempts
-    return settings
-  })
+/**
+ * undefined until IndexedDB has answered, unless `initial` (read before the first render, main.tsx) is given:
+ * then the first render has them, and the lock screen replaces the early PIN pad at once (early-lock.ts).
+ */
+export function useAppSettings(initial?: AppSettings): AppSettings | undefined {
+  return useLiveQuery(readAppSettings, [], initial)
+}
+
+/** The settings every screen needs, in one IndexedDB read. */
+export async function readAppSettings(): Promise<AppSettings> {
+  const rows = await db.settings.bulkGet([...keys])
+  const value = (i: number) => rows[i]?.value
+  const settings: AppSettings = {
+    language: (value(3) as 'vi' | 'en' | undefined) ?? 'vi',
+    hasKeyring: value(4) !== undefined,
+    idleLockMinutes: (value(5) as number | undefined) ?? DEFAULT_IDLE_LOCK_MINUTES,
+  }
+  if (value(0)) settings.session = value(0) as Session
+  if (value(1)) settings.device = value(1) as DeviceInfo
+  if (value(2)) settings.eventId = value(2) as string
+  if (value(6)) settings.pinAttempts = value(6) as PinAttempts
+  return settings
 }

@@ -2,7 +2,7 @@
 // and longer (pin-backoff.ts); from the tenth on, signing out is offered, but only when nothing on the
 // phone is unsynced: signing out deletes the data, and an unsent registration is money collected.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { db } from '../../db/db.ts'
 import { PIN_SIGN_OUT_AFTER, type PinAttempts } from '../../db/pin-backoff.ts'
 import { unlockWithPin } from '../../db/unlock.ts'
@@ -10,6 +10,7 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { LOCK_NS } from './lock-strings.ts'
 import { PIN_LENGTH, PinPad } from './PinPad.tsx'
+import { takeEarlyPin } from './early-pin.ts'
 import './lock.css'
 
 /** `attempts`: the stored wrong-PIN count and wait, read with the app's settings (use-app-settings.ts). */
@@ -23,6 +24,16 @@ export function LockScreen({ attempts }: { attempts: PinAttempts | undefined }) 
   useMarkReady(true)
 
   const waitMs = attempts ? Math.max(0, attempts.waitUntil - now) : 0
+  // Digits typed on the pad drawn before the app loaded (early-lock.ts), taken in the same task that
+  // replaced it, so none is lost; a whole PIN is checked at once. Not while a wrong-PIN wait runs.
+  useLayoutEffect(() => {
+    const early = takeEarlyPin()
+    if (early === '' || waitMs > 0) return
+    setPin(early)
+    if (early.length === PIN_LENGTH) void submit(early)
+    // Once, at mount: the early pad exists only then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   useEffect(() => {
     if (waitMs <= 0) return undefined
     const timer = setInterval(() => setNow(Date.now()), 1_000)
