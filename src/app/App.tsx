@@ -83,13 +83,14 @@ export function App({ initialSettings }: { initialSettings?: AppSettings | undef
     void switchLanguage(language)
   }, [language])
 
-  // The PIN pad drawn before the app (early-lock.ts): gone with this render; the lock screen, if shown,
-  // took its digits first (children's layout effects run before their parent's). Next start, it is drawn
-  // again only on a phone signed in and locked with a PIN.
+  // The PIN pad drawn before the app (early-lock.ts) is gone with the first commit; the lock screen, if
+  // that is what it shows, took its digits first (children's layout effects run before their parent's),
+  // and any other first screen drops them. Next start, it is drawn again only on a phone signed in and
+  // locked with a PIN.
   const lockedHint = settings?.session && settings.hasKeyring ? language : undefined
   useLayoutEffect(() => {
-    if (settings) takeEarlyPin()
-  }, [settings])
+    takeEarlyPin()
+  }, [])
   useEffect(() => {
     if (settings) setLockedHint(lockedHint)
   }, [settings, lockedHint])

@@ -128,10 +128,13 @@ function drawEarlyPinPad(): void {
     take() {
       taken = true
       window.removeEventListener('keydown', onKey)
-      return digits
+      const typed = digits
+      digits = ''
+      return typed
     },
   }
-  root.setAttribute('data-ready', '')
+  // After the frame that shows it, as the app's own screens and the bench's floor page do.
+  requestAnimationFrame(() => root.setAttribute('data-ready', ''))
 }
 
 drawEarlyPinPad()

@@ -5,7 +5,8 @@ import { App } from './App.tsx'
 import { openDeviceStore } from './db/db-health.ts'
 import { readAppSettings } from './db/use-app-settings.ts'
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx'
-import { i18n, setEnglishCatalog } from './i18n/i18n.ts'
+import { i18n, setEnglishCatalog, switchLanguage } from './i18n/i18n.ts'
+import { takeEarlyPin } from './features/lock/early-pin.ts'
 import './styles.css'
 
 const root = createRoot(document.getElementById('root')!)
@@ -21,6 +22,10 @@ const StorageUnavailable = lazy(() =>
 // phone's lock screen then replaces the early PIN pad (early-lock.ts) with no blank screen in between.
 void openDeviceStore().then(async (opened) => {
   const settings = opened.ok ? await readAppSettings().catch(() => undefined) : undefined
+  // In English from the first frame (the catalog is a precached chunk), not Vietnamese for a moment.
+  if (settings?.language === 'en') await switchLanguage('en').catch(() => undefined)
+  // No app to hand the early pad's digits to: they are dropped.
+  if (!opened.ok) takeEarlyPin()
   root.render(
     <StrictMode>
       <I18nProvider i18n={i18n}>

@@ -1,6 +1,6 @@
 // Six dots and a numeric keypad with big keys: one thumb, a 360 px screen, no system keyboard (which
 // would cover half the screen and offer letters). A hardware or desktop keyboard works too.
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { LOCK_NS } from './lock-strings.ts'
 
@@ -26,7 +26,9 @@ export function PinPad({
     if (!disabled) onChange(value.slice(0, -1))
   }
 
-  useEffect(() => {
+  // A layout effect: listening from the commit that replaced the early pad (early-lock.ts), which stopped
+  // listening in the same task, so no key press falls in between.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return
       if (/^\d$/.test(e.key)) press(e.key)
