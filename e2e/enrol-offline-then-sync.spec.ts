@@ -3,9 +3,11 @@
 // and see it approved. At the end the server holds exactly what was entered, once each.
 import { expect, test, type Page } from '@playwright/test'
 import {
+  DEFAULT_PIN,
   fillPerson,
   queueItem,
   signIn,
+  tapPin,
   waitForOfflineShell,
   waitUnlocked,
   type Person,
@@ -80,6 +82,12 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   await page.getByRole('link', { name: 'Cài đặt' }).click()
   await page.getByLabel('Ngôn ngữ').selectOption('en')
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible()
+  // The lock screen's English is its own chunk too, loaded with the switch.
+  await page.getByRole('button', { name: 'Lock now' }).click()
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeVisible()
+  await tapPin(page, DEFAULT_PIN)
+  await expect(page.getByRole('heading', { name: 'The app is locked' })).toBeHidden()
+  await page.getByRole('link', { name: 'Settings' }).click()
   await page.getByLabel('Language').selectOption('vi')
   await expect(page.getByRole('heading', { name: 'Cài đặt' })).toBeVisible()
 

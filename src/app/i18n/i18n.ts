@@ -8,7 +8,7 @@ export type Language = 'vi' | 'en'
 export const i18n = setupI18n({ locale: 'vi', messages: { vi } })
 
 /** A feature's own catalogs (the review screens'), loaded with its chunk: ids become `ns:key`. */
-export function registerNamespace(ns: string, catalogs: Readonly<Record<Language, Messages>>): void {
+export function registerNamespace(ns: string, catalogs: Readonly<Partial<Record<Language, Messages>>>): void {
   for (const [language, messages] of Object.entries(catalogs)) {
     const prefixed: Messages = {}
     for (const [id, message] of Object.entries(messages)) prefixed[`${ns}:${id}`] = message
@@ -16,6 +16,20 @@ export function registerNamespace(ns: string, catalogs: Readonly<Record<Language
   }
 }
 
+/**
+ * A namespace of the first screen whose English catalog loads only when English is chosen: every phone
+ * downloads the first screen, few of them in English. Registered before any switch (module evaluation).
+ */
+export function registerNamespaceEnglishLater(
+  ns: string,
+  vi: Messages,
+  en: () => Promise<{ default: Messages }>,
+): void {
+  registerNamespace(ns, { vi })
+  englishLater.push(() => en().then((m) => registerNamespace(ns, { en: m.default })))
+}
+
+const englishLater: (() => Promise<void>)[] = []
 let englishCatalog: (() => Promise<Messages>) | undefined
 let loadingEnglish: Promise<void> | undefined
 let wanted: Language = 'vi'
@@ -33,7 +47,10 @@ export async function switchLanguage(language: Language): Promise<void> {
   wanted = language
   if (language === 'en') {
     if (!englishCatalog) throw new Error('No English catalog: main.tsx sets it before the first render')
-    loadingEnglish ??= englishCatalog().then((messages) => i18n.load('en', messages))
+    loadingEnglish ??= Promise.all([
+      englishCatalog().then((messages) => i18n.load('en', messages)),
+      ...englishLater.map((load) => load()),
+    ]).then(() => undefined)
     await loadingEnglish
   }
   // Switched again while English was loading: the later choice wins.
