@@ -56,7 +56,7 @@ async function open(key: CryptoKey, { allTagged = false } = {}): Promise<void> {
   if (allTagged) await setSetting('idTagsComplete', true)
   setDataKey(key)
   // Rows from before the ID tags, tagged in the background; until then lookups open them (id-tags.ts).
-  if (await getSetting('idTagsComplete')) return
+  if (allTagged || (await getSetting('idTagsComplete'))) return
   import('./tag-untagged-rows.ts')
     .then(({ tagUntaggedRows }) => tagUntaggedRows(key))
     .catch((e: unknown) => {

@@ -11,8 +11,6 @@ import { normalizeName } from '../../../domain/names/normalize-name.ts'
 import type { CardFill } from './card-fields.ts'
 import type { ParticipantFormValues } from './enrol-form-values.ts'
 
-export { cardFields, fieldsFromCard, type CardField, type CardFill } from './card-fields.ts'
-
 /** At most this many candidates are offered (an old urban ward may touch many new ones). */
 export const MAX_CANDIDATES = 6
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseCccdQr, type CccdCard } from '../../../../src/domain/identity/parse-cccd-qr.ts'
 import {
-  fieldsFromCard,
   fillFromCard,
   splitCardAddress,
   withAddressMatch,
 } from '../../../../src/app/features/enrol/card-fill.ts'
+import { fieldsFromCard } from '../../../../src/app/features/enrol/card-fields.ts'
 import { mapOldAddress } from '../../../../src/domain/admin/old-address.ts'
 import { emptyParticipant } from '../../../../src/app/features/enrol/enrol-form-values.ts'
 
