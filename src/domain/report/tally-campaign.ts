@@ -1,11 +1,10 @@
 import { foldName } from '../names/fold-name.ts'
-import { quoteVsi } from '../quote/vsi-quote.ts'
 import type { Participant, Registration } from '../registration/registration-schema.ts'
 import { vietnamDate } from '../registration/local-date.ts'
-import { rowOn, type IsoDate } from '../rules/dated.ts'
+import type { IsoDate } from '../rules/dated.ts'
 import type { RuleSet } from '../rules/rule-set.ts'
 import type { ReviewStatus } from '../api/sync.ts'
-import { newEnrolmentMarker } from './mark-new-enrolments.ts'
+import { participantFactsBuilder, type ParticipantFacts } from './participant-facts.ts'
 import type { Tally } from './tally.ts'
 
 export interface TallyRecord {
@@ -112,7 +111,7 @@ export function campaignTallyBuilder(
   rules: RuleSet,
   communeKeys: ReadonlyMap<string, string>,
 ): CampaignTallyBuilder {
-  const markNew = newEnrolmentMarker(rules)
+  const factsOf = participantFactsBuilder(rules)
   const totals = newAcc()
   const byEvent = new Map<string, Acc>()
   const byDay = new Map<string, Acc>()
@@ -122,23 +121,11 @@ export function campaignTallyBuilder(
   const keys = new Map(communeKeys)
   const staffNames = new Map<string, string>()
 
-  // Thousands of participants share a handful of quote inputs (income, months, group, province, day).
-  const supports = new Map<string, number>()
-  const stateSupport = (vsi: NonNullable<Participant['vsi']>, provinceCode: string, on: IsoDate) => {
-    const key = `${on} ${provinceCode} ${vsi.monthlyIncome} ${vsi.months} ${vsi.supportGroup} ${vsi.priorSupportedMonths ?? ''}`
-    let value = supports.get(key)
-    if (value === undefined) {
-      value = stateSupportOf(vsi, provinceCode, on, rules)
-      supports.set(key, value)
-    }
-    return value
-  }
-
   const add = (rec: TallyRecord) => {
     const reg = rec.registration
     const day = vietnamDate(reg.collectedAt)
     // Every record is history for "new", in scope or not.
-    const f = markNew(reg, day)
+    const facts = factsOf(reg, day)
     if (!inScope(reg, day, scope)) return
     if (rec.ownerName !== undefined && !staffNames.has(rec.ownerId))
       staffNames.set(rec.ownerId, rec.ownerName)
@@ -152,46 +139,80 @@ export function campaignTallyBuilder(
     }
 
     reg.participants.forEach((p, j) => {
-      const support = p.vsi ? stateSupport(p.vsi, p.address.provinceCode, day) : 0
-      const isNew = { vsi: f.vsi[j] === true, hi: f.hi[j] === true }
-      for (const acc of shared) countPerson(acc, p, isNew, support)
-      countPerson(accIn(byCommune, communeOf(p, keys, communeNames)), p, isNew, support)
+      const f = facts[j]
+      if (!f) return
+      for (const acc of shared) countPerson(acc, f)
+      countPerson(accIn(byCommune, communeOf(p, keys, communeNames)), f)
     })
   }
 
-  const finish = (advised: readonly AdvisedRecord[] = []): CampaignTally => {
-    // People advised count where they were advised: the event, the day, the commune when it was given, the
-    // collector who recorded it.
-    for (const a of advised) {
-      const day = vietnamDate(a.recordedAt)
-      if (!inScope({ eventId: a.eventId }, day, scope)) continue
-      if (a.ownerName !== undefined && !staffNames.has(a.ownerId)) staffNames.set(a.ownerId, a.ownerName)
-      const accs = [totals, accIn(byEvent, a.eventId), accIn(byDay, day), accIn(byStaff, a.ownerId)]
-      if (a.communeCode !== undefined) {
-        accs.push(accIn(byCommune, a.communeCode))
-        if (!communeNames.has(a.communeCode)) communeNames.set(a.communeCode, a.communeName ?? a.communeCode)
-      }
-      for (const acc of accs) acc.advised += a.people
-    }
-    return {
-      totals: toTally(totals),
-      byEvent: toRecord(byEvent),
-      byDay: toRecord(byDay),
-      byCommune: toRecord(byCommune),
-      byStaff: toRecord(byStaff),
-      names: { commune: sortedObject(communeNames), staff: sortedObject(staffNames) },
-    }
-  }
+  const finish = (advised: readonly AdvisedRecord[] = []): CampaignTally =>
+    withAdvised(
+      {
+        totals: toTally(totals),
+        byEvent: toRecord(byEvent),
+        byDay: toRecord(byDay),
+        byCommune: toRecord(byCommune),
+        byStaff: toRecord(byStaff),
+        names: { commune: sortedObject(communeNames), staff: sortedObject(staffNames) },
+      },
+      advised,
+      scope,
+    )
   return { add, finish }
 }
 
-function countPerson(acc: Acc, p: Participant, isNew: { vsi: boolean; hi: boolean }, support: number): void {
-  if (isNew.vsi) acc.vsiNew.add(p.idNumber)
-  if (p.hi?.renewsCardTo !== undefined) acc.hiRenewed.add(p.idNumber)
-  else if (isNew.hi) acc.hiNew.add(p.idNumber)
-  if (p.services.vssidAssisted) acc.vssidAssisted.add(p.idNumber)
-  if (p.services.cashlessPension) acc.cashlessPension.add(p.idNumber)
-  acc.stateSupportVnd += support
+/**
+ * `tally` with the consultations in `scope` counted in. People advised count where they were advised: the
+ * event, the day, the commune when it was given, the collector who recorded it; a row they open starts at
+ * zero, and the names already given stay.
+ */
+export function withAdvised(
+  tally: CampaignTally,
+  advised: readonly AdvisedRecord[],
+  scope: TallyScope,
+): CampaignTally {
+  const byEvent = new Map(Object.entries(tally.byEvent))
+  const byDay = new Map(Object.entries(tally.byDay))
+  const byCommune = new Map(Object.entries(tally.byCommune))
+  const byStaff = new Map(Object.entries(tally.byStaff))
+  const communeNames = new Map(Object.entries(tally.names.commune))
+  const staffNames = new Map(Object.entries(tally.names.staff))
+  const totals = { ...tally.totals }
+  const bump = (map: Map<string, Tally>, key: string, people: number) => {
+    const row = map.get(key) ?? toTally(newAcc())
+    map.set(key, { ...row, advised: row.advised + people })
+  }
+  for (const a of advised) {
+    const day = vietnamDate(a.recordedAt)
+    if (!inScope({ eventId: a.eventId }, day, scope)) continue
+    if (a.ownerName !== undefined && !staffNames.has(a.ownerId)) staffNames.set(a.ownerId, a.ownerName)
+    totals.advised += a.people
+    bump(byEvent, a.eventId, a.people)
+    bump(byDay, day, a.people)
+    bump(byStaff, a.ownerId, a.people)
+    if (a.communeCode !== undefined) {
+      bump(byCommune, a.communeCode, a.people)
+      if (!communeNames.has(a.communeCode)) communeNames.set(a.communeCode, a.communeName ?? a.communeCode)
+    }
+  }
+  return {
+    totals,
+    byEvent: sortedObject(byEvent),
+    byDay: sortedObject(byDay),
+    byCommune: sortedObject(byCommune),
+    byStaff: sortedObject(byStaff),
+    names: { commune: sortedObject(communeNames), staff: sortedObject(staffNames) },
+  }
+}
+
+function countPerson(acc: Acc, f: ParticipantFacts): void {
+  if (f.vsiNew) acc.vsiNew.add(f.idNumber)
+  if (f.hiRenewed) acc.hiRenewed.add(f.idNumber)
+  if (f.hiNew) acc.hiNew.add(f.idNumber)
+  if (f.vssidAssisted) acc.vssidAssisted.add(f.idNumber)
+  if (f.cashlessPension) acc.cashlessPension.add(f.idNumber)
+  acc.stateSupportVnd += f.stateSupportVnd
 }
 
 function inScope(reg: Pick<Registration, 'eventId'>, day: IsoDate, scope: TallyScope): boolean {
@@ -233,23 +254,6 @@ function communeOf(p: Participant, keys: Map<string, string>, names: Map<string,
 }
 
 const cleanName = (p: Participant) => p.address.commune.normalize('NFC').trim()
-
-// An approved record passed the server's recomputation, so the quote succeeds; if the rules changed since
-// (a row edited, or none in force that day any more), the support is left out rather than guessed.
-function stateSupportOf(
-  vsi: NonNullable<Participant['vsi']>,
-  provinceCode: string,
-  on: IsoDate,
-  rules: RuleSet,
-): number {
-  const inForce =
-    rowOn(rules.vsi, on) !== undefined &&
-    rowOn(rules.povertyLineRural, on) !== undefined &&
-    rowOn(rules.referenceLevel, on) !== undefined
-  if (!inForce) return 0
-  const q = quoteVsi({ ...vsi, provinceCode }, rules, on)
-  return q.ok ? q.quote.stateSupport : 0
-}
 
 function newAcc(): Acc {
   return {
@@ -295,7 +299,7 @@ function toRecord(map: Map<string, Acc>): Record<string, Tally> {
   )
 }
 
-function sortedObject(map: Map<string, string>): Record<string, string> {
+function sortedObject<T>(map: Map<string, T>): Record<string, T> {
   return Object.fromEntries([...map.entries()].sort(([a], [b]) => compare(a, b)))
 }
 

@@ -11,6 +11,7 @@ import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
 import { inCollectionOrder } from './in-collection-order.ts'
 import { registrationScope } from './registration-scope.ts'
+import { countTallyFacts, refreshTallyFacts } from './tally-facts.ts'
 
 /** Records parsed at a time: the tally holds one batch, never the whole history (#15). */
 export const TALLY_BATCH = 5_000
@@ -35,6 +36,12 @@ export async function tallyApproved(
   advised: readonly AdvisedRecord[],
   batch = TALLY_BATCH,
 ): Promise<CampaignTally> {
+  // An office sees every record, whose facts are kept worked out (tally-facts.ts); a team's tally keeps its
+  // own history (a person enrolled by another team is new there), so it is worked out here.
+  if (user.role === 'admin') {
+    await refreshTallyFacts(db, rules)
+    return countTallyFacts(db, scope, advised)
+  }
   const s = registrationScope(user, 1)
   const params: unknown[] = [...s.params]
   let kept = `${s.sql} AND r.review_status = 'approved' AND NOT r.voided`

@@ -1,0 +1,166 @@
+// The office's tally is counted by SQL from facts kept per participant (migration 0029, tally-facts.ts). The
+// facts of a person depend on their whole approved history, so every write that changes it must reach the
+// next tally: a record approved late that was collected earlier, a receipt voided, a decision taken back, a
+// correction that changes the ID number, and a change of the rules themselves. After each, the office's tally
+// equals the domain's `tallyCampaign` over every approved record, and the figure the change moves has moved.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  defaultRules,
+  tallyCampaign,
+  type Registration,
+  type RuleSet,
+  type TallyRecord,
+  type TallyScope,
+} from '../../../src/domain/index.ts'
+import type { AuthUser } from '../../../src/server/store/auth-user.ts'
+import { tallyApproved } from '../../../src/server/store/tally-records.ts'
+import { createTestApp, type TestApp } from '../helpers/test-app.ts'
+import { DEVICE_1, freshIdNumber, hiPerson, registration, vsiPerson } from '../helpers/registrations.ts'
+
+let t: TestApp
+let staff1: string
+let super1: string
+let admin: AuthUser
+let prefix: string
+
+const SPRING = '2026-10-02T09:00:00+07:00'
+const WINTER = '2026-08-03T09:00:00+07:00'
+const VOID = { reason: 'Đã trả lại tiền cho người nộp', at: '2026-10-03T10:00:00+07:00' }
+const scopes: TallyScope[] = [{}, { from: '2026-10-01' }, { to: '2026-08-31' }, { eventId: 'lao-cai-demo' }]
+
+beforeAll(async () => {
+  t = await createTestApp({ now: '2026-10-05T03:00:00Z' })
+  const s = await t.staffDevice('staff1', DEVICE_1)
+  staff1 = s.token
+  prefix = s.receiptPrefix
+  super1 = await t.signIn('super1')
+  const [row] = await t.db.query<{ id: string }>("SELECT id::text AS id FROM users WHERE username = 'admin'")
+  admin = { id: row?.id ?? '', username: 'admin', role: 'admin', displayName: 'admin', teamId: null }
+})
+afterAll(() => t.close())
+
+async function push(regs: Registration[]): Promise<void> {
+  const res = await t.call('POST', '/api/sync/push', {
+    token: staff1,
+    json: { deviceId: DEVICE_1, registrations: regs },
+  })
+  expect(res.status).toBe(200)
+  expect(res.body.results).toEqual(regs.map(() => expect.objectContaining({ status: 'accepted' })))
+}
+
+async function decide(reg: Registration, decision: 'approve' | 'reject', revision = 1): Promise<void> {
+  const res = await t.call('POST', `/api/registrations/${reg.id}/review`, {
+    token: super1,
+    json: {
+      revision,
+      decision,
+      ...(decision === 'approve'
+        ? { override: { reason: 'Cùng một người, đóng nối tiếp' } }
+        : { comment: 'Sai người' }),
+    },
+  })
+  expect(res.status).toBe(200)
+}
+
+/** Every approved registration, whole, as `tallyCampaign` takes them. */
+async function everyRecord(): Promise<TallyRecord[]> {
+  const rows = await t.db.query<{
+    record: Registration
+    owner_id: string
+    display_name: string
+    voided: boolean
+  }>(
+    `SELECT r.tally_record AS record, r.owner_id::text AS owner_id, u.display_name, r.voided
+       FROM registrations r JOIN users u ON u.id = r.owner_id WHERE r.review_status = 'approved'`,
+  )
+  return rows.map((r) => ({
+    registration: r.record,
+    reviewStatus: 'approved',
+    ownerId: r.owner_id,
+    ownerName: r.display_name,
+    voided: r.voided,
+  }))
+}
+
+/** The office's tally in every scope, checked against the domain's; the one over everything is returned. */
+async function officeTally(rules: RuleSet = defaultRules) {
+  const records = await everyRecord()
+  for (const scope of scopes)
+    expect(await tallyApproved(t.db, admin, scope, rules, [])).toEqual(tallyCampaign(records, scope, rules))
+  return tallyApproved(t.db, admin, {}, rules, [])
+}
+
+describe("the office's tally, counted from facts kept per person", () => {
+  const x = freshIdNumber()
+  const y = freshIdNumber('010078000000')
+  let spring: Registration
+  let winter: Registration
+  beforeAll(() => {
+    spring = registration(
+      { collectedAt: SPRING, participants: [vsiPerson({ idNumber: x }), hiPerson({ idNumber: y })] },
+      prefix,
+    )
+    winter = registration({ collectedAt: WINTER, participants: [vsiPerson({ idNumber: x })] }, prefix)
+  })
+
+  it('counts a first enrolment as new', async () => {
+    await push([spring])
+    await decide(spring, 'approve')
+    const tally = await officeTally()
+    expect(tally.byDay['2026-10-02']).toMatchObject({ vsiNew: 1, hiNew: 1, registrations: 1 })
+  })
+
+  it('makes it a renewal once an earlier payment of the same person is approved, synced late', async () => {
+    await push([winter])
+    expect((await officeTally()).byDay['2026-10-02']).toMatchObject({ vsiNew: 1 })
+    await decide(winter, 'approve')
+    const tally = await officeTally()
+    expect(tally.byDay['2026-10-02']).toMatchObject({ vsiNew: 0, hiNew: 1 })
+    expect(tally.byDay['2026-08-03']).toMatchObject({ vsiNew: 1 })
+  })
+
+  it('makes it new again when that earlier receipt is voided', async () => {
+    await push([{ ...winter, revision: 2, void: VOID }])
+    const tally = await officeTally()
+    expect(tally.byDay['2026-10-02']).toMatchObject({ vsiNew: 1 })
+    expect(tally.byDay['2026-08-03']).toBeUndefined()
+  })
+
+  it('follows the rules: other tally toggles count differently, and going back counts as before', async () => {
+    const before = await officeTally()
+    const strict: RuleSet = {
+      ...defaultRules,
+      tally: [
+        ...defaultRules.tally,
+        {
+          effectiveFrom: '2026-09-01',
+          value: { countResumedAsNew: false, hiNewDefinition: 'anyPayment' },
+          instrument: 'test',
+          confidence: 'UNCERTAIN',
+        },
+      ],
+    }
+    await officeTally(strict)
+    expect(await officeTally()).toEqual(before)
+  })
+
+  it('drops a record whose approval gives way to a rejection of its next revision', async () => {
+    // A correction of the second person's ID number: the old number's facts go, the new one's come.
+    const z = freshIdNumber('010078000000')
+    const corrected = {
+      ...spring,
+      revision: 2,
+      participants: [spring.participants[0], { ...spring.participants[1], idNumber: z }],
+    } as Registration
+    await push([corrected])
+    await decide(corrected, 'approve', 2)
+    let tally = await officeTally()
+    expect(tally.byDay['2026-10-02']).toMatchObject({ vsiNew: 1, hiNew: 1, registrations: 1 })
+
+    await push([{ ...corrected, revision: 3 }])
+    await decide(corrected, 'reject', 3)
+    tally = await officeTally()
+    expect(tally.byDay['2026-10-02']).toBeUndefined()
+    expect(tally.totals.registrations).toBe(0)
+  })
+})
