@@ -11,7 +11,8 @@ import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
 import { inCollectionOrder } from './in-collection-order.ts'
 import { registrationScope } from './registration-scope.ts'
-import { countTallyFacts, refreshTallyFacts } from './tally-facts.ts'
+import { countTallyFacts } from './count-tally-facts.ts'
+import { refreshTallyFacts } from './tally-facts.ts'
 
 /** Records parsed at a time: the tally holds one batch, never the whole history (#15). */
 export const TALLY_BATCH = 5_000

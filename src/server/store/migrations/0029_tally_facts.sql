@@ -30,6 +30,31 @@ CREATE TABLE tally_facts (
   state_support_vnd bigint NOT NULL,
   -- The registration's cash, on its first participant's row (the payer's) only; 0 on the others.
   collected_vnd bigint NOT NULL,
+  -- For each count above and each breakdown: the day of the person's latest earlier row (in collection order)
+  -- with the same fact, overall (total), at the same event, by the same collector, in the same commune (by
+  -- code). NULL: none. A row counts the person in a breakdown row when no earlier row of theirs in it is in
+  -- scope, that is, this day is NULL or before the scope's first day: distinct people without grouping by
+  -- person. In a day's row, an earlier row the same day is `prev_total_… = day`.
+  prev_total_vsi_new date,
+  prev_total_hi_new date,
+  prev_total_hi_renewed date,
+  prev_total_vssid_assisted date,
+  prev_total_cashless_pension date,
+  prev_event_vsi_new date,
+  prev_event_hi_new date,
+  prev_event_hi_renewed date,
+  prev_event_vssid_assisted date,
+  prev_event_cashless_pension date,
+  prev_owner_vsi_new date,
+  prev_owner_hi_new date,
+  prev_owner_hi_renewed date,
+  prev_owner_vssid_assisted date,
+  prev_owner_cashless_pension date,
+  prev_commune_vsi_new date,
+  prev_commune_hi_new date,
+  prev_commune_hi_renewed date,
+  prev_commune_vssid_assisted date,
+  prev_commune_cashless_pension date,
   PRIMARY KEY (registration_id, participant_index)
 );
 CREATE INDEX tally_facts_person_idx ON tally_facts (id_number);
