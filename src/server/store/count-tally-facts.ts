@@ -8,7 +8,7 @@ import {
 import type { Db } from './db.ts'
 
 /** An office tally's scope as SQL over `tally_facts` (alias `f`), with its parameters from `$<first>`. */
-function factsScope(scope: TallyScope, first: number, upToOnly = false): { sql: string; params: unknown[] } {
+function factsScope(scope: TallyScope, first: number): { sql: string; params: unknown[] } {
   const parts: string[] = []
   const params: unknown[] = []
   const next = (value: unknown) => {
@@ -18,11 +18,9 @@ function factsScope(scope: TallyScope, first: number, upToOnly = false): { sql: 
   // Calendar days in Vietnam, both ends inclusive.
   if (scope.to !== undefined)
     parts.push(`f.collected_at < ${next(`${scope.to}T00:00:00+07:00`)}::timestamptz + interval '1 day'`)
-  if (!upToOnly) {
-    if (scope.from !== undefined)
-      parts.push(`f.collected_at >= ${next(`${scope.from}T00:00:00+07:00`)}::timestamptz`)
-    if (scope.eventId !== undefined) parts.push(`f.event_id = ${next(scope.eventId)}`)
-  }
+  if (scope.from !== undefined)
+    parts.push(`f.collected_at >= ${next(`${scope.from}T00:00:00+07:00`)}::timestamptz`)
+  if (scope.eventId !== undefined) parts.push(`f.event_id = ${next(scope.eventId)}`)
   return { sql: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params }
 }
 
@@ -52,6 +50,14 @@ export async function countTallyFacts(
   scope: TallyScope,
   advised: readonly AdvisedRecord[],
 ): Promise<CampaignTally> {
+  // Every statement sees the same facts, whatever another server's refresh commits meanwhile.
+  return db.transaction(async (tx) => {
+    await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
+    return countIn(tx, scope, advised)
+  })
+}
+
+async function countIn(db: Db, scope: TallyScope, advised: readonly AdvisedRecord[]): Promise<CampaignTally> {
   const keys = await communeKeysOf(db, scope)
   // An event's figures, or a commune typed without its code in scope (joined to others at query time): each
   // person reduced to one row per breakdown row. Otherwise the `prev_…` days say who is counted already.
@@ -200,7 +206,7 @@ interface CommuneKey {
 
 /**
  * The breakdown key of each commune typed without its code, as `campaignTallyBuilder` keys it: the first code
- * the same name (province, folded) carries among the records up to `to`, in collection order; else the first
+ * the same name (province, folded) carries among all the records, in collection order (as `tallyCampaign`); else the first
  * spelling of it in scope. Usually none (migration 0029's partial index lists them).
  */
 async function communeKeysOf(db: Db, scope: TallyScope): Promise<CommuneKey[]> {
@@ -213,16 +219,15 @@ async function communeKeysOf(db: Db, scope: TallyScope): Promise<CommuneKey[]> {
     s.params,
   )
   if (codeless.length === 0) return []
-  const upTo = factsScope(scope, 3, true)
   const codes = await db.query<{ province: string; folded: string; code: string }>(
     `SELECT DISTINCT ON (f.province_code, f.commune_folded) f.province_code AS province,
             f.commune_folded AS folded, f.commune_code AS code
        FROM tally_facts f
        JOIN unnest($1::text[], $2::text[]) AS n(province_code, commune_folded)
          ON n.province_code = f.province_code AND n.commune_folded = f.commune_folded
-      WHERE f.commune_code IS NOT NULL AND ${upTo.sql}
+      WHERE f.commune_code IS NOT NULL
       ORDER BY f.province_code, f.commune_folded, f.collected_at, f.registration_id, f.participant_index`,
-    [codeless.map((c) => c.province), codeless.map((c) => c.folded), ...upTo.params],
+    [codeless.map((c) => c.province), codeless.map((c) => c.folded)],
   )
   const codeOf = new Map(codes.map((c) => [`${c.province} ${c.folded}`, c.code]))
   return codeless.map((c) => ({

@@ -205,12 +205,19 @@ async function insertFacts(tx: Db, facts: readonly FactRowOut[]): Promise<void> 
 }
 
 const fingerprints = new WeakMap<RuleSet, string>()
+/**
+ * Raise it with any change to how facts are worked out (participantFactsBuilder, the quotes it uses, the
+ * columns written): the facts kept are then worked out again, as after a change of the rules.
+ */
+const FACTS_VERSION = 1
 
-/** Changes whenever any row of the rule set does. */
+/** Changes whenever any row of the rule set does, or FACTS_VERSION. */
 export function fingerprintOf(rules: RuleSet): string {
   let value = fingerprints.get(rules)
   if (value === undefined) {
-    value = createHash('sha256').update(JSON.stringify(rules)).digest('hex')
+    value = createHash('sha256')
+      .update(`${FACTS_VERSION} ${JSON.stringify(rules)}`)
+      .digest('hex')
     fingerprints.set(rules, value)
   }
   return value

@@ -46,12 +46,14 @@ export async function tallyApproved(
   const s = registrationScope(user, 1)
   const params: unknown[] = [...s.params]
   let kept = `${s.sql} AND r.review_status = 'approved' AND NOT r.voided`
+  // A commune typed without its code takes the code its name carries in any record, even after `to`.
+  const keys = await communeKeys(db, kept, s.params)
   if (scope.to) {
     params.push(`${scope.to}T00:00:00+07:00`)
     // The whole `to` day in Vietnam: before the next midnight there.
     kept += ` AND r.collected_at < $${params.length}::timestamptz + interval '1 day'`
   }
-  const tally = campaignTallyBuilder(scope, rules, await communeKeys(db, kept, params))
+  const tally = campaignTallyBuilder(scope, rules, keys)
 
   const names = new Map<string, string>()
   const batches =

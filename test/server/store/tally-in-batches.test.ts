@@ -146,6 +146,9 @@ function suite(title: string, addresses: readonly Participant['address'][]) {
     () => ({ from: '2025-06-01', to: '2026-01-31' }),
     () => ({ eventId: eventB, to: '2025-12-31' }),
     () => ({ from: '2026-03-01' }),
+    // Early windows: a commune typed without its code may meet its code only after `to`.
+    () => ({ to: '2025-08-31' }),
+    () => ({ to: '2025-10-31' }),
     () => ({ eventId: 'no-such-event' }),
   ]
 
