@@ -50,10 +50,12 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
     const queueOpen: number[] = []
     const nextPage: number[] = []
     const cashOpen: number[] = []
+    const cashFloor: number[] = []
     const unlock: number[] = []
     const repeatSeen: number[] = []
     for (let run = 0; run < RUNS; run++) {
       floor.push(await page.evaluate(rawPageOf50))
+      cashFloor.push(await page.evaluate(rawCashLines, eventId))
 
       await page.getByRole('link', { name: 'Cài đặt' }).click()
       t = performance.now()
@@ -110,6 +112,9 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
     line('queue open, first page of 50 drawn', queueOpen)
     line('queue scroll, next page of 50 drawn', nextPage)
     line(`cash summary of one event (${ROWS.toLocaleString('en')} receipts)`, cashOpen)
+    console.log(
+      `    its own floor, one raw read of the event's cash lines: median ${summarize(cashFloor).median.toFixed(0)} ms`,
+    )
     line('enrol: ID typed → "already on this phone"', repeatSeen)
     line('unlock, last PIN digit → home screen', unlock)
     console.log('  (queue, scroll, cash and unlock include Playwright round trips of a few ms each)')
@@ -189,6 +194,25 @@ async function rawPageOf50(): Promise<number> {
   for (const box of boxes) await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, box)
   const ms = performance.now() - t0
   db.close()
+  return ms
+}
+
+/** The cash screen's own floor: one raw getAll of the event's cash lines off their index, nothing drawn. */
+async function rawCashLines(eventId: string): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('ghidanh')
+    open.onsuccess = () => resolve(open.result)
+    open.onerror = () => reject(open.error)
+  })
+  const t0 = performance.now()
+  const rows = await new Promise<unknown[]>((resolve, reject) => {
+    const req = db.transaction('cashLines').objectStore('cashLines').index('eventId').getAll(eventId)
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+  const ms = performance.now() - t0
+  db.close()
+  if (rows.length === 0) throw new Error('no cash lines on the phone')
   return ms
 }
 

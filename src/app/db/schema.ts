@@ -5,6 +5,7 @@ import type { FieldIssue, Registration, Review } from '../../domain/index.ts'
 import type { SealedBox } from './sealed-box.ts'
 import { holdV1Draft, holdV1Registration } from './upgrades/hold-v1-plaintext.ts'
 import type { CampaignEvent } from '../../domain/api/admin.ts'
+import { cashLinesMiddleware, storedCashLineOf, type StoredCashLine } from './cash-lines.ts'
 
 /** Where a registration stands from this device's point of view. */
 export type SyncState = 'waiting' | 'sent' | 'rejected' | 'conflict'
@@ -149,6 +150,7 @@ export class GhiDanhDb extends Dexie {
   events!: EntityTable<LocalEvent, 'id'>
   consultations!: EntityTable<StoredConsultation, 'id'>
   insured!: EntityTable<InsuredChunk, 'key'>
+  cashLines!: EntityTable<StoredCashLine, 'id'>
 
   constructor(name = 'ghidanh') {
     super(name)
@@ -186,5 +188,17 @@ export class GhiDanhDb extends Dexie {
     // registrations without opening every row (id-tags.ts). An index only: rows without tags are tagged
     // after an unlock, not here (the upgrade has no key).
     this.version(5).stores({ registrations: 'id, syncState, savedAt, [eventId+savedAt], *idTags' })
+    // v6: the cash lines (cash-lines.ts), a small clear copy of each row's cash figures that the middleware
+    // below writes with every registration write. Filled here once from the rows already on the phone.
+    this.version(6)
+      .stores({ cashLines: 'id, eventId' })
+      .upgrade(async (tx) => {
+        const lines: StoredCashLine[] = []
+        await tx
+          .table<StoredRegistration>('registrations')
+          .each((row) => void lines.push(storedCashLineOf(row)))
+        await tx.table('cashLines').bulkPut(lines)
+      })
+    this.use(cashLinesMiddleware)
   }
 }

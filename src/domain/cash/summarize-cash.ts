@@ -1,4 +1,3 @@
-import { parseReceiptNo } from '../receipt/receipt-no.ts'
 import type { Registration } from '../registration/registration-schema.ts'
 
 export interface CashEntry {
@@ -145,9 +144,11 @@ export function summarizeCashLines(lines: readonly CashLine[]): CashSummary {
   }
 }
 
+/**
+ * Issue order: by prefix, then sequence. A receipt number's sequence has a fixed six digits
+ * (receipt-no.ts), so for the same prefix the text order is the sequence order, and text order is all
+ * this needs: no parsing per comparison (20,000 receipts in one event sort in a few milliseconds).
+ */
 function byIssueOrder(a: string, b: string): number {
-  const pa = parseReceiptNo(a)
-  const pb = parseReceiptNo(b)
-  if (pa && pb && pa.prefix === pb.prefix) return pa.seq - pb.seq
   return a < b ? -1 : a > b ? 1 : 0
 }

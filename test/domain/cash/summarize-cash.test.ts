@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { summarizeCash, type CashEntry } from '../../../src/domain/cash/summarize-cash.ts'
+import { summarizeCash, summarizeCashLines, type CashEntry } from '../../../src/domain/cash/summarize-cash.ts'
 import type { Participant } from '../../../src/domain/registration/registration-schema.ts'
 import { sampleParticipant, sampleRegistration } from '../registration/sample-registration.ts'
 
@@ -126,5 +126,27 @@ describe('summarizeCash after a rejection (issue #9)', () => {
     expect(s.owedBack.count).toBe(0)
     expect(s.handOverVnd).toBe(0)
     expect(s.voided.amountVnd).toBe(2_376_000)
+  })
+})
+
+describe('issue order', () => {
+  it('sorts by prefix, then sequence, across prefixes of different lengths', () => {
+    const line = (receiptNo: string, n: number) => ({
+      id: `id-${n}`,
+      revision: 1,
+      receiptNo,
+      amountCollected: 1,
+      vsiVnd: 0,
+      hiVnd: 1,
+    })
+    const nos = ['LC017-000010', 'LC0171-000001', 'LC017-000002', 'A-999999', 'LC017-000100', 'B1-000001']
+    expect(summarizeCashLines(nos.map(line)).issued.receiptNos).toEqual([
+      'A-999999',
+      'B1-000001',
+      'LC017-000002',
+      'LC017-000010',
+      'LC017-000100',
+      'LC0171-000001',
+    ])
   })
 })

@@ -1,9 +1,8 @@
-// The one place the cash screen reads registrations off the device: the cash lines of one event. A kept
-// receipt is added up from its clear columns (schema.ts StoredRegistration.cash) without decrypting it;
-// only voided receipts (their reason is free text, sealed) and rows saved before those columns existed are
+// The one place the cash screen reads registrations off the device: the cash lines of one event, from the
+// small `cashLines` table (cash-lines.ts) without reading or decrypting the records; only voided receipts
+// (their reason is free text, sealed), held v1 rows and rows saved before the clear cash columns existed are
 // opened by the device store's repository.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { Dexie } from 'dexie'
 import { cashLineOf, type CashLine } from '../../../domain/cash/summarize-cash.ts'
 import { db } from '../../db/db.ts'
 import { cashLineOfRow } from '../../db/cash-line-of-row.ts'
@@ -11,16 +10,27 @@ import { openRegistrations } from '../../db/registrations-repo.ts'
 import type { StoredRegistration } from '../../db/schema.ts'
 
 export function useEventCashLines(eventId: string | undefined): CashLine[] | undefined {
-  return useLiveQuery(async () => {
-    if (eventId === undefined) return []
-    const rows = await db.registrations
-      .where('[eventId+savedAt]')
-      .between([eventId, Dexie.minKey], [eventId, Dexie.maxKey])
-      .toArray()
-    return cashLinesOf(rows)
-  }, [eventId])
+  return useLiveQuery(async () => (eventId === undefined ? [] : eventCashLines(eventId)), [eventId])
 }
 
+/**
+ * The cash lines of one event. Both tables are read in one snapshot; the few records to open are decrypted
+ * after it (no WebCrypto inside an IndexedDB transaction).
+ */
+export async function eventCashLines(eventId: string): Promise<CashLine[]> {
+  const lines: CashLine[] = []
+  const toOpen = await db.transaction('r', db.cashLines, db.registrations, async () => {
+    const ids: string[] = []
+    for (const s of await db.cashLines.where('eventId').equals(eventId).toArray()) {
+      if (s.open) ids.push(s.id)
+      else lines.push(s)
+    }
+    return ids.length ? (await db.registrations.bulkGet(ids)).filter((r) => r !== undefined) : []
+  })
+  return toOpen.length ? [...lines, ...(await cashLinesOf(toOpen))] : lines
+}
+
+/** The cash lines of these rows: from their clear columns where they can be, else by opening the record. */
 export async function cashLinesOf(rows: readonly StoredRegistration[]): Promise<CashLine[]> {
   const lines: CashLine[] = []
   const toOpen: StoredRegistration[] = []

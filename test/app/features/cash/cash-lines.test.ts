@@ -6,7 +6,9 @@ import { lockNow } from '../../../../src/app/db/data-key.ts'
 import { db } from '../../../../src/app/db/db.ts'
 import { listRegistrations } from '../../../../src/app/db/registrations-repo.ts'
 import { saveRegistration } from '../../../../src/app/db/save-registration.ts'
-import { cashLinesOf } from '../../../../src/app/features/cash/event-registrations.ts'
+import { storedCashLineOf } from '../../../../src/app/db/cash-lines.ts'
+import { retireApproved } from '../../../../src/app/db/retire-approved.ts'
+import { cashLinesOf, eventCashLines } from '../../../../src/app/features/cash/event-registrations.ts'
 import { freshUnlockedPhone, TEST_DEVICE } from '../../db/test-data-key.ts'
 
 const DEVICE = TEST_DEVICE
@@ -82,5 +84,82 @@ describe('the cash screen’s lines', () => {
       },
     ])
     expect(summary.byProduct.hiVnd).toBe(1_366_200)
+  })
+})
+
+/** The cash lines table beside what it must hold: one line per registration row, worked out from the row. */
+async function linesAndRows() {
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
+  const rows = await db.registrations.toArray()
+  return {
+    lines: (await db.cashLines.toArray()).sort(byId),
+    expected: rows.map(storedCashLineOf).sort(byId),
+  }
+}
+
+describe('the cash lines table', () => {
+  it('follows every write to the registrations, whatever the path, and rolls back with them', async () => {
+    await saveRegistration(registration(1, { hi: 1_366_200 }))
+    await saveRegistration(registration(2, { vsi: 330_000 }))
+    await saveRegistration(registration(3, {}))
+    let { lines, expected } = await linesAndRows()
+    expect(lines).toHaveLength(3)
+    expect(lines).toEqual(expected)
+    expect(lines[1]).toMatchObject({ open: false, amountCollected: 330_000, vsiVnd: 330_000, hiVnd: 0 })
+
+    // A voided receipt is opened; a review pulled from the server marks it rejected (modify, update).
+    await saveRegistration({
+      ...registration(2, { vsi: 330_000 }),
+      revision: 2,
+      void: { reason: 'Ghi nhầm', at: '2026-11-25T10:00:00+07:00' },
+    })
+    await db.registrations.update(uuid(1), { review: { status: 'rejected', decidedBy: 'super1' } })
+    ;({ lines, expected } = await linesAndRows())
+    expect(lines).toEqual(expected)
+    expect(lines[0]).toMatchObject({ open: false, rejected: true })
+    expect(lines[1]).toEqual({ id: uuid(2), eventId: 'ev-1', open: true })
+
+    // A transaction that fails takes its cash lines with it.
+    await expect(
+      db.transaction('rw', db.registrations, async () => {
+        await db.registrations.delete(uuid(3))
+        throw new Error('power cut')
+      }),
+    ).rejects.toThrow('power cut')
+    ;({ lines, expected } = await linesAndRows())
+    expect(lines).toHaveLength(3)
+
+    // Retirement of an old approved row, then sign-out's clear.
+    await db.registrations.update(uuid(3), {
+      review: { status: 'approved', decidedBy: 'super1' },
+      syncState: 'sent',
+      ackedRevision: 1,
+      savedAt: 0,
+    })
+    await db.outbox.delete(uuid(3))
+    expect(await retireApproved(Date.UTC(2026, 11, 1), 30)).toBe(1)
+    ;({ lines, expected } = await linesAndRows())
+    expect(lines.map((l) => l.id)).toEqual([uuid(1), uuid(2)])
+    expect(lines).toEqual(expected)
+    await db.registrations.clear()
+    expect(await db.cashLines.count()).toBe(0)
+  })
+
+  it('give the cash screen of an event the same lines as reading every row', async () => {
+    await saveRegistration(registration(1, { hi: 1_366_200 }))
+    await saveRegistration(registration(2, { vsi: 330_000, hi: 1_366_200 }))
+    await saveRegistration({
+      ...registration(2, { vsi: 330_000, hi: 1_366_200 }),
+      revision: 2,
+      void: { reason: 'Ghi nhầm', at: '2026-11-25T10:00:00+07:00' },
+    })
+    await saveRegistration({ ...registration(4, { hi: 900_000 }), eventId: 'ev-2' })
+    const fromRows = summarizeCashLines(
+      await cashLinesOf((await db.registrations.toArray()).filter((r) => r.eventId === 'ev-1')),
+    )
+    const fromTable = summarizeCashLines(await eventCashLines('ev-1'))
+    expect(fromTable).toEqual(fromRows)
+    expect(fromTable.handOverVnd).toBe(1_366_200)
+    expect(fromTable.voided.amountVnd).toBe(1_696_200)
   })
 })

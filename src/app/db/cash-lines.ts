@@ -1,0 +1,89 @@
+// The `cashLines` table (schema v6): one small clear row per registration with what the cash summary adds
+// up, so the cash screen of an event of 20,000 receipts reads 20,000 rows of a few numbers instead of
+// 20,000 whole rows with their sealed records (IndexedDB copies every byte of a row it reads).
+//
+// Nobody writes it by hand. A DBCore middleware adds it to every read-write transaction that touches
+// `registrations` and writes it in the same transaction as each registration write, whatever the path
+// (save, sync results, reviews pulled, backup import, retirement, sign-out, an upgrade): the two tables
+// commit or fail together, so the copy can never drift.
+import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 'dexie'
+import { cashLineOfRow } from './cash-line-of-row.ts'
+import type { StoredRegistration } from './schema.ts'
+import type { CashLine } from '../../domain/cash/summarize-cash.ts'
+
+/**
+ * The cash line of one registration, as stored: the figures of CashLine (summarize-cash.ts) from the row's
+ * clear columns, or `open` when the record itself must be opened (a voided receipt, whose reason is sealed
+ * free text; a held v1 row; a row saved before the clear cash columns existed).
+ */
+export type StoredCashLine =
+  { id: string; eventId: string; open: true } | (CashLine & { eventId: string; open: false })
+
+export const CASH_LINES = 'cashLines'
+const REGISTRATIONS = 'registrations'
+
+export function storedCashLineOf(row: StoredRegistration): StoredCashLine {
+  const line = cashLineOfRow(row)
+  return line
+    ? { ...line, eventId: row.eventId, open: false }
+    : { id: row.id, eventId: row.eventId, open: true }
+}
+
+/**
+ * Whether this transaction can write cash lines. An upgrade from a version before v6 runs the older
+ * versions' upgrade functions first, in one version-change transaction, before the table exists: those
+ * writes are skipped here, and the v6 upgrade then fills the table from every row.
+ */
+function hasCashLines(trans: DBCoreTransaction): boolean {
+  const names = (trans as Partial<IDBTransaction>).objectStoreNames
+  return names === undefined || names.contains(CASH_LINES)
+}
+
+/** The cash-lines write that mirrors a registrations write, leaving out what failed there. */
+function mirror(req: DBCoreMutateRequest, failed: (i: number) => boolean): DBCoreMutateRequest | undefined {
+  switch (req.type) {
+    case 'add':
+    case 'put': {
+      const rows = (req.values as StoredRegistration[]).filter((_, i) => !failed(i))
+      return rows.length ? { type: 'put', trans: req.trans, values: rows.map(storedCashLineOf) } : undefined
+    }
+    // A delete does not fail on a missing key: the same keys, or the same range, go from both tables.
+    case 'delete':
+      return { type: 'delete', trans: req.trans, keys: req.keys }
+    case 'deleteRange':
+      return { type: 'deleteRange', trans: req.trans, range: req.range }
+  }
+}
+
+export const cashLinesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'cashLines',
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) =>
+      down.transaction(
+        mode === 'readwrite' && stores.includes(REGISTRATIONS) && !stores.includes(CASH_LINES)
+          ? [...stores, CASH_LINES]
+          : stores,
+        mode,
+        options,
+      ),
+    table: (name) => {
+      const table = down.table(name)
+      if (name !== REGISTRATIONS) return table
+      return {
+        ...table,
+        mutate: async (req) => {
+          const result = await table.mutate(req)
+          if (!hasCashLines(req.trans)) return result
+          const copy = mirror(req, (i) => i in result.failures)
+          if (copy) {
+            const written = await down.table(CASH_LINES).mutate(copy)
+            if (written.numFailures > 0) throw Object.values(written.failures)[0]
+          }
+          return result
+        },
+      }
+    },
+  }),
+}
