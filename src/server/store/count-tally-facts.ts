@@ -1,4 +1,5 @@
 import {
+  sortedObject,
   withAdvised,
   type AdvisedRecord,
   type CampaignTally,
@@ -6,6 +7,7 @@ import {
   type TallyScope,
 } from '../../domain/index.ts'
 import type { Db } from './db.ts'
+import { FACT_FLAGS } from './tally-facts.ts'
 
 /** An office tally's scope as SQL over `tally_facts` (alias `f`), with its parameters from `$<first>`. */
 function factsScope(scope: TallyScope, first: number): { sql: string; params: unknown[] } {
@@ -81,13 +83,13 @@ async function countIn(db: Db, scope: TallyScope, advised: readonly AdvisedRecor
   }
   const tally: CampaignTally = {
     totals,
-    byEvent: sorted(byEvent),
-    byDay: sorted(byDay),
-    byCommune: sorted(byCommune),
-    byStaff: sorted(byStaff),
+    byEvent: sortedObject(byEvent),
+    byDay: sortedObject(byDay),
+    byCommune: sortedObject(byCommune),
+    byStaff: sortedObject(byStaff),
     names: {
-      commune: sorted(await communeNames(db, scope, keys)),
-      staff: sorted(await staffNames(db, [...byStaff.keys()])),
+      commune: sortedObject(await communeNames(db, scope, keys)),
+      staff: sortedObject(await staffNames(db, [...byStaff.keys()])),
     },
   }
   return withAdvised(tally, advised, scope)
@@ -125,8 +127,6 @@ async function countByPerson(db: Db, scope: TallyScope, keys: readonly CommuneKe
   )
 }
 
-const FLAGS = ['vsi_new', 'hi_new', 'hi_renewed', 'vssid_assisted', 'cashless_pension'] as const
-
 /**
  * Distinct people without grouping by person: a row counts its person in a breakdown row when the person's
  * latest earlier row with the same fact in that breakdown (`prev_<breakdown>_<fact>`, migration 0029) is
@@ -137,7 +137,7 @@ async function countByPrevDays(db: Db, scope: TallyScope): Promise<GroupRow[]> {
   const s = factsScope(scope, 2)
   const from = '$1::date'
   const counts = (first: (flag: string) => string) =>
-    FLAGS.map((f) => `(count(*) FILTER (WHERE f.${f} AND ${first(f)}))::int AS ${f}`).join(', ')
+    FACT_FLAGS.map((f) => `(count(*) FILTER (WHERE f.${f} AND ${first(f)}))::int AS ${f}`).join(', ')
   const since = (by: string) => (f: string) => `(f.prev_${by}_${f} IS NULL OR f.prev_${by}_${f} < ${from})`
   const sums = `(count(*) FILTER (WHERE f.participant_index = 0))::float8 AS registrations,
     coalesce(sum(f.collected_vnd), 0)::float8 AS collected_vnd,
@@ -194,10 +194,6 @@ const tallyOf = (row: GroupRow): Tally => ({
 })
 
 // Object.fromEntries defines own properties, so an event id like "__proto__" cannot reach the prototype.
-function sorted<T>(map: Map<string, T>): Record<string, T> {
-  return Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-}
-
 interface CommuneKey {
   province: string
   folded: string

@@ -9,6 +9,7 @@ import {
 } from '../../domain/index.ts'
 import type { Db } from './db.ts'
 import { inCollectionOrder } from './in-collection-order.ts'
+import { TALLY_COLUMNS, type TallyRow } from './tally-row.ts'
 
 // Any fixed number: one tally at a time works facts out, on any number of servers.
 const TALLY_FACTS_LOCK = 7_230_015
@@ -52,21 +53,11 @@ export async function refreshTallyFacts(db: Db, rules: RuleSet): Promise<void> {
   })
 }
 
-interface FactRow {
-  record: string
-  owner_id: string
-  at: string
-  id: string
-}
-
-const COLUMNS = `r.tally_record::text AS record, r.owner_id::text AS owner_id, r.collected_at::text AS at,
-       r.id::text AS id`
-
 async function workOutEveryone(tx: Db, rules: RuleSet): Promise<void> {
   await tx.exec('DELETE FROM tally_facts')
   await openIncoming(tx)
   const factsOf = participantFactsBuilder(rules)
-  for await (const rows of inCollectionOrder<FactRow>(tx, COLUMNS, KEPT, [], BATCH))
+  for await (const rows of inCollectionOrder<TallyRow>(tx, TALLY_COLUMNS, KEPT, [], BATCH))
     await insertFacts(
       tx,
       rows.flatMap((row) => factRows(row, factsOf)),
@@ -79,8 +70,8 @@ async function workOutEveryone(tx: Db, rules: RuleSet): Promise<void> {
 /** The facts of `people`, from all their approved records; other people's in the same records are left. */
 async function workOutPeople(tx: Db, rules: RuleSet, people: readonly string[]): Promise<void> {
   await tx.query('DELETE FROM tally_facts WHERE id_number = ANY($1::text[])', [people])
-  const rows = await tx.query<FactRow>(
-    `SELECT ${COLUMNS} FROM registrations r
+  const rows = await tx.query<TallyRow>(
+    `SELECT ${TALLY_COLUMNS} FROM registrations r
       WHERE ${KEPT} AND r.id IN (SELECT p.registration_id FROM registration_people p
                                   WHERE p.id_number = ANY($1::text[]))
       ORDER BY r.collected_at, r.id`,
@@ -95,11 +86,12 @@ async function workOutPeople(tx: Db, rules: RuleSet, people: readonly string[]):
   await moveIncoming(tx)
 }
 
-const FLAGS = ['vsi_new', 'hi_new', 'hi_renewed', 'vssid_assisted', 'cashless_pension'] as const
+/** The facts' flag columns (migration 0029), each counted once per person by count-tally-facts.ts. */
+export const FACT_FLAGS = ['vsi_new', 'hi_new', 'hi_renewed', 'vssid_assisted', 'cashless_pension'] as const
 /** The breakdowns with a `prev_<breakdown>_<fact>` column each (migration 0029), and what they partition by. */
 const PREV_BY = { total: '', event: ', event_id', owner: ', owner_id', commune: ', commune_code' } as const
 /** Every `prev_…` column, in the order `moveIncoming` fills them. */
-export const PREV_COLUMNS = Object.keys(PREV_BY).flatMap((by) => FLAGS.map((f) => `prev_${by}_${f}`))
+export const PREV_COLUMNS = Object.keys(PREV_BY).flatMap((by) => FACT_FLAGS.map((f) => `prev_${by}_${f}`))
 const BASE_COLUMNS = `registration_id, participant_index, id_number, event_id, owner_id, collected_at, day,
   province_code, commune_code, commune_folded, commune_spelling, vsi_new, hi_new, hi_renewed, vssid_assisted,
   cashless_pension, state_support_vnd, collected_vnd`
@@ -123,7 +115,7 @@ async function moveIncoming(tx: Db): Promise<void> {
     .map(([by, partition]) => `w_${by} AS (PARTITION BY id_number${partition} ${order})`)
     .join(', ')
   const prevs = Object.keys(PREV_BY)
-    .flatMap((by) => FLAGS.map((f) => `max(day) FILTER (WHERE ${f}) OVER w_${by}`))
+    .flatMap((by) => FACT_FLAGS.map((f) => `max(day) FILTER (WHERE ${f}) OVER w_${by}`))
     .join(', ')
   await tx.exec(`INSERT INTO tally_facts (${BASE_COLUMNS}, ${PREV_COLUMNS.join(', ')})
                  SELECT ${BASE_COLUMNS}, ${prevs} FROM tally_facts_incoming WINDOW ${windows}`)
@@ -145,7 +137,7 @@ interface FactRowOut extends ParticipantFacts {
 }
 
 function factRows(
-  row: FactRow,
+  row: TallyRow,
   factsOf: (r: Registration, day?: string) => ParticipantFacts[],
 ): FactRowOut[] {
   const reg = JSON.parse(row.record) as Registration

@@ -13,6 +13,7 @@ import { inCollectionOrder } from './in-collection-order.ts'
 import { registrationScope } from './registration-scope.ts'
 import { countTallyFacts } from './count-tally-facts.ts'
 import { refreshTallyFacts } from './tally-facts.ts'
+import { TALLY_COLUMNS, type TallyRow } from './tally-row.ts'
 
 /** Records parsed at a time: the tally holds one batch, never the whole history (#15). */
 export const TALLY_BATCH = 5_000
@@ -73,18 +74,6 @@ export async function tallyApproved(
   }
   return tally.finish(advised)
 }
-
-interface TallyRow {
-  record: string
-  owner_id: string
-  at: string
-  id: string
-}
-
-// The compact record as text, parsed by the caller: on the embedded database every value crosses a thread
-// boundary, and a parsed object costs more there than the text.
-const TALLY_COLUMNS = `r.tally_record::text AS record, r.owner_id::text AS owner_id, r.collected_at::text AS at,
-       r.id::text AS id`
 
 /**
  * Of the registrations `where` selects, those of the people met at `eventId` (any registration of theirs, at

@@ -9,12 +9,12 @@ import {
   tallyCampaign,
   type Registration,
   type RuleSet,
-  type TallyRecord,
   type TallyScope,
 } from '../../../src/domain/index.ts'
 import type { AuthUser } from '../../../src/server/store/auth-user.ts'
 import { tallyApproved } from '../../../src/server/store/tally-records.ts'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
+import { approvedTallyRecords } from '../helpers/approved-records.ts'
 import { DEVICE_1, freshIdNumber, hiPerson, registration, vsiPerson } from '../helpers/registrations.ts'
 
 let t: TestApp
@@ -63,28 +63,9 @@ async function decide(reg: Registration, decision: 'approve' | 'reject', revisio
 }
 
 /** Every approved registration, whole, as `tallyCampaign` takes them. */
-async function everyRecord(): Promise<TallyRecord[]> {
-  const rows = await t.db.query<{
-    record: Registration
-    owner_id: string
-    display_name: string
-    voided: boolean
-  }>(
-    `SELECT r.tally_record AS record, r.owner_id::text AS owner_id, u.display_name, r.voided
-       FROM registrations r JOIN users u ON u.id = r.owner_id WHERE r.review_status = 'approved'`,
-  )
-  return rows.map((r) => ({
-    registration: r.record,
-    reviewStatus: 'approved',
-    ownerId: r.owner_id,
-    ownerName: r.display_name,
-    voided: r.voided,
-  }))
-}
-
 /** The office's tally in every scope, checked against the domain's; the one over everything is returned. */
 async function officeTally(rules: RuleSet = defaultRules) {
-  const records = await everyRecord()
+  const records = await approvedTallyRecords(t.db)
   for (const scope of scopes)
     expect(await tallyApproved(t.db, admin, scope, rules, [])).toEqual(tallyCampaign(records, scope, rules))
   return tallyApproved(t.db, admin, {}, rules, [])

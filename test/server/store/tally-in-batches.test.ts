@@ -9,13 +9,13 @@ import {
   tallyCampaign,
   type Participant,
   type Registration,
-  type TallyRecord,
   type TallyScope,
 } from '../../../src/domain/index.ts'
 import type { AuthUser } from '../../../src/server/store/auth-user.ts'
 import { saveNewBatch } from '../../../src/server/store/save-new-batch.ts'
 import { tallyApproved } from '../../../src/server/store/tally-records.ts'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
+import { approvedTallyRecords } from '../helpers/approved-records.ts'
 import { DEVICE_1, hiPerson, registration, vsiPerson } from '../helpers/registrations.ts'
 
 // Twelve people, by ID number (women born 1990, men born 1978, as the helpers' birth dates say).
@@ -118,27 +118,6 @@ function suite(title: string, addresses: readonly Participant['address'][]) {
   afterAll(() => t.close())
 
   /** Every approved registration in the user's scope, whole, as `tallyCampaign` takes them. */
-  async function everyRecord(user: AuthUser): Promise<TallyRecord[]> {
-    const rows = await t.db.query<{
-      record: Registration
-      owner_id: string
-      display_name: string
-      voided: boolean
-    }>(
-      `SELECT r.tally_record AS record, r.owner_id::text AS owner_id, u.display_name, r.voided
-         FROM registrations r JOIN users u ON u.id = r.owner_id
-        WHERE r.review_status = 'approved' ${user.role === 'supervisor' ? 'AND r.team_id = $1' : ''}`,
-      user.role === 'supervisor' ? [user.teamId] : [],
-    )
-    return rows.map((r) => ({
-      registration: r.record,
-      reviewStatus: 'approved',
-      ownerId: r.owner_id,
-      ownerName: r.display_name,
-      voided: r.voided,
-    }))
-  }
-
   const scopes: (() => TallyScope)[] = [
     () => ({}),
     () => ({ eventId: eventB }),
@@ -157,7 +136,7 @@ function suite(title: string, addresses: readonly Participant['address'][]) {
       it(`equals the tally of every record at once, scope ${n}`, async () => {
         const scope = scopeOf()
         for (const user of [admin, supervisor]) {
-          const expected = tallyCampaign(await everyRecord(user), scope, defaultRules)
+          const expected = tallyCampaign(await approvedTallyRecords(t.db, user), scope, defaultRules)
           expect(await tallyApproved(t.db, user, scope, defaultRules, [], 3)).toEqual(expected)
           expect(await tallyApproved(t.db, user, scope, defaultRules, [])).toEqual(expected)
         }

@@ -2,7 +2,7 @@
 // thousands: the screen reads one page at a time from the savedAt index and decrypts only that page; the
 // next page loads when the end of the list scrolls into view (or at a tap on "Xem thêm").
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { db } from '../../db/db.ts'
@@ -30,7 +30,11 @@ export function QueueScreen() {
   const rows = page ?? drawn.current
   const total = useLiveQuery(() => db.registrations.count())
   const hasMore = rows !== undefined && total !== undefined && rows.length < total
-  const showMore = () => setLimit((n) => n + PAGE)
+  // One page at a time: the button's tap and the end of the list scrolling into view both ask, and while
+  // the page asked for is still being read (fewer rows drawn than asked) a second ask adds nothing.
+  const drawnCount = useRef(0)
+  drawnCount.current = rows?.length ?? 0
+  const showMore = useCallback(() => setLimit((n) => (drawnCount.current < n ? n : n + PAGE)), [])
   const end = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     const button = end.current
@@ -40,7 +44,7 @@ export function QueueScreen() {
     })
     watch.observe(button)
     return () => watch.disconnect()
-  }, [hasMore, rows?.length])
+  }, [hasMore, rows?.length, showMore])
   const status = useSyncStatus()
   const [message, setMessage] = useState<string | undefined>(undefined)
   const [busy, setBusy] = useState(false)
