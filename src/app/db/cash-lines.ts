@@ -5,7 +5,10 @@
 // Nobody writes it by hand. A DBCore middleware adds it to every read-write transaction that touches
 // `registrations` and writes it in the same transaction as each registration write, whatever the path
 // (save, sync results, reviews pulled, backup import, retirement, sign-out, an upgrade): the two tables
-// commit or fail together, so the copy can never drift.
+// commit or fail together. Rows from before v6 get their lines from fill-cash-lines.ts after the upgrade;
+// until it has finished, and whenever the cash screen finds the table out of step with the rows (code
+// without this middleware wrote to the database: a build rolled back past v6), the cash screen reads the
+// rows instead.
 import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 'dexie'
 import { cashLineOfRow } from './cash-line-of-row.ts'
 import type { StoredRegistration } from './schema.ts'
@@ -32,7 +35,7 @@ export function storedCashLineOf(row: StoredRegistration): StoredCashLine {
 /**
  * Whether this transaction can write cash lines. An upgrade from a version before v6 runs the older
  * versions' upgrade functions first, in one version-change transaction, before the table exists: those
- * writes are skipped here, and the v6 upgrade then fills the table from every row.
+ * writes are skipped here, and fill-cash-lines.ts gives those rows their lines after the database opens.
  */
 function hasCashLines(trans: DBCoreTransaction): boolean {
   const names = (trans as Partial<IDBTransaction>).objectStoreNames
@@ -73,16 +76,20 @@ export const cashLinesMiddleware: Middleware<DBCore> = {
       if (name !== REGISTRATIONS) return table
       return {
         ...table,
-        mutate: async (req) => {
-          const result = await table.mutate(req)
-          if (!hasCashLines(req.trans)) return result
-          const copy = mirror(req, (i) => i in result.failures)
-          if (copy) {
-            const written = await down.table(CASH_LINES).mutate(copy)
-            if (written.numFailures > 0) throw Object.values(written.failures)[0]
-          }
-          return result
-        },
+        // Chained on the DBCore promise, as Dexie's own middlewares do, so the second write runs in the
+        // same transaction zone as the first.
+        mutate: (req) =>
+          table.mutate(req).then((result) => {
+            const copy = hasCashLines(req.trans) ? mirror(req, (i) => i in result.failures) : undefined
+            if (!copy) return result
+            return down
+              .table(CASH_LINES)
+              .mutate(copy)
+              .then((written) => {
+                if (written.numFailures > 0) throw Object.values(written.failures)[0]
+                return result
+              })
+          }),
       }
     },
   }),

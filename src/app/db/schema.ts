@@ -5,7 +5,7 @@ import type { FieldIssue, Registration, Review } from '../../domain/index.ts'
 import type { SealedBox } from './sealed-box.ts'
 import { holdV1Draft, holdV1Registration } from './upgrades/hold-v1-plaintext.ts'
 import type { CampaignEvent } from '../../domain/api/admin.ts'
-import { cashLinesMiddleware, storedCashLineOf, type StoredCashLine } from './cash-lines.ts'
+import { cashLinesMiddleware, type StoredCashLine } from './cash-lines.ts'
 
 /** Where a registration stands from this device's point of view. */
 export type SyncState = 'waiting' | 'sent' | 'rejected' | 'conflict'
@@ -189,16 +189,9 @@ export class GhiDanhDb extends Dexie {
     // after an unlock, not here (the upgrade has no key).
     this.version(5).stores({ registrations: 'id, syncState, savedAt, [eventId+savedAt], *idTags' })
     // v6: the cash lines (cash-lines.ts), a small clear copy of each row's cash figures that the middleware
-    // below writes with every registration write. Filled here once from the rows already on the phone.
-    this.version(6)
-      .stores({ cashLines: 'id, eventId' })
-      .upgrade(async (tx) => {
-        const lines: StoredCashLine[] = []
-        await tx
-          .table<StoredRegistration>('registrations')
-          .each((row) => void lines.push(storedCashLineOf(row)))
-        await tx.table('cashLines').bulkPut(lines)
-      })
+    // below writes with every registration write. A new table only: the rows already on the phone get their
+    // lines after the database is open (fill-cash-lines.ts), never in the upgrade, which must not fail.
+    this.version(6).stores({ cashLines: 'id, eventId' })
     this.use(cashLinesMiddleware)
   }
 }

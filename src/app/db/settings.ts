@@ -62,6 +62,8 @@ interface SettingValues {
   idTagKey: SealedBox
   /** Every registration on the phone carries its ID tags: lookups need not open untagged rows. */
   idTagsComplete: boolean
+  /** Every registration has its cash line (fill-cash-lines.ts): the cash screen may read the lines alone. */
+  cashLinesComplete: boolean
 }
 
 export interface LastBackup {

@@ -55,6 +55,13 @@ async function open(key: CryptoKey, { allTagged = false } = {}): Promise<void> {
   await openSessionToken(key)
   if (allTagged) await setSetting('idTagsComplete', true)
   setDataKey(key)
+  // Rows from before the cash lines get theirs, in the background (needs no key; once).
+  if (!(await getSetting('cashLinesComplete')))
+    import('./fill-cash-lines.ts')
+      .then(({ fillCashLines }) => fillCashLines())
+      .catch((e: unknown) => {
+        console.warn('Filling the cash lines stopped:', e instanceof Error ? e.name : 'error')
+      })
   // Rows from before the ID tags, tagged in the background; until then lookups open them (id-tags.ts).
   if (allTagged || (await getSetting('idTagsComplete'))) return
   import('./tag-untagged-rows.ts')

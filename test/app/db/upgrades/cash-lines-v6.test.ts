@@ -1,19 +1,17 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
-import { afterEach, expect, it } from 'vitest'
-import { GhiDanhDb, type StoredRegistration } from '../../../../src/app/db/schema.ts'
+import { expect, it } from 'vitest'
+import type { StoredRegistration } from '../../../../src/app/db/schema.ts'
+import { db } from '../../../../src/app/db/db.ts'
+import { fillCashLines } from '../../../../src/app/db/fill-cash-lines.ts'
+import { getSetting } from '../../../../src/app/db/settings.ts'
 import { uuid } from '../../sync/fixtures.ts'
-
-const names: string[] = []
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name)
-})
 
 const sealed = { iv: 'aXY=', data: 'ZGF0YQ==' } as unknown as StoredRegistration['sealed']
 
-/** A phone on v5 with a kept receipt, a voided one, and a row saved before the clear cash columns. */
-async function v5Phone(name: string): Promise<void> {
-  const v5 = new Dexie(name)
+/** The device store on v5 with a kept receipt, a voided one, and a row saved before the clear cash columns. */
+async function v5Phone(): Promise<void> {
+  const v5 = new Dexie('ghidanh')
   v5.version(5).stores({
     registrations: 'id, syncState, savedAt, [eventId+savedAt], *idTags',
     outbox: 'id, enqueuedAt',
@@ -46,21 +44,26 @@ async function v5Phone(name: string): Promise<void> {
     { ...base, id: uuid(3), revision: 1, receiptNo: null, amount: 0 } as StoredRegistration,
   ]
   await v5.table('registrations').bulkPut(rows)
+  await v5.table('outbox').put({ id: uuid(3), revision: 1, enqueuedAt: 1, attempts: 0 })
   v5.close()
 }
 
-it('a v5 phone opens as v6 with a cash line for every row already on it, and keeps them after', async () => {
-  const name = 'upgrade-v5-cash-lines'
-  names.push(name)
-  await v5Phone(name)
+it('a v5 phone opens as v6 untouched, then its rows get their cash lines after opening', async () => {
+  await v5Phone()
 
-  const v6 = new GhiDanhDb(name)
-  expect(await v6.cashLines.orderBy('id').toArray()).toEqual([
+  expect(await db.cashLines.count()).toBe(0)
+  expect(await db.registrations.count()).toBe(3)
+  expect(await db.outbox.count()).toBe(1)
+  expect(await getSetting('cashLinesComplete')).toBeUndefined()
+
+  await fillCashLines()
+  expect(await getSetting('cashLinesComplete')).toBe(true)
+  expect(await db.cashLines.orderBy('id').toArray()).toEqual([
     {
       id: uuid(1),
+      revision: 1,
       eventId: 'ev-1',
       open: false,
-      revision: 1,
       receiptNo: 'LC017-000001',
       amountCollected: 1_696_200,
       vsiVnd: 330_000,
@@ -70,8 +73,8 @@ it('a v5 phone opens as v6 with a cash line for every row already on it, and kee
     { id: uuid(2), eventId: 'ev-1', open: true },
     { id: uuid(3), eventId: 'ev-1', open: true },
   ])
-  expect(await v6.registrations.count()).toBe(3)
-  await v6.registrations.delete(uuid(1))
-  expect(await v6.cashLines.count()).toBe(2)
-  v6.close()
+  await db.registrations.delete(uuid(1))
+  expect(await db.cashLines.count()).toBe(2)
+  db.close()
+  await Dexie.delete('ghidanh')
 })
