@@ -129,6 +129,13 @@ test('the queue pages, the cash adds up all, old approved registrations leave af
   await page.getByRole('link', { name: 'Tổng kết tiền mặt' }).click()
   await expect(page.getByTestId('cash-issued')).toContainText(String(total))
   await expect(page.getByTestId('cash-handover')).toHaveText(formatVnd(total * AMOUNT))
+  // The list of every receipt number is read when it is opened, in issue order.
+  await page.locator('details summary', { hasText: 'Biên lai đã phát' }).click()
+  const nos = page.getByTestId('cash-receipt-nos')
+  await expect(nos).toContainText(
+    `${phone.receiptPrefix}-${String(900_001)}, ${phone.receiptPrefix}-${String(900_002)}`,
+  )
+  await expect(nos).toContainText(`${phone.receiptPrefix}-${String(900_000 + total)}`)
 
   // A sync: the pull succeeds, then the old approved ones leave; pending and recent ones stay.
   await page.getByRole('link', { name: 'Đã ghi' }).click()

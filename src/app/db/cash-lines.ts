@@ -1,40 +1,70 @@
-// The `cashLines` table (schema v6): one small clear row per registration with what the cash summary adds
-// up, so the cash screen of an event of 20,000 receipts reads 20,000 rows of a few numbers instead of
-// 20,000 whole rows with their sealed records (IndexedDB copies every byte of a row it reads).
+// The cash screen's own tables (schema v6), so that an event of 20,000 receipts draws its cash summary from
+// one row instead of 20,000 sealed registrations (IndexedDB copies every byte of every row it reads):
+// - `cashLines`: one small clear row per registration with what the cash summary adds up;
+// - `cashTotals`: per event, the sums of its plain lines (CashTotals, summarize-cash.ts). The few lines the
+//   summary lists one by one (voided, owed back) are found by the `[eventId+listed]` index.
 //
-// Nobody writes it by hand. A DBCore middleware adds it to every read-write transaction that touches
-// `registrations` and writes it in the same transaction as each registration write, whatever the path
-// (save, sync results, reviews pulled, backup import, retirement, sign-out, an upgrade): the two tables
-// commit or fail together. Rows from before v6 get their lines from fill-cash-lines.ts after the upgrade;
-// until it has finished, and whenever the cash screen finds the table out of step with the rows (code
-// without this middleware wrote to the database: a build rolled back past v6), the cash screen reads the
-// rows instead.
-import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 'dexie'
+// Nobody writes them by hand. A DBCore middleware adds both to every read-write transaction that touches
+// `registrations` and writes them in the same transaction as each registration write, whatever the path
+// (save, sync results, reviews pulled, backup import, retirement, sign-out, an upgrade): the three tables
+// commit or fail together. Rows from before v6 get their lines and totals from fill-cash-lines.ts after the
+// upgrade; until it has finished, and whenever the cash screen finds the totals out of step with the rows
+// (code without this middleware wrote to the database: a build rolled back past v6), the cash screen reads
+// the rows instead.
+import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 import { cashLineOfRow } from './cash-line-of-row.ts'
 import type { StoredRegistration } from './schema.ts'
-import type { CashLine } from '../../domain/cash/summarize-cash.ts'
+import {
+  addCashLine,
+  NO_CASH_TOTALS,
+  type CashLine,
+  type CashTotals,
+} from '../../domain/cash/summarize-cash.ts'
 
 /**
- * The cash line of one registration, as stored: the figures of CashLine (summarize-cash.ts) from the row's
- * clear columns, or `open` when the record itself must be opened (a voided receipt, whose reason is sealed
- * free text; a held v1 row; a row saved before the clear cash columns existed).
+ * The cash line of one registration, as stored: the figures of CashLine from the row's clear columns, or
+ * `open` when the record itself must be opened (a voided receipt, whose reason is sealed free text; a held
+ * v1 row; a row saved before the clear cash columns existed). `listed` (indexed with the event): the
+ * summary lists this line by itself, or must open it. Every line carries the row's clear receipt number.
  */
 export type StoredCashLine =
-  { id: string; eventId: string; open: true } | (CashLine & { eventId: string; open: false })
+  | { id: string; eventId: string; open: true; listed: 1; receiptNo: string | null }
+  | (CashLine & { eventId: string; open: false; listed: 0 | 1 })
+
+/** An event's totals, as stored. */
+export type StoredCashTotals = CashTotals & { eventId: string }
 
 export const CASH_LINES = 'cashLines'
+export const CASH_TOTALS = 'cashTotals'
 const REGISTRATIONS = 'registrations'
 
 export function storedCashLineOf(row: StoredRegistration): StoredCashLine {
   const line = cashLineOfRow(row)
-  return line
-    ? { ...line, eventId: row.eventId, open: false }
-    : { id: row.id, eventId: row.eventId, open: true }
+  if (!line) return { id: row.id, eventId: row.eventId, open: true, listed: 1, receiptNo: row.receiptNo }
+  return { ...line, eventId: row.eventId, open: false, listed: line.rejected ? 1 : 0 }
+}
+
+/** What a stored line adds to its event's totals: a line still to be opened counts as a line only. */
+export function figuresOf(line: StoredCashLine): CashLine | undefined {
+  return line.open ? undefined : line
+}
+
+/** Totals moved by lines going (-1) and coming (+1), per event, starting from what `stored` holds. */
+export function movedTotals(
+  stored: ReadonlyMap<string, CashTotals>,
+  moves: readonly (readonly [StoredCashLine, 1 | -1])[],
+): StoredCashTotals[] {
+  const totals = new Map<string, CashTotals>()
+  for (const [line, sign] of moves) {
+    const before = totals.get(line.eventId) ?? stored.get(line.eventId) ?? NO_CASH_TOTALS
+    totals.set(line.eventId, addCashLine(before, figuresOf(line), sign))
+  }
+  return [...totals].map(([eventId, t]) => ({ ...t, eventId }))
 }
 
 /**
  * Whether this transaction can write cash lines. An upgrade from a version before v6 runs the older
- * versions' upgrade functions first, in one version-change transaction, before the table exists: those
+ * versions' upgrade functions first, in one version-change transaction, before the tables exist: those
  * writes are skipped here, and fill-cash-lines.ts gives those rows their lines after the database opens.
  */
 function hasCashLines(trans: DBCoreTransaction): boolean {
@@ -42,20 +72,55 @@ function hasCashLines(trans: DBCoreTransaction): boolean {
   return names === undefined || names.contains(CASH_LINES)
 }
 
-/** The cash-lines write that mirrors a registrations write, leaving out what failed there. */
-function mirror(req: DBCoreMutateRequest, failed: (i: number) => boolean): DBCoreMutateRequest | undefined {
-  switch (req.type) {
-    case 'add':
-    case 'put': {
-      const rows = (req.values as StoredRegistration[]).filter((_, i) => !failed(i))
-      return rows.length ? { type: 'put', trans: req.trans, values: rows.map(storedCashLineOf) } : undefined
-    }
-    // A delete does not fail on a missing key: the same keys, or the same range, go from both tables.
-    case 'delete':
-      return { type: 'delete', trans: req.trans, keys: req.keys }
-    case 'deleteRange':
-      return { type: 'deleteRange', trans: req.trans, range: req.range }
-  }
+function throwFailure(res: { numFailures: number; failures: Record<number, Error> }): void {
+  if (res.numFailures > 0) throw Object.values(res.failures)[0]
+}
+
+/**
+ * After a registrations write: the lines it replaces or removes, read back; the event totals moved by them
+ * and by the new lines; then the totals and the lines written. Each step is chained on the DBCore promise,
+ * as Dexie's own middlewares do, so it runs in the same transaction zone.
+ */
+function followWrite(
+  down: DBCore,
+  req: Parameters<DBCoreTable['mutate']>[0],
+  failed: (i: number) => boolean,
+): Promise<void> {
+  const trans = req.trans
+  const lines = down.table(CASH_LINES)
+  const totals = down.table(CASH_TOTALS)
+  const fresh =
+    req.type === 'add' || req.type === 'put'
+      ? (req.values as StoredRegistration[]).filter((_, i) => !failed(i)).map(storedCashLineOf)
+      : []
+  const replaced: Promise<StoredCashLine[]> =
+    req.type === 'deleteRange'
+      ? lines
+          .query({ trans, query: { index: lines.schema.primaryKey, range: req.range }, values: true })
+          .then((res) => res.result as StoredCashLine[])
+      : lines
+          .getMany({ trans, keys: req.type === 'delete' ? req.keys : fresh.map((l) => l.id) })
+          .then((found: (StoredCashLine | undefined)[]) => found.filter((l) => l !== undefined))
+  return replaced.then((old) => {
+    const moves = [...old.map((l) => [l, -1] as const), ...fresh.map((l) => [l, 1] as const)]
+    if (moves.length === 0) return
+    const events = [...new Set(moves.map(([l]) => l.eventId))]
+    return totals
+      .getMany({ trans, keys: events })
+      .then((rows: (StoredCashTotals | undefined)[]) => {
+        const stored = new Map(rows.filter((r) => r !== undefined).map((r) => [r.eventId, r]))
+        return totals.mutate({ type: 'put', trans, values: movedTotals(stored, moves) })
+      })
+      .then(throwFailure)
+      .then(() =>
+        req.type === 'deleteRange'
+          ? lines.mutate({ type: 'deleteRange', trans, range: req.range })
+          : req.type === 'delete'
+            ? lines.mutate({ type: 'delete', trans, keys: req.keys })
+            : lines.mutate({ type: 'put', trans, values: fresh }),
+      )
+      .then(throwFailure)
+  })
 }
 
 export const cashLinesMiddleware: Middleware<DBCore> = {
@@ -65,8 +130,8 @@ export const cashLinesMiddleware: Middleware<DBCore> = {
     ...down,
     transaction: (stores, mode, options) =>
       down.transaction(
-        mode === 'readwrite' && stores.includes(REGISTRATIONS) && !stores.includes(CASH_LINES)
-          ? [...stores, CASH_LINES]
+        mode === 'readwrite' && stores.includes(REGISTRATIONS)
+          ? [...new Set([...stores, CASH_LINES, CASH_TOTALS])]
           : stores,
         mode,
         options,
@@ -76,20 +141,14 @@ export const cashLinesMiddleware: Middleware<DBCore> = {
       if (name !== REGISTRATIONS) return table
       return {
         ...table,
-        // Chained on the DBCore promise, as Dexie's own middlewares do, so the second write runs in the
-        // same transaction zone as the first.
         mutate: (req) =>
-          table.mutate(req).then((result) => {
-            const copy = hasCashLines(req.trans) ? mirror(req, (i) => i in result.failures) : undefined
-            if (!copy) return result
-            return down
-              .table(CASH_LINES)
-              .mutate(copy)
-              .then((written) => {
-                if (written.numFailures > 0) throw Object.values(written.failures)[0]
-                return result
-              })
-          }),
+          table
+            .mutate(req)
+            .then((result) =>
+              hasCashLines(req.trans)
+                ? followWrite(down, req, (i) => i in result.failures).then(() => result)
+                : result,
+            ),
       }
     },
   }),

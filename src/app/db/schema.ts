@@ -5,7 +5,7 @@ import type { FieldIssue, Registration, Review } from '../../domain/index.ts'
 import type { SealedBox } from './sealed-box.ts'
 import { holdV1Draft, holdV1Registration } from './upgrades/hold-v1-plaintext.ts'
 import type { CampaignEvent } from '../../domain/api/admin.ts'
-import { cashLinesMiddleware, type StoredCashLine } from './cash-lines.ts'
+import { cashLinesMiddleware, type StoredCashLine, type StoredCashTotals } from './cash-lines.ts'
 
 /** Where a registration stands from this device's point of view. */
 export type SyncState = 'waiting' | 'sent' | 'rejected' | 'conflict'
@@ -151,6 +151,7 @@ export class GhiDanhDb extends Dexie {
   consultations!: EntityTable<StoredConsultation, 'id'>
   insured!: EntityTable<InsuredChunk, 'key'>
   cashLines!: EntityTable<StoredCashLine, 'id'>
+  cashTotals!: EntityTable<StoredCashTotals, 'eventId'>
 
   constructor(name = 'ghidanh') {
     super(name)
@@ -188,10 +189,15 @@ export class GhiDanhDb extends Dexie {
     // registrations without opening every row (id-tags.ts). An index only: rows without tags are tagged
     // after an unlock, not here (the upgrade has no key).
     this.version(5).stores({ registrations: 'id, syncState, savedAt, [eventId+savedAt], *idTags' })
-    // v6: the cash lines (cash-lines.ts), a small clear copy of each row's cash figures that the middleware
-    // below writes with every registration write. A new table only: the rows already on the phone get their
-    // lines after the database is open (fill-cash-lines.ts), never in the upgrade, which must not fail.
-    this.version(6).stores({ cashLines: 'id, eventId' })
+    // v6: the cash lines and each event's totals (cash-lines.ts), small clear copies of the rows' cash
+    // figures that the middleware below writes with every registration write. New tables only: the rows
+    // already on the phone get their lines after the database is open (fill-cash-lines.ts), never in the
+    // upgrade, which must not fail.
+    this.version(6).stores({ cashLines: 'id, eventId, [eventId+listed]', cashTotals: 'eventId' })
     this.use(cashLinesMiddleware)
+    // A device store created at v6 or later has had the middleware from its first row: nothing to fill.
+    this.on('populate', (tx) => {
+      void tx.table('settings').put({ key: 'cashLinesComplete', value: true })
+    })
   }
 }

@@ -145,10 +145,75 @@ export function summarizeCashLines(lines: readonly CashLine[]): CashSummary {
 }
 
 /**
+ * What the plain lines of an event add up to. A plain line is one the summary does not list by itself: not
+ * voided, not rejected (isListedCashLine). The phone keeps these sums per event, updated with every write,
+ * so its cash screen reads one row and the few listed lines instead of every line (cashFiguresOf).
+ */
+export interface CashTotals {
+  /** Every line of the event, listed ones included: checked against the number of registrations. */
+  lines: number
+  receipts: number
+  withoutReceipt: number
+  handOverVnd: number
+  vsiVnd: number
+  hiVnd: number
+}
+
+export const NO_CASH_TOTALS: CashTotals = {
+  lines: 0,
+  receipts: 0,
+  withoutReceipt: 0,
+  handOverVnd: 0,
+  vsiVnd: 0,
+  hiVnd: 0,
+}
+
+/** A line the summary lists by itself (a voided receipt, or one owed back): not in CashTotals' sums. */
+export function isListedCashLine(line: Pick<CashLine, 'void' | 'rejected'>): boolean {
+  return line.void !== undefined || line.rejected === true
+}
+
+/**
+ * `totals` with one more line (sign 1) or one less (sign -1). A listed line counts in `lines` only; pass a
+ * line that must be opened first (its figures unknown) as `undefined`.
+ */
+export function addCashLine(totals: CashTotals, line: CashLine | undefined, sign: 1 | -1): CashTotals {
+  const next = { ...totals, lines: totals.lines + sign }
+  if (line === undefined || isListedCashLine(line)) return next
+  if (line.receiptNo === null) next.withoutReceipt += sign
+  else {
+    next.receipts += sign
+    next.handOverVnd += sign * line.amountCollected
+    next.vsiVnd += sign * line.vsiVnd
+    next.hiVnd += sign * line.hiVnd
+  }
+  return next
+}
+
+/** The cash summary without the list of every receipt number: what the cash screen draws at once. */
+export type CashFigures = Omit<CashSummary, 'issued'> & { issued: { count: number } }
+
+/**
+ * The cash figures of an event from the totals of its plain lines and its listed lines: exactly
+ * summarizeCashLines over all of them, without the receipt numbers (test/domain/cash/summarize-cash.test.ts).
+ * One line per registration.
+ */
+export function cashFiguresOf(plain: CashTotals, listed: readonly CashLine[]): CashFigures {
+  const { issued, ...rest } = summarizeCashLines(listed)
+  return {
+    ...rest,
+    issued: { count: issued.count + plain.receipts },
+    withoutReceipt: rest.withoutReceipt + plain.withoutReceipt,
+    byProduct: { vsiVnd: rest.byProduct.vsiVnd + plain.vsiVnd, hiVnd: rest.byProduct.hiVnd + plain.hiVnd },
+    handOverVnd: rest.handOverVnd + plain.handOverVnd,
+  }
+}
+
+/**
  * Issue order: by prefix, then sequence. A receipt number's sequence has a fixed six digits
  * (receipt-no.ts), so for the same prefix the text order is the sequence order, and text order is all
  * this needs: no parsing per comparison (20,000 receipts in one event sort in a few milliseconds).
  */
-function byIssueOrder(a: string, b: string): number {
+export function byIssueOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { summarizeCash, summarizeCashLines, type CashEntry } from '../../../src/domain/cash/summarize-cash.ts'
+import {
+  addCashLine,
+  cashFiguresOf,
+  isListedCashLine,
+  NO_CASH_TOTALS,
+  summarizeCash,
+  summarizeCashLines,
+  type CashEntry,
+  type CashLine,
+} from '../../../src/domain/cash/summarize-cash.ts'
 import type { Participant } from '../../../src/domain/registration/registration-schema.ts'
 import { sampleParticipant, sampleRegistration } from '../registration/sample-registration.ts'
 
@@ -148,5 +157,48 @@ describe('issue order', () => {
       'LC017-000100',
       'LC0171-000001',
     ])
+  })
+})
+
+describe('cash figures from kept totals', () => {
+  // A fixed pseudo-random sequence (no clock, no Math.random): the same lines on every run.
+  let seed = 20_261_205
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648
+  const lines: CashLine[] = Array.from({ length: 400 }, (_, i) => {
+    const r = next()
+    const vsiVnd = r < 0.5 ? 330_000 * (1 + Math.floor(next() * 12)) : 0
+    const hiVnd = r > 0.3 ? 1_366_200 : 0
+    const paid = vsiVnd + hiVnd > 0
+    return {
+      id: `id-${i}`,
+      revision: 1,
+      receiptNo: paid ? `LC0${17 + (i % 3)}-${String(i + 1).padStart(6, '0')}` : null,
+      amountCollected: vsiVnd + hiVnd,
+      vsiVnd,
+      hiVnd,
+      ...(next() < 0.1 ? { void: { reason: 'Ghi nhầm', at: '2026-11-25T10:00:00+07:00' } } : {}),
+      ...(next() < 0.1 ? { rejected: true } : {}),
+    }
+  })
+
+  it('are summarizeCashLines over every line, without the receipt numbers', () => {
+    const totals = lines.reduce((t, line) => addCashLine(t, line, 1), NO_CASH_TOTALS)
+    const { issued, ...all } = summarizeCashLines(lines)
+    expect(cashFiguresOf(totals, lines.filter(isListedCashLine))).toEqual({
+      ...all,
+      issued: { count: issued.count },
+    })
+    expect(totals.lines).toBe(400)
+    expect(lines.filter(isListedCashLine).length).toBeGreaterThan(40)
+  })
+
+  it('take a line back out exactly as it went in', () => {
+    const kept = lines.filter((_, i) => i % 7 !== 0)
+    const removed = lines.filter((_, i) => i % 7 === 0)
+    const added = lines.reduce((t, line) => addCashLine(t, line, 1), NO_CASH_TOTALS)
+    const after = removed.reduce((t, line) => addCashLine(t, line, -1), added)
+    expect(after).toEqual(kept.reduce((t, line) => addCashLine(t, line, 1), NO_CASH_TOTALS))
+    // A line still to be opened counts as a line, and nothing else.
+    expect(addCashLine(NO_CASH_TOTALS, undefined, 1)).toEqual({ ...NO_CASH_TOTALS, lines: 1 })
   })
 })

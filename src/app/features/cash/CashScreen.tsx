@@ -3,7 +3,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link } from 'wouter'
-import { summarizeCashLines } from '../../../domain/cash/summarize-cash.ts'
 import type { HandoverReviewRow } from '../../../domain/api/cash.ts'
 import { formatVnd } from '../../../domain/format/format-vnd.ts'
 import { describeApiError } from '../../api/describe-api-error.ts'
@@ -12,7 +11,7 @@ import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { postHandover } from './cash-api.ts'
 import { CASH_NS } from './cash-strings.ts'
-import { useEventCashLines } from './event-registrations.ts'
+import { eventReceiptNos, useEventCashFigures } from './event-registrations.ts'
 import { formatTypedAmount, typedAmountValue } from './format-typed-amount.ts'
 import { useSending } from '../../api/use-sending.ts'
 import './cash.css'
@@ -29,11 +28,10 @@ export function CashScreen({
   const events = useLiveQuery(() => db.events.toArray())
   const [picked, setPicked] = useState<string | undefined>(undefined)
   const eventId = picked ?? chosen ?? events?.[0]?.id
-  const lines = useEventCashLines(eventId)
-  useMarkReady(events !== undefined && lines !== undefined)
+  const summary = useEventCashFigures(eventId)
+  useMarkReady(events !== undefined && summary !== undefined)
 
-  if (!events || !lines) return <main className="screen" aria-busy="true" />
-  const summary = summarizeCashLines(lines)
+  if (!events || !summary) return <main className="screen" aria-busy="true" />
   const voidedVnd = formatVnd(summary.voided.amountVnd)
   return (
     <main className="screen cash">
@@ -119,19 +117,29 @@ export function CashScreen({
         </section>
       )}
 
-      {summary.issued.count > 0 && (
-        <details className="more">
-          <summary>{t('issued')}</summary>
-          <p className="mono receipt-nos">{summary.issued.receiptNos.join(', ')}</p>
-        </details>
-      )}
+      {summary.issued.count > 0 && eventId && <IssuedReceipts key={eventId} eventId={eventId} />}
 
-      {eventId && <HandoverForm key={eventId} eventId={eventId} receiptNos={summary.issued.receiptNos} />}
+      {eventId && <HandoverForm key={eventId} eventId={eventId} />}
     </main>
   )
 }
 
-function HandoverForm({ eventId, receiptNos }: { eventId: string; receiptNos: string[] }) {
+/** Every receipt number written at the event: read only once the list is opened (thousands at an event). */
+function IssuedReceipts({ eventId }: { eventId: string }) {
+  const { t } = useTranslation(CASH_NS)
+  const [open, setOpen] = useState(false)
+  const receiptNos = useLiveQuery(async () => (open ? eventReceiptNos(eventId) : []), [open, eventId])
+  return (
+    <details className="more" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('issued')}</summary>
+      <p className="mono receipt-nos" data-testid="cash-receipt-nos">
+        {receiptNos?.join(', ')}
+      </p>
+    </details>
+  )
+}
+
+function HandoverForm({ eventId }: { eventId: string }) {
   const { t } = useTranslation(CASH_NS)
   const appT = useTranslation().t
   // Empty: the collector counts the cash and types what is there (the expected sum is shown above).
@@ -145,7 +153,9 @@ function HandoverForm({ eventId, receiptNos }: { eventId: string; receiptNos: st
       setError(t('badAmount'))
       return
     }
-    await sending(async () => setResult(await postHandover({ eventId, declaredVnd, receiptNos })))
+    await sending(async () =>
+      setResult(await postHandover({ eventId, declaredVnd, receiptNos: await eventReceiptNos(eventId) })),
+    )
   }
 
   return (

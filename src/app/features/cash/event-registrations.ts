@@ -1,63 +1,100 @@
-// The one place the cash screen reads registrations off the device: the cash lines of one event, from the
-// small `cashLines` table (cash-lines.ts) without reading or decrypting the records; only voided receipts
-// (their reason is free text, sealed), held v1 rows and rows saved before the clear cash columns existed are
-// opened by the device store's repository.
+// The one place the cash screen reads registrations off the device. The figures of one event come from its
+// totals row and its few listed lines (cash-lines.ts), without reading or decrypting the records; only
+// voided receipts (their reason is free text, sealed), held v1 rows and rows saved before the clear cash
+// columns existed are opened by the device store's repository. The list of every receipt number is read
+// only when asked for (the list opened, the hand-over sent).
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Dexie } from 'dexie'
-import { cashLineOf, type CashLine } from '../../../domain/cash/summarize-cash.ts'
+import {
+  byIssueOrder,
+  cashFiguresOf,
+  cashLineOf,
+  NO_CASH_TOTALS,
+  type CashFigures,
+  type CashLine,
+} from '../../../domain/cash/summarize-cash.ts'
 import { db } from '../../db/db.ts'
 import { cashLineOfRow } from '../../db/cash-line-of-row.ts'
 import { openRegistrations } from '../../db/registrations-repo.ts'
 import { getSetting } from '../../db/settings.ts'
 import type { StoredRegistration } from '../../db/schema.ts'
 
-export function useEventCashLines(eventId: string | undefined): CashLine[] | undefined {
-  return useLiveQuery(async () => (eventId === undefined ? [] : eventCashLines(eventId)), [eventId])
+export function useEventCashFigures(eventId: string | undefined): CashFigures | undefined {
+  return useLiveQuery(
+    async () => (eventId === undefined ? cashFiguresOf(NO_CASH_TOTALS, []) : eventCashFigures(eventId)),
+    [eventId],
+  )
+}
+
+const rowsOfEvent = (eventId: string) =>
+  db.registrations.where('[eventId+savedAt]').between([eventId, Dexie.minKey], [eventId, Dexie.maxKey])
+
+/**
+ * Whether the cash tables can be trusted for this event: filled (fill-cash-lines.ts) and holding as many
+ * lines as the event has registrations. Read inside the caller's transaction.
+ */
+async function inStep(eventId: string): Promise<{ lines: number } | 'fill once' | 'fill again'> {
+  if (!(await getSetting('cashLinesComplete'))) return 'fill once'
+  const totals = await db.cashTotals.get(eventId)
+  const lines = totals?.lines ?? 0
+  return lines === (await rowsOfEvent(eventId).count()) ? { lines } : 'fill again'
 }
 
 /**
- * The cash lines of one event. Both tables are read in one snapshot; the few records to open are decrypted
- * after it (no WebCrypto inside an IndexedDB transaction). Until every row has its line, or when the lines
- * are found out of step with the rows (another count than the event's rows), the rows are read instead,
- * and the lines filled again in the background.
+ * The cash figures of one event, read in one snapshot of the tables; the few records to open are decrypted
+ * after it (no WebCrypto inside an IndexedDB transaction). Until every row has its line, or when the totals
+ * are found out of step with the rows, the rows are read instead, and the lines filled in the background.
  */
-export async function eventCashLines(eventId: string): Promise<CashLine[]> {
-  const lines: CashLine[] = []
-  const read = await db.transaction('r', db.cashLines, db.registrations, db.settings, async () => {
-    const rowsOfEvent = db.registrations
-      .where('[eventId+savedAt]')
-      .between([eventId, Dexie.minKey], [eventId, Dexie.maxKey])
-    const stored = (await getSetting('cashLinesComplete'))
-      ? await db.cashLines.where('eventId').equals(eventId).toArray()
-      : undefined
-    if (!stored || stored.length !== (await rowsOfEvent.count())) {
-      return { toOpen: await rowsOfEvent.toArray(), fill: stored ? ('again' as const) : ('once' as const) }
-    }
-    const ids: string[] = []
-    for (const s of stored) {
-      if (s.open) ids.push(s.id)
-      else lines.push(s)
-    }
-    const toOpen = ids.length ? (await db.registrations.bulkGet(ids)).filter((r) => r !== undefined) : []
-    return { toOpen, fill: undefined }
-  })
+export async function eventCashFigures(eventId: string): Promise<CashFigures> {
+  const read = await db.transaction(
+    'r',
+    [db.cashLines, db.cashTotals, db.registrations, db.settings],
+    async () => {
+      const step = await inStep(eventId)
+      if (typeof step === 'string') return { step, lines: [], toOpen: await rowsOfEvent(eventId).toArray() }
+      const lines: CashLine[] = []
+      const ids: string[] = []
+      for (const line of await db.cashLines.where('[eventId+listed]').equals([eventId, 1]).toArray()) {
+        if (line.open) ids.push(line.id)
+        else lines.push(line)
+      }
+      const toOpen = ids.length ? (await db.registrations.bulkGet(ids)).filter((r) => r !== undefined) : []
+      return { step, lines, toOpen, totals: (await db.cashTotals.get(eventId)) ?? NO_CASH_TOTALS }
+    },
+  )
+  if (typeof read.step === 'string') fillLater(read.step)
+  const listed = read.toOpen.length ? [...read.lines, ...(await cashLinesOf(read.toOpen))] : read.lines
+  return cashFiguresOf('totals' in read ? read.totals : NO_CASH_TOTALS, listed)
+}
+
+/** Every receipt number written at the event, voided ones included, in issue order. */
+export async function eventReceiptNos(eventId: string): Promise<string[]> {
+  const nos = await db.transaction(
+    'r',
+    [db.cashLines, db.cashTotals, db.registrations, db.settings],
+    async () =>
+      typeof (await inStep(eventId)) === 'string'
+        ? (await rowsOfEvent(eventId).toArray()).map((r) => r.receiptNo)
+        : (await db.cashLines.where('eventId').equals(eventId).toArray()).map((l) => l.receiptNo),
+  )
+  return nos.filter((n) => n !== null).sort(byIssueOrder)
+}
+
+function fillLater(how: 'fill once' | 'fill again'): void {
   // Outside the live query's zone: it only reads.
-  const how = read.fill
-  if (how)
-    setTimeout(() => {
-      fill(how).catch((e: unknown) => {
-        console.warn('Filling the cash lines stopped:', e instanceof Error ? e.name : 'error')
-      })
-    }, 0)
-  return read.toOpen.length ? [...lines, ...(await cashLinesOf(read.toOpen))] : lines
+  setTimeout(() => {
+    fill(how).catch((e: unknown) => {
+      console.warn('Filling the cash lines stopped:', e instanceof Error ? e.name : 'error')
+    })
+  }, 0)
 }
 
 /** Filled again at most once per page load: a table that stays out of step must not loop. */
 let filledAgain = false
 
-async function fill(how: 'once' | 'again'): Promise<void> {
+async function fill(how: 'fill once' | 'fill again'): Promise<void> {
   const { fillCashLines, refillCashLines } = await import('../../db/fill-cash-lines.ts')
-  if (how === 'once') return fillCashLines()
+  if (how === 'fill once') return fillCashLines()
   if (filledAgain) return
   filledAgain = true
   return refillCashLines()

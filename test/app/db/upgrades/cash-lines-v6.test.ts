@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { expect, it } from 'vitest'
-import type { StoredRegistration } from '../../../../src/app/db/schema.ts'
+import { GhiDanhDb, type StoredRegistration } from '../../../../src/app/db/schema.ts'
 import { db } from '../../../../src/app/db/db.ts'
 import { fillCashLines } from '../../../../src/app/db/fill-cash-lines.ts'
 import { getSetting } from '../../../../src/app/db/settings.ts'
@@ -64,17 +64,30 @@ it('a v5 phone opens as v6 untouched, then its rows get their cash lines after o
       revision: 1,
       eventId: 'ev-1',
       open: false,
+      listed: 1,
       receiptNo: 'LC017-000001',
       amountCollected: 1_696_200,
       vsiVnd: 330_000,
       hiVnd: 1_366_200,
       rejected: true,
     },
-    { id: uuid(2), eventId: 'ev-1', open: true },
-    { id: uuid(3), eventId: 'ev-1', open: true },
+    { id: uuid(2), eventId: 'ev-1', open: true, listed: 1, receiptNo: 'LC017-000002' },
+    { id: uuid(3), eventId: 'ev-1', open: true, listed: 1, receiptNo: null },
+  ])
+  // Every line here is listed (owed back, or to be opened): the totals count them and add up nothing.
+  expect(await db.cashTotals.toArray()).toEqual([
+    { eventId: 'ev-1', lines: 3, receipts: 0, withoutReceipt: 0, handOverVnd: 0, vsiVnd: 0, hiVnd: 0 },
   ])
   await db.registrations.delete(uuid(1))
   expect(await db.cashLines.count()).toBe(2)
+  expect((await db.cashTotals.get('ev-1'))?.lines).toBe(2)
   db.close()
   await Dexie.delete('ghidanh')
+})
+
+it('a device store created at v6 has nothing to fill', async () => {
+  const fresh = new GhiDanhDb('fresh-at-v6')
+  expect(await fresh.settings.get('cashLinesComplete')).toEqual({ key: 'cashLinesComplete', value: true })
+  fresh.close()
+  await Dexie.delete('fresh-at-v6')
 })

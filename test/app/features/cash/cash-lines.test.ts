@@ -1,16 +1,27 @@
 import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Registration } from '../../../../src/domain/index.ts'
-import { summarizeCash, summarizeCashLines } from '../../../../src/domain/cash/summarize-cash.ts'
+import {
+  cashFiguresOf,
+  NO_CASH_TOTALS,
+  summarizeCash,
+  summarizeCashLines,
+} from '../../../../src/domain/cash/summarize-cash.ts'
 import { lockNow } from '../../../../src/app/db/data-key.ts'
 import { db } from '../../../../src/app/db/db.ts'
 import { listRegistrations } from '../../../../src/app/db/registrations-repo.ts'
 import { saveRegistration } from '../../../../src/app/db/save-registration.ts'
-import { storedCashLineOf } from '../../../../src/app/db/cash-lines.ts'
+import { movedTotals, storedCashLineOf } from '../../../../src/app/db/cash-lines.ts'
 import { retireApproved } from '../../../../src/app/db/retire-approved.ts'
 import { fillCashLines } from '../../../../src/app/db/fill-cash-lines.ts'
 import { getSetting } from '../../../../src/app/db/settings.ts'
-import { cashLinesOf, eventCashLines } from '../../../../src/app/features/cash/event-registrations.ts'
+import {
+  cashLinesOf,
+  eventCashFigures,
+  eventReceiptNos,
+} from '../../../../src/app/features/cash/event-registrations.ts'
+import type { StoredRegistration } from '../../../../src/app/db/schema.ts'
 import { freshUnlockedPhone, TEST_DEVICE } from '../../db/test-data-key.ts'
 
 const DEVICE = TEST_DEVICE
@@ -89,25 +100,59 @@ describe('the cash screen’s lines', () => {
   })
 })
 
-/** The cash lines table beside what it must hold: one line per registration row, worked out from the row. */
-async function linesAndRows() {
+/**
+ * The cash tables beside what they must hold: one line per registration row, worked out from the row, and
+ * per event the totals of those lines (an event whose lines all went may keep a row of zeros).
+ */
+async function cashTablesAndRows() {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
-  const rows = await db.registrations.toArray()
+  const byEvent = (a: { eventId: string }, b: { eventId: string }) => a.eventId.localeCompare(b.eventId)
+  const expected = (await db.registrations.toArray()).map(storedCashLineOf).sort(byId)
   return {
     lines: (await db.cashLines.toArray()).sort(byId),
-    expected: rows.map(storedCashLineOf).sort(byId),
+    expected,
+    totals: (await db.cashTotals.toArray())
+      .filter(
+        (t) => JSON.stringify({ ...t, eventId: '' }) !== JSON.stringify({ ...NO_CASH_TOTALS, eventId: '' }),
+      )
+      .sort(byEvent),
+    expectedTotals: movedTotals(
+      new Map(),
+      expected.map((l) => [l, 1] as const),
+    ).sort(byEvent),
   }
 }
 
-describe('the cash lines table', () => {
-  it('follows every write to the registrations, whatever the path, and rolls back with them', async () => {
+async function expectTablesInStep(count: number) {
+  const { lines, expected, totals, expectedTotals } = await cashTablesAndRows()
+  expect(lines).toHaveLength(count)
+  expect(lines).toEqual(expected)
+  expect(totals).toEqual(expectedTotals)
+  return lines
+}
+
+/** The cash figures of an event worked out from every row of it: what the screen must show. */
+async function figuresFromRows(eventId: string) {
+  const rows = (await db.registrations.toArray()).filter((r) => r.eventId === eventId)
+  return cashFiguresOf(NO_CASH_TOTALS, await cashLinesOf(rows))
+}
+
+describe('the cash tables', () => {
+  it('follow every write to the registrations, whatever the path, and roll back with them', async () => {
     await saveRegistration(registration(1, { hi: 1_366_200 }))
     await saveRegistration(registration(2, { vsi: 330_000 }))
     await saveRegistration(registration(3, {}))
-    let { lines, expected } = await linesAndRows()
-    expect(lines).toHaveLength(3)
-    expect(lines).toEqual(expected)
-    expect(lines[1]).toMatchObject({ open: false, amountCollected: 330_000, vsiVnd: 330_000, hiVnd: 0 })
+    let lines = await expectTablesInStep(3)
+    expect(lines[1]).toMatchObject({ open: false, listed: 0, amountCollected: 330_000, vsiVnd: 330_000 })
+    expect(await db.cashTotals.get('ev-1')).toEqual({
+      eventId: 'ev-1',
+      lines: 3,
+      receipts: 2,
+      withoutReceipt: 1,
+      handOverVnd: 1_696_200,
+      vsiVnd: 330_000,
+      hiVnd: 1_366_200,
+    })
 
     // A voided receipt is opened; a review pulled from the server marks it rejected (modify, update).
     await saveRegistration({
@@ -116,38 +161,46 @@ describe('the cash lines table', () => {
       void: { reason: 'Ghi nhầm', at: '2026-11-25T10:00:00+07:00' },
     })
     await db.registrations.update(uuid(1), { review: { status: 'rejected', decidedBy: 'super1' } })
-    ;({ lines, expected } = await linesAndRows())
-    expect(lines).toEqual(expected)
-    expect(lines[0]).toMatchObject({ open: false, rejected: true })
-    expect(lines[1]).toEqual({ id: uuid(2), eventId: 'ev-1', open: true })
+    lines = await expectTablesInStep(3)
+    expect(lines[0]).toMatchObject({ open: false, listed: 1, rejected: true })
+    expect(lines[1]).toEqual({
+      id: uuid(2),
+      eventId: 'ev-1',
+      open: true,
+      listed: 1,
+      receiptNo: 'LC017-000002',
+    })
 
-    // A transaction that fails takes its cash lines with it.
+    // A registration moved to another event takes its figures with it.
+    await saveRegistration({ ...registration(3, {}), revision: 2, eventId: 'ev-2' })
+    await expectTablesInStep(3)
+
+    // A transaction that fails takes its cash lines and totals with it.
     await expect(
       db.transaction('rw', db.registrations, async () => {
-        await db.registrations.delete(uuid(3))
+        await db.registrations.delete(uuid(1))
         throw new Error('power cut')
       }),
     ).rejects.toThrow('power cut')
-    ;({ lines, expected } = await linesAndRows())
-    expect(lines).toHaveLength(3)
+    await expectTablesInStep(3)
 
     // Retirement of an old approved row, then sign-out's clear.
     await db.registrations.update(uuid(3), {
       review: { status: 'approved', decidedBy: 'super1' },
       syncState: 'sent',
-      ackedRevision: 1,
+      ackedRevision: 2,
       savedAt: 0,
     })
     await db.outbox.delete(uuid(3))
     expect(await retireApproved(Date.UTC(2026, 11, 1), 30)).toBe(1)
-    ;({ lines, expected } = await linesAndRows())
+    lines = await expectTablesInStep(2)
     expect(lines.map((l) => l.id)).toEqual([uuid(1), uuid(2)])
-    expect(lines).toEqual(expected)
     await db.registrations.clear()
-    expect(await db.cashLines.count()).toBe(0)
+    await expectTablesInStep(0)
   })
 
-  it('give the cash screen of an event the same lines as reading every row', async () => {
+  it('give the cash screen of an event the same figures, and receipt numbers, as reading every row', async () => {
+    await fillCashLines()
     await saveRegistration(registration(1, { hi: 1_366_200 }))
     await saveRegistration(registration(2, { vsi: 330_000, hi: 1_366_200 }))
     await saveRegistration({
@@ -155,39 +208,51 @@ describe('the cash lines table', () => {
       revision: 2,
       void: { reason: 'Ghi nhầm', at: '2026-11-25T10:00:00+07:00' },
     })
+    await saveRegistration(registration(3, { hi: 956_340 }))
+    await db.registrations.update(uuid(3), { review: { status: 'rejected', decidedBy: 'super1' } })
     await saveRegistration({ ...registration(4, { hi: 900_000 }), eventId: 'ev-2' })
-    const fromRows = summarizeCashLines(
-      await cashLinesOf((await db.registrations.toArray()).filter((r) => r.eventId === 'ev-1')),
-    )
-    const fromTable = summarizeCashLines(await eventCashLines('ev-1'))
-    expect(fromTable).toEqual(fromRows)
-    expect(fromTable.handOverVnd).toBe(1_366_200)
-    expect(fromTable.voided.amountVnd).toBe(1_696_200)
+    const figures = await eventCashFigures('ev-1')
+    expect(figures).toEqual(await figuresFromRows('ev-1'))
+    expect(figures.handOverVnd).toBe(1_366_200 + 956_340)
+    expect(figures.voided.amountVnd).toBe(1_696_200)
+    expect(figures.owedBack.receipts).toEqual([
+      { id: uuid(3), receiptNo: 'LC017-000003', amountVnd: 956_340 },
+    ])
+    expect(await eventReceiptNos('ev-1')).toEqual(['LC017-000001', 'LC017-000002', 'LC017-000003'])
   })
 
-  it('read the rows until every row has its line, and again, filling anew, when found out of step', async () => {
+  it('are read past until filled, and filled anew when found out of step with the rows', async () => {
     await saveRegistration(registration(1, { hi: 1_366_200 }))
     await saveRegistration(registration(2, { vsi: 330_000 }))
-    const truth = summarizeCashLines(await cashLinesOf(await db.registrations.toArray()))
-    // Rows from before v6: no lines, not complete. The screen reads the rows and starts the fill.
+    const truth = await figuresFromRows('ev-1')
+    // Rows from before v6: no lines, no totals, not complete. The screen reads the rows and starts the fill.
     await db.cashLines.clear()
-    expect(summarizeCashLines(await eventCashLines('ev-1'))).toEqual(truth)
+    await db.cashTotals.clear()
+    expect(await eventCashFigures('ev-1')).toEqual(truth)
     await fillCashLines()
     expect(await getSetting('cashLinesComplete')).toBe(true)
-    expect(summarizeCashLines(await eventCashLines('ev-1'))).toEqual(truth)
+    await expectTablesInStep(2)
+    expect(await eventCashFigures('ev-1')).toEqual(truth)
 
-    // Code without the middleware (a build rolled back past v6) added a row and left a line of a row gone.
-    await db.cashLines.delete(uuid(2))
-    await db.cashLines.put({ id: uuid(9), eventId: 'ev-1', open: true })
-    await db.cashLines.put({ id: uuid(8), eventId: 'ev-1', open: true })
-    expect(summarizeCashLines(await eventCashLines('ev-1'))).toEqual(truth)
+    // Code without the middleware (a build rolled back past v6) removes one row and adds two.
+    const old = new Dexie('ghidanh')
+    await old.open()
+    const [one] = await old.table<StoredRegistration>('registrations').bulkGet([uuid(1)])
+    await old.table('registrations').delete(uuid(2))
+    await old.table('registrations').bulkPut([
+      { ...one, id: uuid(8) },
+      { ...one, id: uuid(9) },
+    ])
+    old.close()
+    const now = await figuresFromRows('ev-1')
+    expect(now.handOverVnd).toBe(3 * 1_366_200)
+    expect(await eventCashFigures('ev-1')).toEqual(now)
     // The refill runs in the background; the bound is only how long to wait before failing.
     await expect
-      .poll(async () => linesAndRows(), { timeout: 30_000 })
-      .toSatisfy(
-        ({ lines, expected }: Awaited<ReturnType<typeof linesAndRows>>) =>
-          lines.length === 2 && JSON.stringify(lines) === JSON.stringify(expected),
-      )
+      .poll(async () => (await cashTablesAndRows()).totals, { timeout: 30_000 })
+      .toEqual((await cashTablesAndRows()).expectedTotals)
+    await expectTablesInStep(3)
     expect(await getSetting('cashLinesComplete')).toBe(true)
+    expect(await eventCashFigures('ev-1')).toEqual(now)
   })
 })
