@@ -10,7 +10,8 @@
 // commit or fail together. Rows from before v6 get their lines and totals from fill-cash-lines.ts after the
 // upgrade; until it has finished, and whenever the cash screen finds the totals out of step with the rows
 // (code without this middleware wrote to the database: a build rolled back past v6), the cash screen reads
-// the rows instead.
+// the rows instead. That check counts: a build from before v6 that added or removed rows is caught, one that
+// only changed rows in place (a void, a review pulled) is not. Never roll the app back past v6.
 import type { DBCore, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 import { cashLineOfRow } from './cash-line-of-row.ts'
 import type { StoredRegistration } from './schema.ts'
@@ -56,6 +57,8 @@ export function movedTotals(
 ): StoredCashTotals[] {
   const totals = new Map<string, CashTotals>()
   for (const [line, sign] of moves) {
+    // A held v1 row without an event (its record lacked one) has a line, and no event to total it under.
+    if (typeof line.eventId !== 'string') continue
     const before = totals.get(line.eventId) ?? stored.get(line.eventId) ?? NO_CASH_TOTALS
     totals.set(line.eventId, addCashLine(before, figuresOf(line), sign))
   }
@@ -78,8 +81,9 @@ function throwFailure(res: { numFailures: number; failures: Record<number, Error
 
 /**
  * After a registrations write: the lines it replaces or removes, read back; the event totals moved by them
- * and by the new lines; then the totals and the lines written. Each step is chained on the DBCore promise,
- * as Dexie's own middlewares do, so it runs in the same transaction zone.
+ * and by the new lines; then the totals and the lines written. The reads go out together, and so do the
+ * writes (a save is a few requests more, not a few round trips more); each step is chained on a DBCore
+ * promise, as Dexie's own middlewares do, so it runs in the same transaction zone.
  */
 function followWrite(
   down: DBCore,
@@ -89,9 +93,26 @@ function followWrite(
   const trans = req.trans
   const lines = down.table(CASH_LINES)
   const totals = down.table(CASH_TOTALS)
+  const readTotals = (keys: string[]) =>
+    totals
+      .getMany({ trans, keys })
+      .then((rows: (StoredCashTotals | undefined)[]) => rows.filter((r) => r !== undefined))
+  if (req.type === 'deleteRange' && req.range.type === ANY_RANGE) {
+    // Sign-out's clear: nothing to read back.
+    const linesCleared = lines.mutate({ type: 'deleteRange', trans, range: req.range })
+    const totalsCleared = totals.mutate({ type: 'deleteRange', trans, range: req.range })
+    return linesCleared.then((l) => totalsCleared.then((t) => [l, t].forEach(throwFailure)))
+  }
+  // One line per id, the last value winning, as IndexedDB stores them; each key once.
   const fresh =
     req.type === 'add' || req.type === 'put'
-      ? (req.values as StoredRegistration[]).filter((_, i) => !failed(i)).map(storedCashLineOf)
+      ? [
+          ...new Map(
+            (req.values as StoredRegistration[])
+              .filter((_, i) => !failed(i))
+              .map((row) => [row.id, storedCashLineOf(row)]),
+          ).values(),
+        ]
       : []
   const replaced: Promise<StoredCashLine[]> =
     req.type === 'deleteRange'
@@ -99,29 +120,49 @@ function followWrite(
           .query({ trans, query: { index: lines.schema.primaryKey, range: req.range }, values: true })
           .then((res) => res.result as StoredCashLine[])
       : lines
-          .getMany({ trans, keys: req.type === 'delete' ? req.keys : fresh.map((l) => l.id) })
+          .getMany({ trans, keys: req.type === 'delete' ? [...new Set(req.keys)] : fresh.map((l) => l.id) })
           .then((found: (StoredCashLine | undefined)[]) => found.filter((l) => l !== undefined))
-  return replaced.then((old) => {
-    const moves = [...old.map((l) => [l, -1] as const), ...fresh.map((l) => [l, 1] as const)]
-    if (moves.length === 0) return
-    const events = [...new Set(moves.map(([l]) => l.eventId))]
-    return totals
-      .getMany({ trans, keys: events })
-      .then((rows: (StoredCashTotals | undefined)[]) => {
-        const stored = new Map(rows.filter((r) => r !== undefined).map((r) => [r.eventId, r]))
-        return totals.mutate({ type: 'put', trans, values: movedTotals(stored, moves) })
+  // The events of the new lines are known now; those of the lines replaced, almost always the same ones.
+  const freshEvents = eventsOf(fresh)
+  const known = readTotals(freshEvents)
+  return replaced.then((old) =>
+    known.then((stored) => {
+      const moves = [...old.map((l) => [l, -1] as const), ...fresh.map((l) => [l, 1] as const)]
+      if (moves.length === 0) return
+      const others = eventsOf(old).filter((e) => !freshEvents.includes(e))
+      return (others.length ? readTotals(others) : known.then(() => [])).then((more) => {
+        const byEvent = new Map([...stored, ...more].map((t) => [t.eventId, t]))
+        const totalsWritten = totals.mutate({ type: 'put', trans, values: movedTotals(byEvent, moves) })
+        const linesWritten =
+          req.type === 'deleteRange'
+            ? lines.mutate({ type: 'deleteRange', trans, range: req.range })
+            : req.type === 'delete'
+              ? lines.mutate({ type: 'delete', trans, keys: [...new Set(req.keys)] })
+              : lines.mutate({ type: 'put', trans, values: fresh })
+        return totalsWritten.then((t) =>
+          linesWritten.then((l) => {
+            throwFailure(t)
+            throwFailure(l)
+          }),
+        )
       })
-      .then(throwFailure)
-      .then(() =>
-        req.type === 'deleteRange'
-          ? lines.mutate({ type: 'deleteRange', trans, range: req.range })
-          : req.type === 'delete'
-            ? lines.mutate({ type: 'delete', trans, keys: req.keys })
-            : lines.mutate({ type: 'put', trans, values: fresh }),
-      )
-      .then(throwFailure)
-  })
+    }),
+  )
 }
+
+/** The events lines are totalled under (held v1 rows without one are not). */
+function eventsOf(lines: readonly StoredCashLine[]): string[] {
+  return [...new Set(lines.map((l) => l.eventId).filter((e) => typeof e === 'string'))]
+}
+
+/** DBCoreRangeType.Any (a const enum in Dexie's types): every key. */
+const ANY_RANGE = 3
+
+/**
+ * The follow-up of each transaction's last registrations write: the next one waits for it, so two writes
+ * in flight at once in one transaction (Promise.all) never both read the totals before either wrote them.
+ */
+const following = new WeakMap<DBCoreTransaction, Promise<void>>()
 
 export const cashLinesMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -142,13 +183,14 @@ export const cashLinesMiddleware: Middleware<DBCore> = {
       return {
         ...table,
         mutate: (req) =>
-          table
-            .mutate(req)
-            .then((result) =>
-              hasCashLines(req.trans)
-                ? followWrite(down, req, (i) => i in result.failures).then(() => result)
-                : result,
-            ),
+          table.mutate(req).then((result) => {
+            if (!hasCashLines(req.trans)) return result
+            const follow = () => followWrite(down, req, (i) => i in result.failures)
+            const before = following.get(req.trans)
+            const done = before ? before.then(follow, follow) : follow()
+            following.set(req.trans, done)
+            return done.then(() => result)
+          }),
       }
     },
   }),

@@ -195,8 +195,9 @@ export type CashFigures = Omit<CashSummary, 'issued'> & { issued: { count: numbe
 
 /**
  * The cash figures of an event from the totals of its plain lines and its listed lines: exactly
- * summarizeCashLines over all of them, without the receipt numbers (test/domain/cash/summarize-cash.test.ts).
- * One line per registration.
+ * summarizeCashLines over all of them, without the receipt numbers (test/domain/cash/summarize-cash.test.ts),
+ * when each registration has one line, as on the phone (summarizeCashLines keeps the highest revision of an
+ * id; totals cannot).
  */
 export function cashFiguresOf(plain: CashTotals, listed: readonly CashLine[]): CashFigures {
   const { issued, ...rest } = summarizeCashLines(listed)
