@@ -44,6 +44,7 @@ import { ParticipantFields } from './ParticipantFields.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 import { HouseholdTotals } from './HouseholdTotals.tsx'
 import { ErrorSummary, SaveButton, WithFieldError } from './FormStateParts.tsx'
+import { SaveTriedContext } from './save-tried.ts'
 import './household.css'
 import { parseCount, quoteForm } from './quote-participant.ts'
 
@@ -108,6 +109,7 @@ export function EnrolForm({
   const total = quote.total
   const anyHi = participants.some((p) => p.hiOn)
   const [topErrors, setTopErrors] = useState<string[]>([])
+  const [tried, setTried] = useState(false)
   // Members folded to one line while the next one is typed (MemberLine.tsx); any with an error opens again.
   const [folded, setFolded] = useState<ReadonlySet<number>>(new Set())
   const [stale, setStale] = useState<{ stored: Registration; mine: UnnumberedRegistration } | undefined>()
@@ -173,6 +175,7 @@ export function EnrolForm({
   }, [form, drafts])
 
   const showIssues = (issues: readonly FieldIssue[]) => {
+    setTried(true)
     setFolded(new Set())
     const unplaced: string[] = []
     for (const issue of issues) {
@@ -257,6 +260,7 @@ export function EnrolForm({
   }
 
   const onInvalid = () => {
+    setTried(true)
     setTopErrors([])
     setFolded(new Set())
     // Bring the first wrong field into view: in a crowd nobody scrolls looking for it.
@@ -280,199 +284,201 @@ export function EnrolForm({
   const review = existing?.review
   return (
     <FormProvider {...form}>
-      <main className="screen enrol">
-        <h1>
-          {existing
-            ? existing.review?.status === 'returned'
-              ? t('enrol.correctTitle')
-              : t('queue.fix')
-            : t('enrol.title')}
-        </h1>
-        {search}
-        {review?.comment && (
-          <p className="notice warn">{t('enrol.returnedBecause', { comment: review.comment })}</p>
-        )}
-        {existing?.errors && existing.errors.length > 0 && (
-          <ul className="notice warn">
-            {existing.errors.map((e, i) => (
-              <li key={i}>{e.message}</li>
-            ))}
-          </ul>
-        )}
-        {stale && (
-          <Suspense fallback={null}>
-            <StaleSavePanel
-              stored={stale.stored}
-              mine={stale.mine}
-              onKeepMine={() => {
-                const onTop = { ...stale.mine, revision: stale.stored.revision + 1 }
-                setStale(undefined)
-                void saveRegistration(onTop, { draftKey }).then(
-                  (saved) => navigate(`/receipt/${saved.id}`),
-                  (e: unknown) => setTopErrors([t('enrol.saveFailed', { message: String(e) })]),
-                )
-              }}
-              onTakeStored={() => {
-                setStale(undefined)
-                drafts.cancel()
-                void deleteDraft(draftKey).then(() => onReopen?.())
-              }}
-            />
-          </Suspense>
-        )}
-        {/* The checks (zod and the wire schema) load when the first field is touched, not at first paint. */}
-        <form onSubmit={handleSubmit(onValid, onInvalid)} onFocusCapture={preloadValidation} noValidate>
-          {fields.map((f, i) =>
-            folded.has(i) ? (
-              <MemberLine
-                key={f.id}
-                index={i}
-                quote={quote.members[i]}
-                onOpen={() => setFolded((s) => new Set([...s].filter((n) => n !== i)))}
-              />
-            ) : (
-              <ParticipantFields
-                key={f.id}
-                index={i}
-                on={on}
-                rank={quote.ranks[i]}
-                warnings={warnings}
-                earlier={repeats.find((r) => r.index === i)?.earlier}
-                coveredTo={covered.find((c) => c.index === i)?.hiTo}
-                onList={coverage?.find(normalizeIdNumber(participants[i]?.idNumber ?? ''))}
-                count={fields.length}
-                onRemove={() => {
-                  setFolded(new Set())
-                  remove(i)
+      <SaveTriedContext.Provider value={tried}>
+        <main className="screen enrol">
+          <h1>
+            {existing
+              ? existing.review?.status === 'returned'
+                ? t('enrol.correctTitle')
+                : t('queue.fix')
+              : t('enrol.title')}
+          </h1>
+          {search}
+          {review?.comment && (
+            <p className="notice warn">{t('enrol.returnedBecause', { comment: review.comment })}</p>
+          )}
+          {existing?.errors && existing.errors.length > 0 && (
+            <ul className="notice warn">
+              {existing.errors.map((e, i) => (
+                <li key={i}>{e.message}</li>
+              ))}
+            </ul>
+          )}
+          {stale && (
+            <Suspense fallback={null}>
+              <StaleSavePanel
+                stored={stale.stored}
+                mine={stale.mine}
+                onKeepMine={() => {
+                  const onTop = { ...stale.mine, revision: stale.stored.revision + 1 }
+                  setStale(undefined)
+                  void saveRegistration(onTop, { draftKey }).then(
+                    (saved) => navigate(`/receipt/${saved.id}`),
+                    (e: unknown) => setTopErrors([t('enrol.saveFailed', { message: String(e) })]),
+                  )
+                }}
+                onTakeStored={() => {
+                  setStale(undefined)
+                  drafts.cancel()
+                  void deleteDraft(draftKey).then(() => onReopen?.())
                 }}
               />
-            ),
+            </Suspense>
           )}
-          {fields.length < 10 && (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                // The members so far fold to one line each; the new one starts with the household's
-                // address, ethnicity and HI period.
-                setFolded(new Set(fields.map((_, i) => i)))
-                append(
-                  emptyParticipant(
-                    getValues('participants.0.vsiIncome'),
-                    fields.length,
-                    getValues(`participants.${fields.length - 1}`),
-                  ),
-                )
-              }}
-            >
-              + {t('enrol.addPerson')}
-            </button>
-          )}
-
-          <div className="field">
-            <label htmlFor="enrol-note">{t('enrol.note')}</label>
-            <textarea
-              id="enrol-note"
-              rows={2}
-              maxLength={400}
-              {...register('note')}
-              aria-describedby="enrol-note-hint"
-            />
-            <p id="enrol-note-hint" className="field-hint">
-              {t('enrol.noteHint')}
-            </p>
-          </div>
-
-          {anyHi && (
-            <div className="field household">
-              <label htmlFor="alreadyValidRanks">{h('alreadyValidRanks')}</label>
-              <WithFieldError control={control} name="alreadyValidRanks">
-                {(error) => (
-                  <>
-                    <input
-                      id="alreadyValidRanks"
-                      {...register('alreadyValidRanks')}
-                      inputMode="numeric"
-                      maxLength={2}
-                      className="narrow"
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby="alreadyValidRanks-hint"
-                    />
-                    <p id="alreadyValidRanks-hint" className="field-hint">
-                      {h('alreadyValidRanksHint', { next: parseCount(alreadyValidRanks) + 1 })}
-                    </p>
-                    <FieldError id="alreadyValidRanks-error" message={error?.message} />
-                  </>
-                )}
-              </WithFieldError>
-            </div>
-          )}
-
-          {needsReason && (
-            <ReasonField
-              id="repeat-reason"
-              label={h('repeatReason')}
-              value={repeatReason}
-              error={repeatReasonError}
-              onChange={(value) => {
-                setRepeatReason(value)
-                setRepeatReasonError(undefined)
-              }}
-            />
-          )}
-
-          <section className="total" aria-label={t('enrol.total')}>
-            {participants.length > 1 && <HouseholdTotals participants={participants} quote={quote} />}
-            <div className="total-row">
-              <span>{t('enrol.total')}</span>
-              <strong data-testid="total">{quote.invalid ? h('cannotCompute') : formatVnd(total)}</strong>
-            </div>
-            {quote.invalid ? (
-              // An invalid income is left out of the sum: never show a smaller total or "nothing due".
-              <p className="notice warn" data-testid="total-invalid">
-                {h('totalInvalid')}
-              </p>
-            ) : total > 0 ? (
-              <WithFieldError control={control} name="paid">
-                {(error) => (
-                  <>
-                    <label className="check big" htmlFor="paid">
-                      <input
-                        type="checkbox"
-                        id="paid"
-                        {...register('paid')}
-                        aria-invalid={error ? true : undefined}
-                      />
-                      <span>{t('enrol.paid')}</span>
-                    </label>
-                    <FieldError id="paid-error" message={error?.message} />
-                  </>
-                )}
-              </WithFieldError>
-            ) : (
-              <p className="muted">{t('enrol.nothingDue')}</p>
+          {/* The checks (zod and the wire schema) load when the first field is touched, not at first paint. */}
+          <form onSubmit={handleSubmit(onValid, onInvalid)} onFocusCapture={preloadValidation} noValidate>
+            {fields.map((f, i) =>
+              folded.has(i) ? (
+                <MemberLine
+                  key={f.id}
+                  index={i}
+                  quote={quote.members[i]}
+                  onOpen={() => setFolded((s) => new Set([...s].filter((n) => n !== i)))}
+                />
+              ) : (
+                <ParticipantFields
+                  key={f.id}
+                  index={i}
+                  on={on}
+                  rank={quote.ranks[i]}
+                  warnings={warnings}
+                  earlier={repeats.find((r) => r.index === i)?.earlier}
+                  coveredTo={covered.find((c) => c.index === i)?.hiTo}
+                  onList={coverage?.find(normalizeIdNumber(participants[i]?.idNumber ?? ''))}
+                  count={fields.length}
+                  onRemove={() => {
+                    setFolded(new Set())
+                    remove(i)
+                  }}
+                />
+              ),
             )}
-          </section>
+            {fields.length < 10 && (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  // The members so far fold to one line each; the new one starts with the household's
+                  // address, ethnicity and HI period.
+                  setFolded(new Set(fields.map((_, i) => i)))
+                  append(
+                    emptyParticipant(
+                      getValues('participants.0.vsiIncome'),
+                      fields.length,
+                      getValues(`participants.${fields.length - 1}`),
+                    ),
+                  )
+                }}
+              >
+                + {t('enrol.addPerson')}
+              </button>
+            )}
 
-          <ErrorSummary
-            control={control}
-            topErrors={topErrors}
-            fixErrors={(count) => t('enrol.fixErrors', { count })}
-          />
+            <div className="field">
+              <label htmlFor="enrol-note">{t('enrol.note')}</label>
+              <textarea
+                id="enrol-note"
+                rows={2}
+                maxLength={400}
+                {...register('note')}
+                aria-describedby="enrol-note-hint"
+              />
+              <p id="enrol-note-hint" className="field-hint">
+                {t('enrol.noteHint')}
+              </p>
+            </div>
 
-          <SaveButton
-            control={control}
-            disabled={quote.invalid}
-            label={t('enrol.save')}
-            savingLabel={t('enrol.saving')}
-          />
-          {!existing && (
-            <button type="button" className="link-button" onClick={clearForm}>
-              {t('enrol.clear')}
-            </button>
-          )}
-        </form>
-      </main>
+            {anyHi && (
+              <div className="field household">
+                <label htmlFor="alreadyValidRanks">{h('alreadyValidRanks')}</label>
+                <WithFieldError control={control} name="alreadyValidRanks">
+                  {(error) => (
+                    <>
+                      <input
+                        id="alreadyValidRanks"
+                        {...register('alreadyValidRanks')}
+                        inputMode="numeric"
+                        maxLength={2}
+                        className="narrow"
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby="alreadyValidRanks-hint"
+                      />
+                      <p id="alreadyValidRanks-hint" className="field-hint">
+                        {h('alreadyValidRanksHint', { next: parseCount(alreadyValidRanks) + 1 })}
+                      </p>
+                      <FieldError id="alreadyValidRanks-error" message={error?.message} />
+                    </>
+                  )}
+                </WithFieldError>
+              </div>
+            )}
+
+            {needsReason && (
+              <ReasonField
+                id="repeat-reason"
+                label={h('repeatReason')}
+                value={repeatReason}
+                error={repeatReasonError}
+                onChange={(value) => {
+                  setRepeatReason(value)
+                  setRepeatReasonError(undefined)
+                }}
+              />
+            )}
+
+            <section className="total" aria-label={t('enrol.total')}>
+              {participants.length > 1 && <HouseholdTotals participants={participants} quote={quote} />}
+              <div className="total-row">
+                <span>{t('enrol.total')}</span>
+                <strong data-testid="total">{quote.invalid ? h('cannotCompute') : formatVnd(total)}</strong>
+              </div>
+              {quote.invalid ? (
+                // An invalid income is left out of the sum: never show a smaller total or "nothing due".
+                <p className="notice warn" data-testid="total-invalid">
+                  {h('totalInvalid')}
+                </p>
+              ) : total > 0 ? (
+                <WithFieldError control={control} name="paid">
+                  {(error) => (
+                    <>
+                      <label className="check big" htmlFor="paid">
+                        <input
+                          type="checkbox"
+                          id="paid"
+                          {...register('paid')}
+                          aria-invalid={error ? true : undefined}
+                        />
+                        <span>{t('enrol.paid')}</span>
+                      </label>
+                      <FieldError id="paid-error" message={error?.message} />
+                    </>
+                  )}
+                </WithFieldError>
+              ) : (
+                <p className="muted">{t('enrol.nothingDue')}</p>
+              )}
+            </section>
+
+            <ErrorSummary
+              control={control}
+              topErrors={topErrors}
+              fixErrors={(count) => t('enrol.fixErrors', { count })}
+            />
+
+            <SaveButton
+              control={control}
+              disabled={quote.invalid}
+              label={t('enrol.save')}
+              savingLabel={t('enrol.saving')}
+            />
+            {!existing && (
+              <button type="button" className="link-button" onClick={clearForm}>
+                {t('enrol.clear')}
+              </button>
+            )}
+          </form>
+        </main>
+      </SaveTriedContext.Provider>
     </FormProvider>
   )
 }

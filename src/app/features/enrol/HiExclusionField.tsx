@@ -1,7 +1,9 @@
 // "Thuộc nhóm được ngân sách đóng?" (domain.md §3.4): a member the state already pays HI for is not enrolled
 // as household HI; the warning shows at once, and only the supervisor-override path, with a note, lets the
 // collector go on. Its own chunk, loaded when HI is ticked.
+import { useContext } from 'react'
 import { useFormContext, useFormState, useWatch } from 'react-hook-form'
+import { SaveTriedContext } from './save-tried.ts'
 import { hiExclusionFlags } from '../../../domain/quote/hi-exclusion-flags.ts'
 import { hiExclusions } from '../../../domain/quote/hi-exclusion-labels.ts'
 import type { IsoDate } from '../../../domain/rules/dated.ts'
@@ -15,14 +17,13 @@ import { HOUSEHOLD_EXTRA_NS } from './household-extra-strings.ts'
 export function HiExclusionField({ index }: { index: number; on: IsoDate }) {
   const { t } = useTranslation(HOUSEHOLD_EXTRA_NS)
   const { register, control } = useFormContext<EnrolFormValues>()
-  const { errors, touchedFields, submitCount } = useFormState({ control, name: `participants.${index}` })
+  const { errors, touchedFields } = useFormState({ control, name: `participants.${index}` })
+  const tried = useContext(SaveTriedContext)
   const p = useWatch({ control, name: `participants.${index}` }) as ParticipantFormValues
   const name = <K extends keyof ParticipantFormValues>(k: K) => `participants.${index}.${k}` as const
   const id = (k: keyof ParticipantFormValues) => `p${index}-${k}`
   const err = (k: keyof ParticipantFormValues) =>
-    submitCount > 0 || touchedFields.participants?.[index]?.[k]
-      ? errors.participants?.[index]?.[k]?.message
-      : undefined
+    tried || touchedFields.participants?.[index]?.[k] ? errors.participants?.[index]?.[k]?.message : undefined
   const a11y = (k: keyof ParticipantFormValues) => ({
     id: id(k),
     'aria-invalid': err(k) ? true : undefined,

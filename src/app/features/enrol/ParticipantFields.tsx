@@ -1,5 +1,6 @@
 // One person's block of the enrol form: identity, address, products and their live quote.
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useContext } from 'react'
+import { SaveTriedContext } from './save-tried.ts'
 import { FacilitySelect } from './FacilitySelect.tsx'
 import { useFormContext, useFormState, useWatch } from 'react-hook-form'
 import { useTranslation } from '../../i18n/use-translation.ts'
@@ -66,15 +67,15 @@ export function ParticipantFields({
   const { t } = useTranslation()
   const h = useTranslation(HOUSEHOLD_NS).t
   const { register, setValue, getValues, control } = useFormContext<EnrolFormValues>()
-  const { errors, touchedFields, submitCount } = useFormState({ control, name: `participants.${index}` })
+  const { errors, touchedFields } = useFormState({ control, name: `participants.${index}` })
+  const tried = useContext(SaveTriedContext)
   const p = useWatch({ control, name: `participants.${index}` }) as ParticipantFormValues
   const pe = errors.participants?.[index]
   const name = <K extends keyof ParticipantFormValues>(k: K) => `participants.${index}.${k}` as const
   const id = (k: keyof ParticipantFormValues) => `p${index}-${k}`
   // Adding a person revalidates the whole list: show an error only once its field was visited or a save tried.
   const touched = touchedFields.participants?.[index]
-  const err = (k: keyof ParticipantFormValues) =>
-    submitCount > 0 || touched?.[k] ? pe?.[k]?.message : undefined
+  const err = (k: keyof ParticipantFormValues) => (tried || touched?.[k] ? pe?.[k]?.message : undefined)
   const a11y = (k: keyof ParticipantFormValues) => ({
     id: id(k),
     'aria-invalid': err(k) ? true : undefined,
@@ -86,7 +87,7 @@ export function ParticipantFields({
   // The domain's warnings (ID digits vs what the person said, a birth year that may be under age…) are
   // hints, never blockers (domain.md §4.1); shown like errors, once the field was visited or a save tried.
   const hints = (k: keyof ParticipantFormValues) =>
-    (submitCount > 0 || touched?.[k] ? (warnings[`participants.${index}.${k}`] ?? []) : []).map((message) => (
+    (tried || touched?.[k] ? (warnings[`participants.${index}.${k}`] ?? []) : []).map((message) => (
       <p key={message} className="field-hint">
         {message}
       </p>
