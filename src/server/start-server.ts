@@ -12,6 +12,7 @@ import { createApp } from './http/create-app.ts'
 import { parseDatabaseConfig } from './store/database-config.ts'
 import type { Db } from './store/db.ts'
 import { openStore } from './store/open-store.ts'
+import { refreshTallyFacts } from './store/tally-facts.ts'
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url))
 
@@ -45,6 +46,12 @@ export interface RunningServer {
   port: number
   db: Db
   seed: SeedResult
+  /**
+   * The office tally's facts brought up to date in the background after the start (tally-facts.ts): after an
+   * upgrade or a change of the rules that is every approved record again, which the first office tally
+   * would otherwise do inside its own request. Never rejects (a failure is logged; the next tally retries).
+   */
+  tallyFactsReady: Promise<void>
   /** Stops accepting connections, lets open requests finish (≤ 5 s), then closes the database. */
   close(): Promise<void>
 }
@@ -94,12 +101,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       s.once('error', reject)
     })
     const port = (server.address() as AddressInfo).port
+    const tallyFactsReady = warmTallyFacts(db, logger)
     let closing: Promise<void> | undefined
     return {
       url: `${options.tls ? 'https' : 'http'}://localhost:${port}`,
       port,
       db,
       seed,
+      tallyFactsReady,
       close() {
         closing ??= (async () => {
           await new Promise<void>((resolve) => {
@@ -112,6 +121,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
             })
             if ('closeIdleConnections' in server) server.closeIdleConnections()
           })
+          await tallyFactsReady
           await db.close()
         })()
         return closing
@@ -120,5 +130,17 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   } catch (e) {
     await db.close()
     throw e
+  }
+}
+
+async function warmTallyFacts(db: Db, logger: Logger): Promise<void> {
+  const started = Date.now()
+  try {
+    await refreshTallyFacts(db, defaultRules)
+    logger.info({ ms: Date.now() - started }, 'tally facts up to date')
+  } catch (e) {
+    // The name and SQL state only: a database error's message can quote a row's values.
+    const err = { name: (e as Error).name, code: (e as { code?: unknown }).code }
+    logger.warn({ err }, 'tally facts not worked out at start; the first office tally will')
   }
 }

@@ -52,6 +52,21 @@ describe('startServer', () => {
     expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(4)
   })
 
+  it("works out the office tally's facts after the start, not in the first tally's request", async () => {
+    await server.tallyFactsReady
+    const [state] = await server.db.query<{ rules_fingerprint: string | null }>(
+      'SELECT rules_fingerprint FROM tally_facts_state',
+    )
+    expect(state?.rules_fingerprint).toMatch(/^[0-9a-f]{64}$/u)
+    const approved = await server.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM registrations WHERE review_status = 'approved' AND NOT voided`,
+    )
+    const facts = await server.db.query<{ n: number }>(
+      'SELECT count(DISTINCT registration_id)::int AS n FROM tally_facts',
+    )
+    expect(facts[0]?.n).toBe(approved[0]?.n)
+  })
+
   it('serves the app shell: no-cache for index.html and sw.js, immutable hashed assets, SPA fallback', async () => {
     const sw = await fetch(`${server.url}/sw.js`)
     expect(sw.headers.get('cache-control')).toBe('no-cache')
