@@ -101,7 +101,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       s.once('error', reject)
     })
     const port = (server.address() as AddressInfo).port
-    const tallyFactsReady = warmTallyFacts(db, logger)
+    const stopWarming = new AbortController()
+    const tallyFactsReady = warmTallyFacts(db, logger, stopWarming.signal)
     let closing: Promise<void> | undefined
     return {
       url: `${options.tls ? 'https' : 'http'}://localhost:${port}`,
@@ -121,6 +122,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
             })
             if ('closeIdleConnections' in server) server.closeIdleConnections()
           })
+          // A rebuild of every record can take a minute at a province's scale: it stops at its next batch
+          // and rolls back, for the next start (or the next office tally) to do.
+          stopWarming.abort()
           await tallyFactsReady
           await db.close()
         })()
@@ -133,12 +137,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
-async function warmTallyFacts(db: Db, logger: Logger): Promise<void> {
+async function warmTallyFacts(db: Db, logger: Logger, signal: AbortSignal): Promise<void> {
   const started = Date.now()
   try {
-    await refreshTallyFacts(db, defaultRules)
+    await refreshTallyFacts(db, defaultRules, signal)
     logger.info({ ms: Date.now() - started }, 'tally facts up to date')
   } catch (e) {
+    if (signal.aborted) return
     // The name and SQL state only: a database error's message can quote a row's values.
     const err = { name: (e as Error).name, code: (e as { code?: unknown }).code }
     logger.warn({ err }, 'tally facts not worked out at start; the first office tally will')

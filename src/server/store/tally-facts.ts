@@ -24,9 +24,10 @@ const KEPT = `r.review_status = 'approved' AND NOT r.voided`
  * Brings `tally_facts` (migration 0029) up to date before an office tally counts it: under other rules than
  * the facts were worked out with (or never worked out), every approved record again, in collection order;
  * otherwise only the people marked stale since, each from their own approved history. One call at a time,
- * across servers (an advisory lock). Writes committed while it works are marked for the next call.
+ * across servers (an advisory lock). Writes committed while it works are marked for the next call. An aborted
+ * `signal` stops it at the next batch, and its transaction leaves everything as it was.
  */
-export async function refreshTallyFacts(db: Db, rules: RuleSet): Promise<void> {
+export async function refreshTallyFacts(db: Db, rules: RuleSet, signal?: AbortSignal): Promise<void> {
   const fingerprint = fingerprintOf(rules)
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [TALLY_FACTS_LOCK])
@@ -38,10 +39,12 @@ export async function refreshTallyFacts(db: Db, rules: RuleSet): Promise<void> {
     )
     if (state?.rules_fingerprint === fingerprint) {
       const people = [...new Set(marks.map((m) => m.id_number))]
-      for (let i = 0; i < people.length; i += PEOPLE_BATCH)
+      for (let i = 0; i < people.length; i += PEOPLE_BATCH) {
+        signal?.throwIfAborted()
         await workOutPeople(tx, rules, people.slice(i, i + PEOPLE_BATCH))
+      }
     } else {
-      await workOutEveryone(tx, rules)
+      await workOutEveryone(tx, rules, signal)
       await tx.query('UPDATE tally_facts_state SET rules_fingerprint = $1', [fingerprint])
     }
     // Exactly the marks read above: one committed since stays, for the next call.
@@ -53,15 +56,17 @@ export async function refreshTallyFacts(db: Db, rules: RuleSet): Promise<void> {
   })
 }
 
-async function workOutEveryone(tx: Db, rules: RuleSet): Promise<void> {
+async function workOutEveryone(tx: Db, rules: RuleSet, signal: AbortSignal | undefined): Promise<void> {
   await tx.exec('DELETE FROM tally_facts')
   await openIncoming(tx)
   const factsOf = participantFactsBuilder(rules)
-  for await (const rows of inCollectionOrder<TallyRow>(tx, TALLY_COLUMNS, KEPT, [], BATCH))
+  for await (const rows of inCollectionOrder<TallyRow>(tx, TALLY_COLUMNS, KEPT, [], BATCH)) {
+    signal?.throwIfAborted()
     await insertFacts(
       tx,
       rows.flatMap((row) => factRows(row, factsOf)),
     )
+  }
   await moveIncoming(tx)
   // Every row is new: the planner needs to know (PGlite never analyzes by itself).
   await tx.exec('ANALYZE tally_facts')

@@ -13,6 +13,7 @@ import {
 } from '../../../src/domain/index.ts'
 import type { AuthUser } from '../../../src/server/store/auth-user.ts'
 import { tallyApproved } from '../../../src/server/store/tally-records.ts'
+import { refreshTallyFacts } from '../../../src/server/store/tally-facts.ts'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
 import { approvedTallyRecords } from '../helpers/approved-records.ts'
 import { DEVICE_1, freshIdNumber, hiPerson, registration, vsiPerson } from '../helpers/registrations.ts'
@@ -143,5 +144,40 @@ describe("the office's tally, counted from facts kept per person", () => {
     tally = await officeTally()
     expect(tally.byDay['2026-10-02']).toBeUndefined()
     expect(tally.totals.registrations).toBe(0)
+  })
+
+  it('stops when asked (a server shutting down) and leaves the facts as they were', async () => {
+    const autumn = registration(
+      { collectedAt: SPRING, participants: [vsiPerson({ idNumber: freshIdNumber() })] },
+      prefix,
+    )
+    await push([autumn])
+    await decide(autumn, 'approve')
+    await officeTally()
+    const read = async () => ({
+      state: await t.db.query('SELECT rules_fingerprint FROM tally_facts_state'),
+      facts: await t.db.query(
+        'SELECT registration_id, participant_index, id_number FROM tally_facts ORDER BY 1, 2',
+      ),
+    })
+    const before = await read()
+    expect(before.facts.length).toBeGreaterThan(0)
+    // Other rules: every record would be worked out again; stopped at its first batch.
+    const other: RuleSet = {
+      ...defaultRules,
+      tally: [
+        ...defaultRules.tally,
+        {
+          effectiveFrom: '2026-09-01',
+          value: { countResumedAsNew: false, hiNewDefinition: 'anyPayment' },
+          instrument: 'test',
+          confidence: 'UNCERTAIN',
+        },
+      ],
+    }
+    const stop = new AbortController()
+    stop.abort()
+    await expect(refreshTallyFacts(t.db, other, stop.signal)).rejects.toThrow()
+    expect(await read()).toEqual(before)
   })
 })
