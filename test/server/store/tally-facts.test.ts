@@ -40,6 +40,20 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
+/** Other tally toggles from September 2026: resumed payers not new, any HI payment new. */
+const STRICT: RuleSet = {
+  ...defaultRules,
+  tally: [
+    ...defaultRules.tally,
+    {
+      effectiveFrom: '2026-09-01',
+      value: { countResumedAsNew: false, hiNewDefinition: 'anyPayment' },
+      instrument: 'test',
+      confidence: 'UNCERTAIN',
+    },
+  ],
+}
+
 async function push(regs: Registration[]): Promise<void> {
   const res = await t.call('POST', '/api/sync/push', {
     token: staff1,
@@ -110,19 +124,7 @@ describe("the office's tally, counted from facts kept per person", () => {
 
   it('follows the rules: other tally toggles count differently, and going back counts as before', async () => {
     const before = await officeTally()
-    const strict: RuleSet = {
-      ...defaultRules,
-      tally: [
-        ...defaultRules.tally,
-        {
-          effectiveFrom: '2026-09-01',
-          value: { countResumedAsNew: false, hiNewDefinition: 'anyPayment' },
-          instrument: 'test',
-          confidence: 'UNCERTAIN',
-        },
-      ],
-    }
-    await officeTally(strict)
+    await officeTally(STRICT)
     expect(await officeTally()).toEqual(before)
   })
 
@@ -163,21 +165,9 @@ describe("the office's tally, counted from facts kept per person", () => {
     const before = await read()
     expect(before.facts.length).toBeGreaterThan(0)
     // Other rules: every record would be worked out again; stopped at its first batch.
-    const other: RuleSet = {
-      ...defaultRules,
-      tally: [
-        ...defaultRules.tally,
-        {
-          effectiveFrom: '2026-09-01',
-          value: { countResumedAsNew: false, hiNewDefinition: 'anyPayment' },
-          instrument: 'test',
-          confidence: 'UNCERTAIN',
-        },
-      ],
-    }
     const stop = new AbortController()
     stop.abort()
-    await expect(refreshTallyFacts(t.db, other, stop.signal)).rejects.toThrow()
+    await expect(refreshTallyFacts(t.db, STRICT, stop.signal)).rejects.toThrow()
     expect(await read()).toEqual(before)
   })
 })
