@@ -53,9 +53,15 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
     const cashOpen: number[] = []
     const cashFloor: number[] = []
     const unlock: number[] = []
-    // The same three, timed inside the page: from the tap's click event to the frame after the list (or the
+    // The same, timed inside the page: from the tap's click event to the frame after the list (or the
     // figure) is in the document. No Playwright round trips in these.
-    const inPage = { queueOpen: [] as number[], nextPage: [] as number[], cashOpen: [] as number[] }
+    const inPage = {
+      queueOpen: [] as number[],
+      nextPage: [] as number[],
+      cashOpen: [] as number[],
+      repeatSeen: [] as number[],
+      unlock: [] as number[],
+    }
     const repeatSeen: number[] = []
     for (let run = 0; run < RUNS; run++) {
       floor.push(await page.evaluate(rawPageOf50))
@@ -90,10 +96,12 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
       await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
       const idField = page.getByLabel('Số định danh cá nhân')
       await idField.waitFor()
+      await armTapTimer(page, { selector: '[data-testid=repeat-warning]', count: 1, on: 'input' })
       t = performance.now()
       await idField.fill(idNumberOf(1 + run))
       await page.getByTestId('repeat-warning').waitFor()
       repeatSeen.push(performance.now() - t)
+      inPage.repeatSeen.push(await tapTimer(page))
       await idField.fill('')
       await page.getByRole('link', { name: 'Cài đặt' }).click()
       await shoot(page, 'settings')
@@ -101,10 +109,12 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
       await page.getByRole('heading', { name: 'Ứng dụng đang khoá' }).waitFor()
       for (const digit of BENCH_PIN.slice(0, -1))
         await page.getByRole('button', { name: digit, exact: true }).click()
+      await armTapTimer(page, { selector: 'nav a[href="/settings"]', count: 1 })
       t = performance.now()
       await page.getByRole('button', { name: BENCH_PIN.slice(-1), exact: true }).click()
       await page.getByRole('link', { name: 'Cài đặt' }).waitFor()
       unlock.push(performance.now() - t)
+      inPage.unlock.push(await tapTimer(page))
     }
 
     const f = summarize(floor).median
@@ -129,7 +139,9 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
       `    beside it, one raw read of all the event's cash lines (what a hand-over sends): median ${summarize(cashFloor).median.toFixed(0)} ms`,
     )
     line('enrol: ID typed → "already on this phone"', repeatSeen)
+    line('  in the page: typed → drawn', inPage.repeatSeen)
     line('unlock, last PIN digit → home screen', unlock)
+    line('  in the page: tap → drawn', inPage.unlock)
     console.log(
       '  (the Playwright figures include its round trips and its polling for the element, often 100-300 ms;',
     )
@@ -219,9 +231,9 @@ async function rawPageOf50(): Promise<number> {
  */
 async function armTapTimer(
   page: Page,
-  until: { selector: string; count: number; text?: string },
+  until: { selector: string; count: number; text?: string; on?: 'click' | 'input' },
 ): Promise<void> {
-  await page.evaluate(({ selector, count, text }) => {
+  await page.evaluate(({ selector, count, text, on }) => {
     const w = window as unknown as { __tapDrawnMs?: number | undefined }
     w.__tapDrawnMs = undefined
     const pattern = text === undefined ? undefined : new RegExp(text, 'u')
@@ -231,7 +243,7 @@ async function armTapTimer(
       return last !== undefined && (pattern === undefined || pattern.test(last.textContent ?? ''))
     }
     document.addEventListener(
-      'click',
+      on ?? 'click',
       () => {
         const t0 = performance.now()
         const done = () => {
