@@ -1,5 +1,5 @@
-// The reading half of the clear cash columns that registrations-repo.ts clearColumnsOf writes. A module of
-// its own so it loads with the cash screen, not with the enrol screen (bundle budget).
+// The reading half of the clear cash columns that registrations-repo.ts clearColumnsOf writes: the cash
+// lines' middleware (cash-lines.ts) and the cash screen's reading of rows without lines use it.
 import type { CashLine } from '../../domain/cash/summarize-cash.ts'
 import type { StoredRegistration } from './schema.ts'
 

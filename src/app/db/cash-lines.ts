@@ -17,6 +17,7 @@ import { cashLineOfRow } from './cash-line-of-row.ts'
 import type { StoredRegistration } from './schema.ts'
 import {
   addCashLine,
+  isListedCashLine,
   NO_CASH_TOTALS,
   type CashLine,
   type CashTotals,
@@ -35,18 +36,18 @@ export type StoredCashLine =
 /** An event's totals, as stored. */
 export type StoredCashTotals = CashTotals & { eventId: string }
 
-export const CASH_LINES = 'cashLines'
-export const CASH_TOTALS = 'cashTotals'
+const CASH_LINES = 'cashLines'
+const CASH_TOTALS = 'cashTotals'
 const REGISTRATIONS = 'registrations'
 
 export function storedCashLineOf(row: StoredRegistration): StoredCashLine {
   const line = cashLineOfRow(row)
   if (!line) return { id: row.id, eventId: row.eventId, open: true, listed: 1, receiptNo: row.receiptNo }
-  return { ...line, eventId: row.eventId, open: false, listed: line.rejected ? 1 : 0 }
+  return { ...line, eventId: row.eventId, open: false, listed: isListedCashLine(line) ? 1 : 0 }
 }
 
 /** What a stored line adds to its event's totals: a line still to be opened counts as a line only. */
-export function figuresOf(line: StoredCashLine): CashLine | undefined {
+function figuresOf(line: StoredCashLine): CashLine | undefined {
   return line.open ? undefined : line
 }
 

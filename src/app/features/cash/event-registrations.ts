@@ -12,6 +12,7 @@ import {
   NO_CASH_TOTALS,
   type CashFigures,
   type CashLine,
+  type CashTotals,
 } from '../../../domain/cash/summarize-cash.ts'
 import { db } from '../../db/db.ts'
 import { cashLineOfRow } from '../../db/cash-line-of-row.ts'
@@ -33,11 +34,10 @@ const rowsOfEvent = (eventId: string) =>
  * Whether the cash tables can be trusted for this event: filled (fill-cash-lines.ts) and holding as many
  * lines as the event has registrations. Read inside the caller's transaction.
  */
-async function inStep(eventId: string): Promise<{ lines: number } | 'fill once' | 'fill again'> {
+async function inStep(eventId: string): Promise<{ totals: CashTotals } | 'fill once' | 'fill again'> {
   if (!(await getSetting('cashLinesComplete'))) return 'fill once'
-  const totals = await db.cashTotals.get(eventId)
-  const lines = totals?.lines ?? 0
-  return lines === (await rowsOfEvent(eventId).count()) ? { lines } : 'fill again'
+  const totals = (await db.cashTotals.get(eventId)) ?? NO_CASH_TOTALS
+  return totals.lines === (await rowsOfEvent(eventId).count()) ? { totals } : 'fill again'
 }
 
 /**
@@ -51,7 +51,8 @@ export async function eventCashFigures(eventId: string): Promise<CashFigures> {
     [db.cashLines, db.cashTotals, db.registrations, db.settings],
     async () => {
       const step = await inStep(eventId)
-      if (typeof step === 'string') return { step, lines: [], toOpen: await rowsOfEvent(eventId).toArray() }
+      if (typeof step === 'string')
+        return { step, totals: NO_CASH_TOTALS, lines: [], toOpen: await rowsOfEvent(eventId).toArray() }
       const lines: CashLine[] = []
       const ids: string[] = []
       for (const line of await db.cashLines.where('[eventId+listed]').equals([eventId, 1]).toArray()) {
@@ -59,12 +60,12 @@ export async function eventCashFigures(eventId: string): Promise<CashFigures> {
         else lines.push(line)
       }
       const toOpen = ids.length ? (await db.registrations.bulkGet(ids)).filter((r) => r !== undefined) : []
-      return { step, lines, toOpen, totals: (await db.cashTotals.get(eventId)) ?? NO_CASH_TOTALS }
+      return { step, totals: step.totals, lines, toOpen }
     },
   )
   if (typeof read.step === 'string') fillLater(read.step)
   const listed = read.toOpen.length ? [...read.lines, ...(await cashLinesOf(read.toOpen))] : read.lines
-  return cashFiguresOf('totals' in read ? read.totals : NO_CASH_TOTALS, listed)
+  return cashFiguresOf(read.totals, listed)
 }
 
 /** Every receipt number written at the event, voided ones included, in issue order. */
