@@ -484,6 +484,13 @@ try {
     }
     return `${t.registrations} registrations, ${t.vsiNew} new VSI`
   })
+  await time("tally: the team's, all approved (supervisor)", async () => {
+    const t = (await (await call(super1, '/api/reports/tally')).json()) as {
+      registrations: number
+      vsiNew: number
+    }
+    return `${t.registrations} registrations, ${t.vsiNew} new VSI`
+  })
   await time('tally: one event (supervisor)', async () => {
     const t = (await (await call(super1, `/api/reports/tally?eventId=${events[2]}`)).json()) as {
       registrations: number

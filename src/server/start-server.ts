@@ -47,8 +47,8 @@ export interface RunningServer {
   db: Db
   seed: SeedResult
   /**
-   * The office tally's facts brought up to date in the background after the start (tally-facts.ts): after an
-   * upgrade or a change of the rules that is every approved record again, which the first office tally
+   * The tally facts brought up to date in the background after the start (tally-facts.ts): after an
+   * upgrade or a change of the rules that is every approved record again, which the first tally
    * would otherwise do inside its own request. Never rejects (a failure is logged; the next tally retries).
    */
   tallyFactsReady: Promise<void>
@@ -123,7 +123,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
             if ('closeIdleConnections' in server) server.closeIdleConnections()
           })
           // A rebuild of every record can take a minute at a province's scale: it stops at its next batch
-          // and rolls back, for the next start (or the next office tally) to do.
+          // and rolls back, for the next start (or the next tally) to do.
           stopWarming.abort()
           await tallyFactsReady
           await db.close()
@@ -146,6 +146,6 @@ async function warmTallyFacts(db: Db, logger: Logger, signal: AbortSignal): Prom
     if (signal.aborted) return
     // The name and SQL state only: a database error's message can quote a row's values.
     const err = { name: (e as Error).name, code: (e as { code?: unknown }).code }
-    logger.warn({ err }, 'tally facts not worked out at start; the first office tally will')
+    logger.warn({ err }, 'tally facts not worked out at start; the first tally will')
   }
 }

@@ -9,14 +9,21 @@ import {
 import type { Db } from './db.ts'
 import { FACT_FLAGS } from './tally-facts.ts'
 
-/** An office tally's scope as SQL over `tally_facts` (alias `f`), with its parameters from `$<first>`. */
-function factsScope(scope: TallyScope, first: number): { sql: string; params: unknown[] } {
+/**
+ * Whose tally: the office's, over every record, or a team's, over its own records with its own history (the
+ * `team_…` facts, migration 0030). A supervisor without a team has nothing to count.
+ */
+export type TallyOf = 'office' | { team: string | null }
+
+/** A tally's scope as SQL over `tally_facts` (alias `f`), with its parameters from `$<first>`. */
+function factsScope(scope: TallyScope, of: TallyOf, first: number): { sql: string; params: unknown[] } {
   const parts: string[] = []
   const params: unknown[] = []
   const next = (value: unknown) => {
     params.push(value)
     return `$${first + params.length - 1}`
   }
+  if (of !== 'office') parts.push(of.team === null ? 'FALSE' : `f.team_id = ${next(of.team)}`)
   // Calendar days in Vietnam, both ends inclusive.
   if (scope.to !== undefined)
     parts.push(`f.collected_at < ${next(`${scope.to}T00:00:00+07:00`)}::timestamptz + interval '1 day'`)
@@ -43,30 +50,37 @@ interface GroupRow {
 }
 
 /**
- * The campaign tally of every approved, not voided registration (an office's scope), counted by SQL from
- * `tally_facts` — exactly what `tallyCampaign` gives over the records (test/server/store/tally-facts.test.ts).
- * Call `refreshTallyFacts` first.
+ * The campaign tally of the approved, not voided registrations of the office or of a team, counted by SQL
+ * from `tally_facts` — exactly what `tallyCampaign` gives over those records (tally-facts.test.ts,
+ * tally-in-batches.test.ts). Call `refreshTallyFacts` first.
  */
 export async function countTallyFacts(
   db: Db,
   scope: TallyScope,
+  of: TallyOf,
   advised: readonly AdvisedRecord[],
 ): Promise<CampaignTally> {
   // Every statement sees the same facts, whatever another server's refresh commits meanwhile.
   return db.transaction(async (tx) => {
     await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
-    return countIn(tx, scope, advised)
+    return countIn(tx, scope, of, advised)
   })
 }
 
-async function countIn(db: Db, scope: TallyScope, advised: readonly AdvisedRecord[]): Promise<CampaignTally> {
-  const keys = await communeKeysOf(db, scope)
-  // An event's figures, or a commune typed without its code in scope (joined to others at query time): each
-  // person reduced to one row per breakdown row. Otherwise the `prev_…` days say who is counted already.
+async function countIn(
+  db: Db,
+  scope: TallyScope,
+  of: TallyOf,
+  advised: readonly AdvisedRecord[],
+): Promise<CampaignTally> {
+  const keys = await communeKeysOf(db, scope, of)
+  // A team's or an event's figures, or a commune typed without its code in scope (joined to others at query
+  // time): each person reduced to one row per breakdown row. Otherwise the `prev_…` days (worked out over
+  // every record, not a team's) say who is counted already.
   const rows =
-    scope.eventId === undefined && keys.length === 0
+    of === 'office' && scope.eventId === undefined && keys.length === 0
       ? await countByPrevDays(db, scope)
-      : await countByPerson(db, scope, keys)
+      : await countByPerson(db, scope, of, keys)
   let totals = ZERO
 
   const byEvent = new Map<string, Tally>()
@@ -88,7 +102,7 @@ async function countIn(db: Db, scope: TallyScope, advised: readonly AdvisedRecor
     byCommune: sortedObject(byCommune),
     byStaff: sortedObject(byStaff),
     names: {
-      commune: sortedObject(await communeNames(db, scope, keys)),
+      commune: sortedObject(await communeNames(db, scope, of, keys)),
       staff: sortedObject(await staffNames(db, [...byStaff.keys()])),
     },
   }
@@ -96,8 +110,16 @@ async function countIn(db: Db, scope: TallyScope, advised: readonly AdvisedRecor
 }
 
 /** GROUPING(...) of each set: 15 the totals, 7 by event, 11 by day, 13 by commune, 14 by collector. */
-async function countByPerson(db: Db, scope: TallyScope, keys: readonly CommuneKey[]): Promise<GroupRow[]> {
-  const s = factsScope(scope, 4)
+async function countByPerson(
+  db: Db,
+  scope: TallyScope,
+  of: TallyOf,
+  keys: readonly CommuneKey[],
+): Promise<GroupRow[]> {
+  const s = factsScope(scope, of, 4)
+  // A team's history is its own: new to the team, though maybe not to the office.
+  const vsiNew = of === 'office' ? 'f.vsi_new' : 'f.team_vsi_new'
+  const hiNew = of === 'office' ? 'f.hi_new' : 'f.team_hi_new'
   return db.query<GroupRow>(
     `WITH m AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS m(province_code, commune_folded, key)),
      f AS (SELECT f.*, COALESCE(f.commune_code, m.key) AS commune_key
@@ -107,7 +129,7 @@ async function countByPerson(db: Db, scope: TallyScope, keys: readonly CommuneKe
             WHERE ${s.sql}),
      people AS (
        SELECT GROUPING(f.event_id, f.day, f.commune_key, f.owner_id) AS g, f.event_id, f.day, f.commune_key,
-              f.owner_id, bool_or(f.vsi_new) AS vsi_new, bool_or(f.hi_new) AS hi_new,
+              f.owner_id, bool_or(${vsiNew}) AS vsi_new, bool_or(${hiNew}) AS hi_new,
               bool_or(f.hi_renewed) AS hi_renewed, bool_or(f.vssid_assisted) AS vssid_assisted,
               bool_or(f.cashless_pension) AS cashless_pension,
               count(*) FILTER (WHERE f.participant_index = 0) AS registrations,
@@ -134,7 +156,7 @@ async function countByPerson(db: Db, scope: TallyScope, keys: readonly CommuneKe
  * one statement, so all five see the same facts.
  */
 async function countByPrevDays(db: Db, scope: TallyScope): Promise<GroupRow[]> {
-  const s = factsScope(scope, 2)
+  const s = factsScope(scope, 'office', 2)
   const from = '$1::date'
   const counts = (first: (flag: string) => string) =>
     FACT_FLAGS.map((f) => `(count(*) FILTER (WHERE f.${f} AND ${first(f)}))::int AS ${f}`).join(', ')
@@ -202,11 +224,12 @@ interface CommuneKey {
 
 /**
  * The breakdown key of each commune typed without its code, as `campaignTallyBuilder` keys it: the first code
- * the same name (province, folded) carries among all the records, in collection order (as `tallyCampaign`); else the first
- * spelling of it in scope. Usually none (migration 0029's partial index lists them).
+ * the same name (province, folded) carries among all the records counted (the office's, or the team's), in
+ * collection order (as `tallyCampaign`); else the first spelling of it in scope. Usually none (migration
+ * 0029's partial index lists them).
  */
-async function communeKeysOf(db: Db, scope: TallyScope): Promise<CommuneKey[]> {
-  const s = factsScope(scope, 1)
+async function communeKeysOf(db: Db, scope: TallyScope, of: TallyOf): Promise<CommuneKey[]> {
+  const s = factsScope(scope, of, 1)
   const codeless = await db.query<{ province: string; folded: string; spelling: string }>(
     `SELECT DISTINCT ON (f.province_code, f.commune_folded) f.province_code AS province,
             f.commune_folded AS folded, f.commune_spelling AS spelling
@@ -215,15 +238,16 @@ async function communeKeysOf(db: Db, scope: TallyScope): Promise<CommuneKey[]> {
     s.params,
   )
   if (codeless.length === 0) return []
+  const whose = factsScope({}, of, 3)
   const codes = await db.query<{ province: string; folded: string; code: string }>(
     `SELECT DISTINCT ON (f.province_code, f.commune_folded) f.province_code AS province,
             f.commune_folded AS folded, f.commune_code AS code
        FROM tally_facts f
        JOIN unnest($1::text[], $2::text[]) AS n(province_code, commune_folded)
          ON n.province_code = f.province_code AND n.commune_folded = f.commune_folded
-      WHERE f.commune_code IS NOT NULL
+      WHERE f.commune_code IS NOT NULL AND ${whose.sql}
       ORDER BY f.province_code, f.commune_folded, f.collected_at, f.registration_id, f.participant_index`,
-    [codeless.map((c) => c.province), codeless.map((c) => c.folded)],
+    [codeless.map((c) => c.province), codeless.map((c) => c.folded), ...whose.params],
   )
   const codeOf = new Map(codes.map((c) => [`${c.province} ${c.folded}`, c.code]))
   return codeless.map((c) => ({
@@ -241,9 +265,10 @@ async function communeKeysOf(db: Db, scope: TallyScope): Promise<CommuneKey[]> {
 async function communeNames(
   db: Db,
   scope: TallyScope,
+  of: TallyOf,
   keys: readonly CommuneKey[],
 ): Promise<Map<string, string>> {
-  const s = factsScope(scope, 4)
+  const s = factsScope(scope, of, 4)
   const rows = await db.query<{ key: string; spelling: string }>(
     `WITH RECURSIVE codes(code) AS (
        (SELECT commune_code FROM tally_facts WHERE commune_code IS NOT NULL ORDER BY commune_code LIMIT 1)

@@ -21,7 +21,7 @@ const PEOPLE_BATCH = 500
 const KEPT = `r.review_status = 'approved' AND NOT r.voided`
 
 /**
- * Brings `tally_facts` (migration 0029) up to date before an office tally counts it: under other rules than
+ * Brings `tally_facts` (migration 0029) up to date before a tally counts it: under other rules than
  * the facts were worked out with (or never worked out), every approved record again, in collection order;
  * otherwise only the people marked stale since, each from their own approved history. One call at a time,
  * across servers (an advisory lock). Writes committed while it works are marked for the next call. An aborted
@@ -59,13 +59,10 @@ export async function refreshTallyFacts(db: Db, rules: RuleSet, signal?: AbortSi
 async function workOutEveryone(tx: Db, rules: RuleSet, signal: AbortSignal | undefined): Promise<void> {
   await tx.exec('DELETE FROM tally_facts')
   await openIncoming(tx)
-  const factsOf = participantFactsBuilder(rules)
+  const factsOf = factsBuilder(rules)
   for await (const rows of inCollectionOrder<TallyRow>(tx, TALLY_COLUMNS, KEPT, [], BATCH)) {
     signal?.throwIfAborted()
-    await insertFacts(
-      tx,
-      rows.flatMap((row) => factRows(row, factsOf)),
-    )
+    await insertFacts(tx, rows.flatMap(factsOf))
   }
   await moveIncoming(tx)
   // Every row is new: the planner needs to know (PGlite never analyzes by itself).
@@ -83,9 +80,8 @@ async function workOutPeople(tx: Db, rules: RuleSet, people: readonly string[]):
     [people],
   )
   // Each person's facts depend only on their own earlier records, so one pass serves them all.
-  const factsOf = participantFactsBuilder(rules)
   const wanted = new Set(people)
-  const facts = rows.flatMap((row) => factRows(row, factsOf)).filter((f) => wanted.has(f.idNumber))
+  const facts = rows.flatMap(factsBuilder(rules)).filter((f) => wanted.has(f.idNumber))
   await openIncoming(tx)
   for (let i = 0; i < facts.length; i += BATCH) await insertFacts(tx, facts.slice(i, i + BATCH))
   await moveIncoming(tx)
@@ -99,7 +95,7 @@ const PREV_BY = { total: '', event: ', event_id', owner: ', owner_id', commune: 
 export const PREV_COLUMNS = Object.keys(PREV_BY).flatMap((by) => FACT_FLAGS.map((f) => `prev_${by}_${f}`))
 const BASE_COLUMNS = `registration_id, participant_index, id_number, event_id, owner_id, collected_at, day,
   province_code, commune_code, commune_folded, commune_spelling, vsi_new, hi_new, hi_renewed, vssid_assisted,
-  cashless_pension, state_support_vnd, collected_vnd`
+  cashless_pension, state_support_vnd, collected_vnd, team_id, team_vsi_new, team_hi_new`
 
 /** Facts are written to a scratch table first; `moveIncoming` adds the `prev_…` columns on the way in. */
 async function openIncoming(tx: Db): Promise<void> {
@@ -139,15 +135,44 @@ interface FactRowOut extends ParticipantFacts {
   communeFolded: string
   communeSpelling: string
   collectedVnd: number
+  teamId: string | null
+  teamVsiNew: boolean
+  teamHiNew: boolean
+}
+
+/**
+ * The fact rows of each record, for records given in collection order: whether an enrolment is new judged
+ * from every earlier record given, and again from the earlier records of the same team alone (a team's
+ * tally keeps its own history). A person's facts are right when all their approved records were given.
+ */
+function factsBuilder(rules: RuleSet): (row: TallyRow) => FactRowOut[] {
+  const factsOf = participantFactsBuilder(rules)
+  const teams = new Map<string, ReturnType<typeof participantFactsBuilder>>()
+  const teamFactsOf = (team: string) => {
+    let builder = teams.get(team)
+    if (builder === undefined) {
+      builder = participantFactsBuilder(rules)
+      teams.set(team, builder)
+    }
+    return builder
+  }
+  return (row) => {
+    const reg = JSON.parse(row.record) as Registration
+    const day = vietnamDate(reg.collectedAt)
+    const facts = factsOf(reg, day)
+    // No team: no supervisor's tally counts it.
+    const teamFacts = row.team_id === null ? [] : teamFactsOf(row.team_id)(reg, day)
+    return factRows(row, reg, day, facts, teamFacts)
+  }
 }
 
 function factRows(
   row: TallyRow,
-  factsOf: (r: Registration, day?: string) => ParticipantFacts[],
+  reg: Registration,
+  day: string,
+  facts: readonly ParticipantFacts[],
+  teamFacts: readonly ParticipantFacts[],
 ): FactRowOut[] {
-  const reg = JSON.parse(row.record) as Registration
-  const day = vietnamDate(reg.collectedAt)
-  const facts = factsOf(reg, day)
   return reg.participants.flatMap((p, index) => {
     const f = facts[index]
     if (!f) return []
@@ -165,6 +190,9 @@ function factRows(
         communeFolded: foldName(p.address.commune),
         communeSpelling: p.address.commune.normalize('NFC').trim(),
         collectedVnd: index === 0 ? (reg.payment?.amountCollected ?? 0) : 0,
+        teamId: row.team_id,
+        teamVsiNew: teamFacts[index]?.vsiNew === true,
+        teamHiNew: teamFacts[index]?.hiNew === true,
       },
     ]
   })
@@ -177,7 +205,8 @@ async function insertFacts(tx: Db, facts: readonly FactRowOut[]): Promise<void> 
     `INSERT INTO tally_facts_incoming (${BASE_COLUMNS})
      SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[], $5::uuid[], $6::timestamptz[],
        $7::date[], $8::text[], $9::text[], $10::text[], $11::text[], $12::boolean[], $13::boolean[],
-       $14::boolean[], $15::boolean[], $16::boolean[], $17::bigint[], $18::bigint[])`,
+       $14::boolean[], $15::boolean[], $16::boolean[], $17::bigint[], $18::bigint[], $19::text[],
+       $20::boolean[], $21::boolean[])`,
     [
       column('registrationId'),
       column('index'),
@@ -197,6 +226,9 @@ async function insertFacts(tx: Db, facts: readonly FactRowOut[]): Promise<void> 
       column('cashlessPension'),
       column('stateSupportVnd'),
       column('collectedVnd'),
+      column('teamId'),
+      column('teamVsiNew'),
+      column('teamHiNew'),
     ],
   )
 }
@@ -206,7 +238,7 @@ const fingerprints = new WeakMap<RuleSet, string>()
  * Raise it with any change to how facts are worked out (participantFactsBuilder, the quotes it uses, the
  * columns written): the facts kept are then worked out again, as after a change of the rules.
  */
-const FACTS_VERSION = 1
+const FACTS_VERSION = 2
 
 /** Changes whenever any row of the rule set does, or FACTS_VERSION. */
 export function fingerprintOf(rules: RuleSet): string {

@@ -22,6 +22,7 @@ let t: TestApp
 let staff1: string
 let super1: string
 let admin: AuthUser
+let supervisor: AuthUser
 let prefix: string
 
 const SPRING = '2026-10-02T09:00:00+07:00'
@@ -37,6 +38,16 @@ beforeAll(async () => {
   super1 = await t.signIn('super1')
   const [row] = await t.db.query<{ id: string }>("SELECT id::text AS id FROM users WHERE username = 'admin'")
   admin = { id: row?.id ?? '', username: 'admin', role: 'admin', displayName: 'admin', teamId: null }
+  const [boss] = await t.db.query<{ id: string; team_id: string }>(
+    "SELECT id::text AS id, team_id FROM users WHERE username = 'super1'",
+  )
+  supervisor = {
+    id: boss?.id ?? '',
+    username: 'super1',
+    role: 'supervisor',
+    displayName: 'super1',
+    teamId: boss?.team_id ?? null,
+  }
 })
 afterAll(() => t.close())
 
@@ -77,12 +88,16 @@ async function decide(reg: Registration, decision: 'approve' | 'reject', revisio
   expect(res.status).toBe(200)
 }
 
-/** Every approved registration, whole, as `tallyCampaign` takes them. */
-/** The office's tally in every scope, checked against the domain's; the one over everything is returned. */
+/**
+ * The office's tally and the team's in every scope, each checked against the domain's over the records it
+ * counts; the office's over everything is returned.
+ */
 async function officeTally(rules: RuleSet = defaultRules) {
-  const records = await approvedTallyRecords(t.db)
-  for (const scope of scopes)
-    expect(await tallyApproved(t.db, admin, scope, rules, [])).toEqual(tallyCampaign(records, scope, rules))
+  for (const user of [admin, supervisor]) {
+    const records = await approvedTallyRecords(t.db, user)
+    for (const scope of scopes)
+      expect(await tallyApproved(t.db, user, scope, rules, [])).toEqual(tallyCampaign(records, scope, rules))
+  }
   return tallyApproved(t.db, admin, {}, rules, [])
 }
 
