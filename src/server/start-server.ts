@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
@@ -39,6 +40,11 @@ export interface StartServerOptions {
   onProgress?: (step: string) => void
   /** Benchmarks watch the database through this (bench/push-ingest.ts times the change lock). */
   wrapDb?: (db: Db) => Db
+  /**
+   * How often the server brings the tally facts up to date by itself, after the start's refresh: the people
+   * whose approved history changed since (usually a few, in milliseconds). Default 10 minutes.
+   */
+  tallyFactsEveryMs?: number
 }
 
 export interface RunningServer {
@@ -50,6 +56,8 @@ export interface RunningServer {
    * The tally facts brought up to date in the background after the start (tally-facts.ts): after an
    * upgrade or a change of the rules that is every approved record again, which the first tally
    * would otherwise do inside its own request. Never rejects (a failure is logged; the next tally retries).
+   * After it, the server does the same every `tallyFactsEveryMs`, so the marks of people to work out again
+   * never pile up between tallies, and a tally rarely has anyone to work out.
    */
   tallyFactsReady: Promise<void>
   /** Stops accepting connections, lets open requests finish (≤ 5 s), then closes the database. */
@@ -102,7 +110,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     })
     const port = (server.address() as AddressInfo).port
     const stopWarming = new AbortController()
-    const tallyFactsReady = warmTallyFacts(db, logger, stopWarming.signal)
+    const tallyFactsReady = refreshInBackground(db, logger, stopWarming.signal)
+    const keepingFacts = keepTallyFacts(
+      db,
+      logger,
+      tallyFactsReady,
+      options.tallyFactsEveryMs ?? 10 * 60_000,
+      stopWarming.signal,
+    )
     let closing: Promise<void> | undefined
     return {
       url: `${options.tls ? 'https' : 'http'}://localhost:${port}`,
@@ -125,7 +140,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           // A rebuild of every record can take a minute at a province's scale: it stops at its next batch
           // and rolls back, for the next start (or the next tally) to do.
           stopWarming.abort()
-          await tallyFactsReady
+          await keepingFacts
           await db.close()
         })()
         return closing
@@ -137,15 +152,36 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
-async function warmTallyFacts(db: Db, logger: Logger, signal: AbortSignal): Promise<void> {
+async function refreshInBackground(db: Db, logger: Logger, signal: AbortSignal): Promise<void> {
   const started = Date.now()
   try {
-    await refreshTallyFacts(db, defaultRules, signal)
-    logger.info({ ms: Date.now() - started }, 'tally facts up to date')
+    const done = await refreshTallyFacts(db, defaultRules, signal)
+    if (done.everyone || done.people > 0)
+      logger.info({ ms: Date.now() - started, ...done }, 'tally facts up to date')
   } catch (e) {
     if (signal.aborted) return
     // The name and SQL state only: a database error's message can quote a row's values.
     const err = { name: (e as Error).name, code: (e as { code?: unknown }).code }
-    logger.warn({ err }, 'tally facts not worked out at start; the first tally will')
+    logger.warn({ err }, 'tally facts not worked out in the background; the next tally will')
+  }
+}
+
+/** After `first`, a background refresh every `everyMs` until `signal` aborts; resolves once it has stopped. */
+async function keepTallyFacts(
+  db: Db,
+  logger: Logger,
+  first: Promise<void>,
+  everyMs: number,
+  signal: AbortSignal,
+): Promise<void> {
+  await first
+  while (!signal.aborted) {
+    // Never keeps the process alive by itself; an abort ends the wait at once.
+    const waited = await sleep(everyMs, undefined, { signal, ref: false }).then(
+      () => true,
+      () => false,
+    )
+    if (!waited) return
+    await refreshInBackground(db, logger, signal)
   }
 }

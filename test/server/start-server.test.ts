@@ -5,7 +5,7 @@ import https from 'node:https'
 import zlib from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createLogger } from '../../src/server/create-logger.ts'
 import { startServer, type RunningServer } from '../../src/server/start-server.ts'
 import { precompress } from '../../scripts/precompress.ts'
@@ -137,6 +137,35 @@ describe('compression', () => {
     expect((JSON.parse(zlib.gunzipSync(answer.body).toString()) as { items: unknown[] }).items).toHaveLength(
       4,
     )
+  })
+})
+
+describe('the tally facts kept up to date in the background', () => {
+  it('works out, with no tally asked, the people whose approved history changed since', async () => {
+    const kept = await startServer({
+      port: 0,
+      hostname: '127.0.0.1',
+      dataDir: 'memory://',
+      distDir: null,
+      demoData: true,
+      logger: createLogger({ level: 'silent' }),
+      now: () => new Date('2026-11-25T03:00:00Z'),
+      tallyFactsEveryMs: 20,
+    })
+    const count = async (sql: string) => (await kept.db.query<{ n: number }>(sql))[0]?.n
+    try {
+      await kept.tallyFactsReady
+      // The demo's samples wait for review; a supervisor approves them (the triggers mark their people).
+      await kept.db.query("UPDATE registrations SET review_status = 'approved'")
+      expect(await count('SELECT count(*)::int AS n FROM tally_facts_stale')).toBeGreaterThan(0)
+      await vi.waitFor(
+        async () => expect(await count('SELECT count(*)::int AS n FROM tally_facts_stale')).toBe(0),
+        { timeout: 30_000, interval: 20 },
+      )
+      expect(await count('SELECT count(DISTINCT registration_id)::int AS n FROM tally_facts')).toBe(4)
+    } finally {
+      await kept.close()
+    }
   })
 })
 

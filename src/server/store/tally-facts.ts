@@ -27,9 +27,13 @@ const KEPT = `r.review_status = 'approved' AND NOT r.voided`
  * across servers (an advisory lock). Writes committed while it works are marked for the next call. An aborted
  * `signal` stops it at the next batch, and its transaction leaves everything as it was.
  */
-export async function refreshTallyFacts(db: Db, rules: RuleSet, signal?: AbortSignal): Promise<void> {
+export async function refreshTallyFacts(
+  db: Db,
+  rules: RuleSet,
+  signal?: AbortSignal,
+): Promise<TallyFactsRefreshed> {
   const fingerprint = fingerprintOf(rules)
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [TALLY_FACTS_LOCK])
     const [state] = await tx.query<{ rules_fingerprint: string | null }>(
       'SELECT rules_fingerprint FROM tally_facts_state',
@@ -37,8 +41,9 @@ export async function refreshTallyFacts(db: Db, rules: RuleSet, signal?: AbortSi
     const marks = await tx.query<{ mark_id: string; id_number: string }>(
       'SELECT mark_id::text AS mark_id, id_number FROM tally_facts_stale',
     )
-    if (state?.rules_fingerprint === fingerprint) {
-      const people = [...new Set(marks.map((m) => m.id_number))]
+    const everyone = state?.rules_fingerprint !== fingerprint
+    const people = [...new Set(marks.map((m) => m.id_number))]
+    if (!everyone) {
       for (let i = 0; i < people.length; i += PEOPLE_BATCH) {
         signal?.throwIfAborted()
         await workOutPeople(tx, rules, people.slice(i, i + PEOPLE_BATCH))
@@ -53,7 +58,14 @@ export async function refreshTallyFacts(db: Db, rules: RuleSet, signal?: AbortSi
       await tx.query('DELETE FROM tally_facts_stale WHERE mark_id = ANY($1::bigint[])', [
         ids.slice(i, i + BATCH),
       ])
+    return { everyone, people: everyone ? 0 : people.length }
   })
+}
+
+/** What a refresh did: every record worked out again, or only `people` (0: nothing had changed). */
+export interface TallyFactsRefreshed {
+  everyone: boolean
+  people: number
 }
 
 async function workOutEveryone(tx: Db, rules: RuleSet, signal: AbortSignal | undefined): Promise<void> {
