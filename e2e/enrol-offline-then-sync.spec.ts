@@ -12,7 +12,13 @@ import {
   waitUnlocked,
   type Person,
 } from './support/app.ts'
-import { launchLaptop, launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
+import {
+  launchLaptop,
+  launchPhone,
+  newProfileDir,
+  reportOffline,
+  startOnTestDay,
+} from './support/browsers.ts'
 import { apiAs } from './support/api.ts'
 
 // Fresh ID numbers per run: a rerun against the same database must not meet its own earlier records as
@@ -76,6 +82,7 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   page = phone.page
   await phone.context.setOffline(true)
   await page.goto('/')
+  const online = await reportOffline(page)
   await waitUnlocked(page)
   await expect(page.getByText('Mất mạng')).toBeVisible()
   // English works offline too (its catalog is a precached chunk), and back.
@@ -134,6 +141,7 @@ test('enrol offline, sync on reconnect, return, correct, approve', async () => {
   await expect(page.getByTestId('waiting-badge')).toHaveText('2')
 
   // 4. The network returns: the app pushes by itself.
+  await online()
   await phone.context.setOffline(false)
   await expect(queueItem(page, mai.fullName)).toContainText('Đã gửi', { timeout: 30_000 })
   await expect(queueItem(page, pao.fullName)).toContainText('Đã gửi')

@@ -29,6 +29,29 @@ export async function startOnTestDay(context: BrowserContext): Promise<void> {
   await context.clock.install({ time: TEST_DAY + (Date.now() - runStartedAt) })
 }
 
+/**
+ * Makes `page` report no network as well as have none. `context.setOffline(true)` blocks every request, but on
+ * Debian's Chromium 150 a page that navigates after it into a new renderer (a browser restarted on its
+ * profile, opening the app) still reports `navigator.onLine` true, as no phone without signal would. This
+ * tells that page's renderer directly (it gets its `offline` event); the function returned takes it back,
+ * before the context's network returns.
+ */
+export async function reportOffline(page: Page): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page)
+  const emulate = (offline: boolean) =>
+    cdp.send('Network.emulateNetworkConditions', {
+      offline,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    })
+  await emulate(true)
+  return async () => {
+    await emulate(false)
+    await cdp.detach()
+  }
+}
+
 export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'ghidanh-profile-'))
 }
