@@ -26,6 +26,11 @@ export interface SaveOptions {
    * the new revision must come after it as well as after the stored one (resolve-conflict.ts).
    */
   afterServerRevision?: number
+  /**
+   * What `readReceiptState` started reading for this registration before the save was asked (while the form
+   * was being checked). Only the first attempt uses it; the transaction checks it like any plan.
+   */
+  receiptState?: Promise<ReceiptState> | undefined
 }
 
 /**
@@ -84,7 +89,9 @@ async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promi
   const now = options.now ?? Date.now()
   const key = requireDataKey()
   for (let attempt = 1; ; attempt++) {
-    const plan = await planReceipt(reg)
+    // What was read ahead, if it could be; otherwise (and on every later attempt) read now.
+    const ahead = attempt === 1 ? await options.receiptState?.catch(() => undefined) : undefined
+    const plan = planReceipt(reg, ahead ?? (await readReceiptState(reg.id)))
     const record: Registration = {
       ...reg,
       payment: reg.payment ? { ...reg.payment, receiptNo: plan.receiptNo ?? '' } : null,
@@ -138,21 +145,36 @@ interface ReceiptPlan {
   nextSeq?: number
 }
 
-async function planReceipt(reg: UnnumberedRegistration): Promise<ReceiptPlan> {
-  return db.transaction('r', [db.registrations, db.settings], async () => {
-    const existingReceiptNo = (await db.registrations.get(reg.id))?.receiptNo ?? null
-    const seq = await readSeq()
-    if (!reg.payment || existingReceiptNo !== null)
-      return { receiptNo: existingReceiptNo, existingReceiptNo, seq }
-    const device = (await db.settings.get('device'))?.value as DeviceInfo | undefined
-    if (!device) throw new Error('Device not registered: no receipt prefix')
-    return {
-      receiptNo: formatReceiptNo(device.receiptPrefix, seq + 1),
-      existingReceiptNo,
-      seq,
-      nextSeq: seq + 1,
-    }
-  })
+/** What a save reads before it seals: the stored receipt number, the counter and the device. */
+export interface ReceiptState {
+  existingReceiptNo: string | null
+  seq: number
+  device: DeviceInfo | undefined
+}
+
+/**
+ * Reads what saving registration `id` will need before it seals. The form starts it at the tap on Lưu, so
+ * the read runs while the form is checked (SaveOptions.receiptState).
+ */
+export function readReceiptState(id: string): Promise<ReceiptState> {
+  return db.transaction('r', [db.registrations, db.settings], async () => ({
+    existingReceiptNo: (await db.registrations.get(id))?.receiptNo ?? null,
+    seq: await readSeq(),
+    device: (await db.settings.get('device'))?.value as DeviceInfo | undefined,
+  }))
+}
+
+function planReceipt(reg: UnnumberedRegistration, state: ReceiptState): ReceiptPlan {
+  const { existingReceiptNo, seq, device } = state
+  if (!reg.payment || existingReceiptNo !== null)
+    return { receiptNo: existingReceiptNo, existingReceiptNo, seq }
+  if (!device) throw new Error('Device not registered: no receipt prefix')
+  return {
+    receiptNo: formatReceiptNo(device.receiptPrefix, seq + 1),
+    existingReceiptNo,
+    seq,
+    nextSeq: seq + 1,
+  }
 }
 
 async function readSeq(): Promise<number> {

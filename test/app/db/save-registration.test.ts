@@ -6,7 +6,11 @@ import { db } from '../../../src/app/db/db.ts'
 import { saveDraft } from '../../../src/app/db/drafts.ts'
 import { getRegistration, recordContext, sealReview } from '../../../src/app/db/registrations-repo.ts'
 import { unseal } from '../../../src/app/db/sealed-box.ts'
-import { saveRegistration, StaleRevisionError } from '../../../src/app/db/save-registration.ts'
+import {
+  readReceiptState,
+  saveRegistration,
+  StaleRevisionError,
+} from '../../../src/app/db/save-registration.ts'
 import { formatReceiptNo } from '../../../src/domain/receipt/receipt-no.ts'
 import { freshUnlockedPhone, TEST_DEVICE } from './test-data-key.ts'
 
@@ -96,6 +100,23 @@ describe('saveRegistration', () => {
     )
     expect(body.payment?.receiptNo).toBe('LC017-000002')
     expect((await db.settings.get('receiptSeq'))?.value).toBe(2)
+  })
+
+  it('takes the next number when what the form read ahead went stale before the save', async () => {
+    // The form reads ahead at the tap on Lưu; another save takes number 1 before this one runs.
+    const readAhead = readReceiptState(uuid(7))
+    await saveRegistration(registration(uuid(8)))
+    const saved = await saveRegistration(registration(uuid(7)), { receiptState: readAhead })
+    expect(saved.receiptNo).toBe('LC017-000002')
+    expect((await getRegistration(uuid(7)))?.record.payment?.receiptNo).toBe('LC017-000002')
+    expect((await db.settings.get('receiptSeq'))?.value).toBe(2)
+  })
+
+  it('uses what the form read ahead when nothing moved meanwhile', async () => {
+    const readAhead = readReceiptState(uuid(9))
+    const saved = await saveRegistration(registration(uuid(9)), { receiptState: readAhead })
+    expect(saved.receiptNo).toBe('LC017-000001')
+    expect((await db.settings.get('receiptSeq'))?.value).toBe(1)
   })
 
   it('leaves nothing behind when a write in the middle fails', async () => {

@@ -1,6 +1,6 @@
 // The one enrol screen: react-hook-form + checkRegistration as its resolver, live quotes, draft autosave, atomic save.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import {
   FormProvider,
   useFieldArray,
@@ -18,7 +18,12 @@ import type { FieldIssue } from '../../../domain/registration/field-issue.ts'
 import { defaultRules } from '../../../domain/rules/default-rules.ts'
 import { enrolDraftKey, deleteDraft, saveDraft } from '../../db/drafts.ts'
 import { createDraftWriter } from './draft-writer.ts'
-import { saveRegistration, StaleRevisionError } from '../../db/save-registration.ts'
+import {
+  readReceiptState,
+  saveRegistration,
+  StaleRevisionError,
+  type ReceiptState,
+} from '../../db/save-registration.ts'
 import { getRegistration } from '../../db/registrations-repo.ts'
 import type {
   Registration,
@@ -43,7 +48,7 @@ import { MemberLine } from './MemberLine.tsx'
 import { ParticipantFields } from './ParticipantFields.tsx'
 import { HOUSEHOLD_NS } from './household-strings.ts'
 import { HouseholdTotals } from './HouseholdTotals.tsx'
-import { ErrorSummary, SaveButton, WithFieldError } from './FormStateParts.tsx'
+import { ErrorSummary, SaveButton, savingFlag, WithFieldError } from './FormStateParts.tsx'
 import { SaveTriedContext } from './save-tried.ts'
 import './household.css'
 import { parseCount, quoteForm } from './quote-participant.ts'
@@ -141,6 +146,12 @@ export function EnrolForm({
   const [repeatReason, setRepeatReason] = useState('')
   const [repeatReasonError, setRepeatReasonError] = useState<string | undefined>(undefined)
   const saving = useRef(false)
+  // The id a new registration is saved under, known from the start so a save can read ahead for it.
+  const [newId] = useState(() => crypto.randomUUID())
+  const registrationId = existing?.id ?? newId
+  // Started at the tap on Lưu, read while the form is checked (saveRegistration's receiptState).
+  const receiptState = useRef<Promise<ReceiptState> | undefined>(undefined)
+  const [savingShown] = useState(savingFlag)
   const drafts = useMemo(
     () =>
       createDraftWriter<unknown>(
@@ -221,7 +232,7 @@ export function EnrolForm({
       const typed = toRegistration(
         values,
         {
-          id: existing?.id ?? crypto.randomUUID(),
+          id: registrationId,
           revision: (existing?.revision ?? 0) + 1,
           deviceId: existing?.record.deviceId ?? device.deviceId,
           eventId,
@@ -243,7 +254,7 @@ export function EnrolForm({
         return
       }
       attempted = reg
-      const saved = await saveRegistration(reg, { draftKey })
+      const saved = await saveRegistration(reg, { draftKey, receiptState: receiptState.current })
       navigate(`/receipt/${saved.id}`)
     } catch (e) {
       saving.current = false
@@ -269,6 +280,29 @@ export function EnrolForm({
       el?.scrollIntoView({ block: 'center' })
       el?.focus({ preventScroll: true })
     })
+  }
+
+  // A first save whose fields pass goes straight to onValid. react-hook-form's handleSubmit would first tell
+  // every subscriber the form is submitting and its (empty) errors, redrawing each person's fields in the
+  // middle of the save (#15). A save refused once goes through it, so the errors shown are cleared or set.
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    if (saving.current) return
+    // Read while the form is checked; a failed read is read again by the save itself.
+    const ahead = readReceiptState(registrationId)
+    ahead.catch(() => undefined)
+    receiptState.current = ahead
+    savingShown.set(true)
+    try {
+      if (!tried) {
+        const values = getValues()
+        const checked = await resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false })
+        if (Object.keys(checked.errors).length === 0) return await onValid(values)
+      }
+      await handleSubmit(onValid, onInvalid)()
+    } finally {
+      savingShown.set(false)
+    }
   }
 
   const clearForm = () => {
@@ -326,7 +360,7 @@ export function EnrolForm({
             </Suspense>
           )}
           {/* The checks (zod and the wire schema) load when the first field is touched, not at first paint. */}
-          <form onSubmit={handleSubmit(onValid, onInvalid)} onFocusCapture={preloadValidation} noValidate>
+          <form onSubmit={(e) => void submit(e)} onFocusCapture={preloadValidation} noValidate>
             {fields.map((f, i) =>
               folded.has(i) ? (
                 <MemberLine
@@ -467,6 +501,7 @@ export function EnrolForm({
 
             <SaveButton
               control={control}
+              saving={savingShown}
               disabled={quote.invalid}
               label={t('enrol.save')}
               savingLabel={t('enrol.saving')}

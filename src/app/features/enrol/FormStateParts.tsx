@@ -1,25 +1,55 @@
 // The parts of the enrol form that follow its submit state (saving…, the error count, a top-level field's
 // error), each subscribed on its own through useFormState: a tap on Lưu re-renders these few elements, not
 // the whole form around them. EnrolForm itself reads no formState.
-import type { ReactNode } from 'react'
+import { useSyncExternalStore, type ReactNode } from 'react'
 import { useFormState, type Control, type FieldError } from 'react-hook-form'
 import type { EnrolFormValues } from './enrol-form-values.ts'
 
+/**
+ * Whether a save is under way, for the Save button alone: a state of the form would redraw all of it in the
+ * middle of the save. The form sets it; react-hook-form's own `isSubmitting` counts too.
+ */
+export interface SavingFlag {
+  get(): boolean
+  set(value: boolean): void
+  subscribe(listener: () => void): () => void
+}
+
+export function savingFlag(): SavingFlag {
+  let value = false
+  const listeners = new Set<() => void>()
+  return {
+    get: () => value,
+    set(next) {
+      if (next === value) return
+      value = next
+      for (const listener of listeners) listener()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
 export function SaveButton({
   control,
+  saving,
   disabled,
   label,
   savingLabel,
 }: {
   control: Control<EnrolFormValues>
+  saving: SavingFlag
   disabled: boolean
   label: string
   savingLabel: string
 }) {
   const { isSubmitting } = useFormState({ control })
+  const busy = useSyncExternalStore(saving.subscribe, saving.get) || isSubmitting
   return (
-    <button type="submit" className="button primary big" disabled={isSubmitting || disabled}>
-      {isSubmitting ? savingLabel : label}
+    <button type="submit" className="button primary big" disabled={busy || disabled}>
+      {busy ? savingLabel : label}
     </button>
   )
 }
