@@ -110,11 +110,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     })
     const port = (server.address() as AddressInfo).port
     const stopWarming = new AbortController()
-    const tallyFactsReady = refreshInBackground(db, logger, stopWarming.signal)
+    const warmed = refreshInBackground(db, logger, stopWarming.signal)
+    const tallyFactsReady = warmed.then(() => undefined)
     const keepingFacts = keepTallyFacts(
       db,
       logger,
-      tallyFactsReady,
+      warmed,
       options.tallyFactsEveryMs ?? 10 * 60_000,
       stopWarming.signal,
     )
@@ -127,6 +128,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       tallyFactsReady,
       close() {
         closing ??= (async () => {
+          // A rebuild of every record can take a minute at a province's scale: it stops at its next batch
+          // and rolls back, for the next start (or the next tally) to do. First, so that requests waiting
+          // behind it on the embedded database's one connection can finish.
+          stopWarming.abort()
           await new Promise<void>((resolve) => {
             const force = setTimeout(() => {
               if ('closeAllConnections' in server) server.closeAllConnections()
@@ -137,9 +142,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
             })
             if ('closeIdleConnections' in server) server.closeIdleConnections()
           })
-          // A rebuild of every record can take a minute at a province's scale: it stops at its next batch
-          // and rolls back, for the next start (or the next tally) to do.
-          stopWarming.abort()
           await keepingFacts
           await db.close()
         })()
@@ -152,36 +154,44 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
-async function refreshInBackground(db: Db, logger: Logger, signal: AbortSignal): Promise<void> {
+/** Resolves true when the facts are up to date, false when the refresh failed (logged) or was stopped. */
+async function refreshInBackground(db: Db, logger: Logger, signal: AbortSignal): Promise<boolean> {
   const started = Date.now()
   try {
     const done = await refreshTallyFacts(db, defaultRules, signal)
     if (done.everyone || done.people > 0)
       logger.info({ ms: Date.now() - started, ...done }, 'tally facts up to date')
+    return true
   } catch (e) {
-    if (signal.aborted) return
+    if (signal.aborted) return false
     // The name and SQL state only: a database error's message can quote a row's values.
     const err = { name: (e as Error).name, code: (e as { code?: unknown }).code }
     logger.warn({ err }, 'tally facts not worked out in the background; the next tally will')
+    return false
   }
 }
 
-/** After `first`, a background refresh every `everyMs` until `signal` aborts; resolves once it has stopped. */
+/**
+ * After `first`, a background refresh every `everyMs` until `signal` aborts; resolves once it has stopped.
+ * After a failure it waits twice as long each time (up to 32×), so a rebuild that keeps failing does not hold
+ * the embedded database every few minutes.
+ */
 async function keepTallyFacts(
   db: Db,
   logger: Logger,
-  first: Promise<void>,
+  first: Promise<boolean>,
   everyMs: number,
   signal: AbortSignal,
 ): Promise<void> {
-  await first
+  let failures = (await first) ? 0 : 1
   while (!signal.aborted) {
     // Never keeps the process alive by itself; an abort ends the wait at once.
-    const waited = await sleep(everyMs, undefined, { signal, ref: false }).then(
+    const wait = everyMs * 2 ** Math.min(failures, 5)
+    const waited = await sleep(wait, undefined, { signal, ref: false }).then(
       () => true,
       () => false,
     )
     if (!waited) return
-    await refreshInBackground(db, logger, signal)
+    failures = (await refreshInBackground(db, logger, signal)) ? 0 : failures + 1
   }
 }

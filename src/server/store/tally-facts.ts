@@ -22,44 +22,62 @@ const KEPT = `r.review_status = 'approved' AND NOT r.voided`
 
 /**
  * Brings `tally_facts` (migration 0029) up to date before a tally counts it: under other rules than
- * the facts were worked out with (or never worked out), every approved record again, in collection order;
- * otherwise only the people marked stale since, each from their own approved history. One call at a time,
- * across servers (an advisory lock). Writes committed while it works are marked for the next call. An aborted
- * `signal` stops it at the next batch, and its transaction leaves everything as it was.
+ * the facts were worked out with (or never worked out), every approved record again, in collection order, in
+ * one transaction; otherwise the people marked stale since, each from their own approved history, PEOPLE_BATCH
+ * people per transaction, so other requests on the embedded database's one connection go between them. One
+ * transaction at a time, across servers (an advisory lock). Writes committed while it works are marked and
+ * taken by a later batch or call. An aborted `signal` stops it at the next batch; that batch's transaction
+ * leaves everything as it was.
  */
 export async function refreshTallyFacts(
   db: Db,
   rules: RuleSet,
   signal?: AbortSignal,
+  peopleBatch = PEOPLE_BATCH,
 ): Promise<TallyFactsRefreshed> {
   const fingerprint = fingerprintOf(rules)
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [TALLY_FACTS_LOCK])
-    const [state] = await tx.query<{ rules_fingerprint: string | null }>(
-      'SELECT rules_fingerprint FROM tally_facts_state',
-    )
-    const marks = await tx.query<{ mark_id: string; id_number: string }>(
-      'SELECT mark_id::text AS mark_id, id_number FROM tally_facts_stale',
-    )
-    const everyone = state?.rules_fingerprint !== fingerprint
-    const people = [...new Set(marks.map((m) => m.id_number))]
-    if (!everyone) {
-      for (let i = 0; i < people.length; i += PEOPLE_BATCH) {
-        signal?.throwIfAborted()
-        await workOutPeople(tx, rules, people.slice(i, i + PEOPLE_BATCH))
+  let people = 0
+  for (;;) {
+    const step = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [TALLY_FACTS_LOCK])
+      signal?.throwIfAborted()
+      const [state] = await tx.query<{ rules_fingerprint: string | null }>(
+        'SELECT rules_fingerprint FROM tally_facts_state',
+      )
+      if (state?.rules_fingerprint !== fingerprint) {
+        const marks = await tx.query<{ mark_id: string }>(
+          'SELECT mark_id::text AS mark_id FROM tally_facts_stale',
+        )
+        await workOutEveryone(tx, rules, signal)
+        await tx.query('UPDATE tally_facts_state SET rules_fingerprint = $1', [fingerprint])
+        await deleteMarks(tx, marks)
+        return { everyone: true, people: 0 }
       }
-    } else {
-      await workOutEveryone(tx, rules, signal)
-      await tx.query('UPDATE tally_facts_state SET rules_fingerprint = $1', [fingerprint])
-    }
-    // Exactly the marks read above: one committed since stays, for the next call.
-    const ids = marks.map((m) => m.mark_id)
-    for (let i = 0; i < ids.length; i += BATCH)
-      await tx.query('DELETE FROM tally_facts_stale WHERE mark_id = ANY($1::bigint[])', [
-        ids.slice(i, i + BATCH),
-      ])
-    return { everyone, people: everyone ? 0 : people.length }
-  })
+      // The marks of the next `peopleBatch` people.
+      const marks = await tx.query<{ mark_id: string; id_number: string }>(
+        `SELECT mark_id::text AS mark_id, id_number FROM tally_facts_stale
+          WHERE id_number = ANY (SELECT DISTINCT id_number FROM tally_facts_stale LIMIT $1)`,
+        [peopleBatch],
+      )
+      const batch = [...new Set(marks.map((m) => m.id_number))]
+      if (batch.length > 0) await workOutPeople(tx, rules, batch)
+      await deleteMarks(tx, marks)
+      return { everyone: false, people: batch.length }
+    })
+    if (step.everyone) return step
+    people += step.people
+    // Fewer than a batch: every mark there was is taken.
+    if (step.people < peopleBatch) return { everyone: false, people }
+  }
+}
+
+/** Exactly the marks read: one committed since stays, for the next batch or call. */
+async function deleteMarks(tx: Db, marks: readonly { mark_id: string }[]): Promise<void> {
+  const ids = marks.map((m) => m.mark_id)
+  for (let i = 0; i < ids.length; i += BATCH)
+    await tx.query('DELETE FROM tally_facts_stale WHERE mark_id = ANY($1::bigint[])', [
+      ids.slice(i, i + BATCH),
+    ])
 }
 
 /** What a refresh did: every record worked out again, or only `people` (0: nothing had changed). */

@@ -163,6 +163,24 @@ describe("the office's tally, counted from facts kept per person", () => {
     expect(tally.totals.registrations).toBe(0)
   })
 
+  it('works out many people a batch at a time, each batch committed, every mark taken', async () => {
+    const people = [freshIdNumber(), freshIdNumber(), freshIdNumber()]
+    const regs = people.map((idNumber) =>
+      registration({ collectedAt: SPRING, participants: [vsiPerson({ idNumber })] }, prefix),
+    )
+    await push(regs)
+    for (const r of regs) await decide(r, 'approve')
+    // One person per transaction: three batches and a last one that finds fewer than a batch.
+    expect(await refreshTallyFacts(t.db, defaultRules, undefined, 1)).toEqual({ everyone: false, people: 3 })
+    expect(await t.db.query('SELECT mark_id FROM tally_facts_stale')).toEqual([])
+    const facts = await t.db.query<{ id_number: string }>(
+      'SELECT id_number FROM tally_facts WHERE id_number = ANY($1::text[]) ORDER BY 1',
+      [people],
+    )
+    expect(facts.map((f) => f.id_number)).toEqual([...people].sort())
+    await officeTally()
+  })
+
   it('stops when asked (a server shutting down) and leaves the facts as they were', async () => {
     const autumn = registration(
       { collectedAt: SPRING, participants: [vsiPerson({ idNumber: freshIdNumber() })] },

@@ -152,6 +152,7 @@ export function EnrolForm({
   // Started at the tap on Lưu, read while the form is checked (saveRegistration's receiptState).
   const receiptState = useRef<Promise<ReceiptState> | undefined>(undefined)
   const [savingShown] = useState(savingFlag)
+  const submitting = useRef(false)
   const drafts = useMemo(
     () =>
       createDraftWriter<unknown>(
@@ -287,7 +288,9 @@ export function EnrolForm({
   // middle of the save (#15). A save refused once goes through it, so the errors shown are cleared or set.
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault()
-    if (saving.current) return
+    // A second tap while this one is checked or saved does nothing (onValid guards the save itself too).
+    if (submitting.current || saving.current) return
+    submitting.current = true
     // Read while the form is checked; a failed read is read again by the save itself.
     const ahead = readReceiptState(registrationId)
     ahead.catch(() => undefined)
@@ -295,12 +298,14 @@ export function EnrolForm({
     savingShown.set(true)
     try {
       if (!tried) {
-        const values = getValues()
+        // A copy, as handleSubmit takes: what is checked is exactly what is saved, whatever is typed meanwhile.
+        const values = structuredClone(getValues())
         const checked = await resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false })
         if (Object.keys(checked.errors).length === 0) return await onValid(values)
       }
       await handleSubmit(onValid, onInvalid)()
     } finally {
+      submitting.current = false
       savingShown.set(false)
     }
   }
