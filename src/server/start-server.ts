@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import type { Logger } from 'pino'
-import { defaultRules } from '../domain/index.ts'
+import { defaultRules, type RuleSet } from '../domain/index.ts'
 import { createLogger } from './create-logger.ts'
 import { DEMO_PASSWORD } from './demo/demo-accounts.ts'
 import { seedDemo, type SeedResult } from './demo/seed-demo.ts'
@@ -73,12 +73,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     parseDatabaseConfig({ DATABASE_URL: options.databaseUrl, DATA_DIR: options.dataDir }),
   )
   const db = options.wrapDb ? options.wrapDb(opened) : opened
+  // One rulebook for the routes and the background refresh: the tally facts are worked out under the rules
+  // the routes count with, or each would rebuild every fact the other had just worked out.
+  const rules = defaultRules
   try {
     progress('checking the demo accounts')
     const seed = await seedDemo(db, {
       password: options.demoPassword || DEMO_PASSWORD,
       now: now(),
-      rules: defaultRules,
+      rules,
       withSamples: options.demoData ?? false,
     })
     let staticDir: string | undefined
@@ -92,6 +95,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       logger,
       staticDir,
       now,
+      rules,
       trustProxy: options.trustProxy ?? false,
       ...(options.sessionTtlMs !== undefined ? { sessionTtlMs: options.sessionTtlMs } : {}),
     })
@@ -110,10 +114,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     })
     const port = (server.address() as AddressInfo).port
     const stopWarming = new AbortController()
-    const warmed = refreshInBackground(db, logger, stopWarming.signal)
+    const warmed = refreshInBackground(db, rules, logger, stopWarming.signal)
     const tallyFactsReady = warmed.then(() => undefined)
     const keepingFacts = keepTallyFacts(
       db,
+      rules,
       logger,
       warmed,
       options.tallyFactsEveryMs ?? 10 * 60_000,
@@ -155,10 +160,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 }
 
 /** Resolves true when the facts are up to date, false when the refresh failed (logged) or was stopped. */
-async function refreshInBackground(db: Db, logger: Logger, signal: AbortSignal): Promise<boolean> {
+async function refreshInBackground(
+  db: Db,
+  rules: RuleSet,
+  logger: Logger,
+  signal: AbortSignal,
+): Promise<boolean> {
   const started = Date.now()
   try {
-    const done = await refreshTallyFacts(db, defaultRules, signal)
+    const done = await refreshTallyFacts(db, rules, signal)
     if (done.everyone || done.people > 0)
       logger.info({ ms: Date.now() - started, ...done }, 'tally facts up to date')
     return true
@@ -178,6 +188,7 @@ async function refreshInBackground(db: Db, logger: Logger, signal: AbortSignal):
  */
 async function keepTallyFacts(
   db: Db,
+  rules: RuleSet,
   logger: Logger,
   first: Promise<boolean>,
   everyMs: number,
@@ -192,6 +203,6 @@ async function keepTallyFacts(
       () => false,
     )
     if (!waited) return
-    failures = (await refreshInBackground(db, logger, signal)) ? 0 : failures + 1
+    failures = (await refreshInBackground(db, rules, logger, signal)) ? 0 : failures + 1
   }
 }
