@@ -57,7 +57,23 @@ test('two tabs on one registration: the second save shows both versions and neve
     await expect(village).toContainText('Thôn 1')
     await expect(panel.getByRole('row', { name: /Số điện thoại/ })).toContainText('0912345678')
     await tabB.screenshot({ path: 'test-results/two-tabs-360x740.png' })
+    // While that save waits (the test holds the save lock), Lưu shows it and takes no second tap.
+    await tabB.evaluate(
+      () =>
+        new Promise<void>((granted) => {
+          void navigator.locks.request(
+            'ghidanh:save-registration',
+            () =>
+              new Promise<void>((release) => {
+                ;(window as unknown as { releaseSave: () => void }).releaseSave = release
+                granted()
+              }),
+          )
+        }),
+    )
     await panel.getByRole('button', { name: 'Lưu bản của màn hình này (thành bản 3)' }).click()
+    await expect(tabB.getByRole('button', { name: 'Đang lưu…' })).toBeDisabled()
+    await tabB.evaluate(() => (window as unknown as { releaseSave: () => void }).releaseSave())
     await expect(tabB.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
     await expect(tabB.getByTestId('receipt-no')).toHaveText(receiptNo)
 

@@ -349,11 +349,28 @@ export function EnrolForm({
                 stored={stale.stored}
                 mine={stale.mine}
                 onKeepMine={() => {
+                  // Guarded as Save is: a second tap, or Lưu tapped meanwhile, starts no second save, and no
+                  // draft is written behind the save.
+                  if (saving.current) return
+                  saving.current = true
+                  savingShown.set(true)
+                  drafts.cancel()
                   const onTop = { ...stale.mine, revision: stale.stored.revision + 1 }
                   setStale(undefined)
                   void saveRegistration(onTop, { draftKey }).then(
                     (saved) => navigate(`/receipt/${saved.id}`),
-                    (e: unknown) => setTopErrors([t('enrol.saveFailed', { message: String(e) })]),
+                    async (e: unknown) => {
+                      saving.current = false
+                      savingShown.set(false)
+                      // Saved elsewhere once more meanwhile: both versions again, never an overwrite.
+                      const stored =
+                        e instanceof StaleRevisionError ? await getRegistration(onTop.id) : undefined
+                      if (stored) setStale({ stored: stored.record, mine: stale.mine })
+                      else
+                        setTopErrors([
+                          t('enrol.saveFailed', { message: e instanceof Error ? e.message : String(e) }),
+                        ])
+                    },
                   )
                 }}
                 onTakeStored={() => {
