@@ -1,8 +1,9 @@
-// The office's tally is counted by SQL from facts kept per participant (migration 0029, tally-facts.ts). The
-// facts of a person depend on their whole approved history, so every write that changes it must reach the
-// next tally: a record approved late that was collected earlier, a receipt voided, a decision taken back, a
-// correction that changes the ID number, and a change of the rules themselves. After each, the office's tally
-// equals the domain's `tallyCampaign` over every approved record, and the figure the change moves has moved.
+// The office's and a team's tallies are counted by SQL from facts kept per participant (migrations 0029 and
+// 0030, tally-facts.ts). The facts of a person depend on their whole approved history, so every write that
+// changes it must reach the next tally: a record approved late that was collected earlier, a receipt voided,
+// a decision taken back, a correction that changes the ID number, and a change of the rules themselves. After
+// each, the office's tally equals the domain's `tallyCampaign` over every approved record, the supervisor's
+// the same over the team's, and the figure the change moves has moved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   defaultRules,
@@ -92,7 +93,7 @@ async function decide(reg: Registration, decision: 'approve' | 'reject', revisio
  * The office's tally and the team's in every scope, each checked against the domain's over the records it
  * counts; the office's over everything is returned.
  */
-async function officeTally(rules: RuleSet = defaultRules) {
+async function checkedTallies(rules: RuleSet = defaultRules) {
   for (const user of [admin, supervisor]) {
     const records = await approvedTallyRecords(t.db, user)
     for (const scope of scopes)
@@ -101,7 +102,7 @@ async function officeTally(rules: RuleSet = defaultRules) {
   return tallyApproved(t.db, admin, {}, rules, [])
 }
 
-describe("the office's tally, counted from facts kept per person", () => {
+describe("the office's and the team's tallies, counted from facts kept per person", () => {
   const x = freshIdNumber()
   const y = freshIdNumber('010078000000')
   let spring: Registration
@@ -117,30 +118,30 @@ describe("the office's tally, counted from facts kept per person", () => {
   it('counts a first enrolment as new', async () => {
     await push([spring])
     await decide(spring, 'approve')
-    const tally = await officeTally()
+    const tally = await checkedTallies()
     expect(tally.byDay['2026-10-02']).toMatchObject({ vsiNew: 1, hiNew: 1, registrations: 1 })
   })
 
   it('makes it a renewal once an earlier payment of the same person is approved, synced late', async () => {
     await push([winter])
-    expect((await officeTally()).byDay['2026-10-02']).toMatchObject({ vsiNew: 1 })
+    expect((await checkedTallies()).byDay['2026-10-02']).toMatchObject({ vsiNew: 1 })
     await decide(winter, 'approve')
-    const tally = await officeTally()
+    const tally = await checkedTallies()
     expect(tally.byDay['2026-10-02']).toMatchObject({ vsiNew: 0, hiNew: 1 })
     expect(tally.byDay['2026-08-03']).toMatchObject({ vsiNew: 1 })
   })
 
   it('makes it new again when that earlier receipt is voided', async () => {
     await push([{ ...winter, revision: 2, void: VOID }])
-    const tally = await officeTally()
+    const tally = await checkedTallies()
     expect(tally.byDay['2026-10-02']).toMatchObject({ vsiNew: 1 })
     expect(tally.byDay['2026-08-03']).toBeUndefined()
   })
 
   it('follows the rules: other tally toggles count differently, and going back counts as before', async () => {
-    const before = await officeTally()
-    await officeTally(STRICT)
-    expect(await officeTally()).toEqual(before)
+    const before = await checkedTallies()
+    await checkedTallies(STRICT)
+    expect(await checkedTallies()).toEqual(before)
   })
 
   it('drops a record whose approval gives way to a rejection of its next revision', async () => {
@@ -153,12 +154,12 @@ describe("the office's tally, counted from facts kept per person", () => {
     } as Registration
     await push([corrected])
     await decide(corrected, 'approve', 2)
-    let tally = await officeTally()
+    let tally = await checkedTallies()
     expect(tally.byDay['2026-10-02']).toMatchObject({ vsiNew: 1, hiNew: 1, registrations: 1 })
 
     await push([{ ...corrected, revision: 3 }])
     await decide(corrected, 'reject', 3)
-    tally = await officeTally()
+    tally = await checkedTallies()
     expect(tally.byDay['2026-10-02']).toBeUndefined()
     expect(tally.totals.registrations).toBe(0)
   })
@@ -178,7 +179,7 @@ describe("the office's tally, counted from facts kept per person", () => {
       [people],
     )
     expect(facts.map((f) => f.id_number)).toEqual([...people].sort())
-    await officeTally()
+    await checkedTallies()
   })
 
   it('stops when asked (a server shutting down) and leaves the facts as they were', async () => {
@@ -188,7 +189,7 @@ describe("the office's tally, counted from facts kept per person", () => {
     )
     await push([autumn])
     await decide(autumn, 'approve')
-    await officeTally()
+    await checkedTallies()
     const read = async () => ({
       state: await t.db.query('SELECT rules_fingerprint FROM tally_facts_state'),
       facts: await t.db.query(
