@@ -74,12 +74,12 @@ async function countIn(
   advised: readonly AdvisedRecord[],
 ): Promise<CampaignTally> {
   const keys = await communeKeysOf(db, scope, of)
-  // A team's or an event's figures, or a commune typed without its code in scope (joined to others at query
-  // time): each person reduced to one row per breakdown row. Otherwise the `prev_…` days (worked out over
-  // every record, not a team's) say who is counted already.
+  // An event's figures, or a commune typed without its code in scope (joined to others at query time): each
+  // person reduced to one row per breakdown row. Otherwise the `prev_…` days say who is counted already:
+  // `tally_facts`' over every record for the office, `tally_team_facts`' over the team's own (migration 0031).
   const rows =
-    of === 'office' && scope.eventId === undefined && keys.length === 0
-      ? await countByPrevDays(db, scope)
+    scope.eventId === undefined && keys.length === 0 && (of === 'office' || of.team !== null)
+      ? await countByPrevDays(db, scope, of)
       : await countByPerson(db, scope, of, keys)
   let totals = ZERO
 
@@ -151,14 +151,15 @@ async function countByPerson(
 
 /**
  * Distinct people without grouping by person: a row counts its person in a breakdown row when the person's
- * latest earlier row with the same fact in that breakdown (`prev_<breakdown>_<fact>`, migration 0029) is
- * before the scope, or there is none; in a day's row, when it is on an earlier day. These counts add up, so
- * one scan sums them for each combination of event, day, commune and collector met in scope, every
- * breakdown's counts side by side, and the five breakdowns are added up from those few cells. One
- * statement, so all five see the same facts.
+ * latest earlier row with the same fact in that breakdown (`prev_<breakdown>_<fact>`, migration 0029; for a
+ * team, among the team's rows, 0031) is before the scope, or there is none; in a day's row, when it is on an
+ * earlier day. These counts add up, so one scan sums them for each combination of event, day, commune and
+ * collector met in scope, every breakdown's counts side by side, and the five breakdowns are added up from
+ * those few cells. One statement, so all five see the same facts.
  */
-async function countByPrevDays(db: Db, scope: TallyScope): Promise<GroupRow[]> {
-  const s = factsScope(scope, 'office', 2)
+async function countByPrevDays(db: Db, scope: TallyScope, of: TallyOf): Promise<GroupRow[]> {
+  const s = factsScope(scope, of, 2)
+  const facts = of === 'office' ? 'tally_facts' : 'tally_team_facts'
   const since = (by: string) => (f: string) => `(f.prev_${by}_${f} IS NULL OR f.prev_${by}_${f} < $1::date)`
   const firstIn: Record<Breakdown, (flag: string) => string> = {
     total: since('total'),
@@ -192,7 +193,7 @@ async function countByPrevDays(db: Db, scope: TallyScope): Promise<GroupRow[]> {
        ${cells},
        count(*) FILTER (WHERE f.participant_index = 0) AS registrations,
        sum(f.collected_vnd) AS collected_vnd, sum(f.state_support_vnd) AS state_support_vnd
-       FROM tally_facts f WHERE ${s.sql}
+       FROM ${facts} f WHERE ${s.sql}
       GROUP BY f.event_id, f.day, f.commune_code, f.owner_id)
      ${BREAKDOWNS.map(breakdown).join('\nUNION ALL\n')}`,
     [scope.from ?? null, ...s.params],

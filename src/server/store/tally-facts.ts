@@ -88,6 +88,7 @@ export interface TallyFactsRefreshed {
 
 async function workOutEveryone(tx: Db, rules: RuleSet, signal: AbortSignal | undefined): Promise<void> {
   await tx.exec('DELETE FROM tally_facts')
+  await tx.exec('DELETE FROM tally_team_facts')
   await openIncoming(tx)
   const factsOf = factsBuilder(rules)
   for await (const rows of inCollectionOrder<TallyRow>(tx, TALLY_COLUMNS, KEPT, [], BATCH)) {
@@ -97,11 +98,13 @@ async function workOutEveryone(tx: Db, rules: RuleSet, signal: AbortSignal | und
   await moveIncoming(tx)
   // Every row is new: the planner needs to know (PGlite never analyzes by itself).
   await tx.exec('ANALYZE tally_facts')
+  await tx.exec('ANALYZE tally_team_facts')
 }
 
 /** The facts of `people`, from all their approved records; other people's in the same records are left. */
 async function workOutPeople(tx: Db, rules: RuleSet, people: readonly string[]): Promise<void> {
   await tx.query('DELETE FROM tally_facts WHERE id_number = ANY($1::text[])', [people])
+  await tx.query('DELETE FROM tally_team_facts WHERE id_number = ANY($1::text[])', [people])
   const rows = await tx.query<TallyRow>(
     `SELECT ${TALLY_COLUMNS} FROM registrations r
       WHERE ${KEPT} AND r.id IN (SELECT p.registration_id FROM registration_people p
@@ -123,6 +126,9 @@ export const FACT_FLAGS = ['vsi_new', 'hi_new', 'hi_renewed', 'vssid_assisted', 
 const PREV_BY = { total: '', event: ', event_id', owner: ', owner_id', commune: ', commune_code' } as const
 /** Every `prev_…` column, in the order `moveIncoming` fills them. */
 export const PREV_COLUMNS = Object.keys(PREV_BY).flatMap((by) => FACT_FLAGS.map((f) => `prev_${by}_${f}`))
+/** What `tally_team_facts` copies of a row, besides the flags. */
+const TEAM_COLUMNS = `registration_id, participant_index, id_number, team_id, event_id, owner_id, collected_at,
+  day, commune_code, state_support_vnd, collected_vnd`
 const BASE_COLUMNS = `registration_id, participant_index, id_number, event_id, owner_id, collected_at, day,
   province_code, commune_code, commune_folded, commune_spelling, vsi_new, hi_new, hi_renewed, vssid_assisted,
   cashless_pension, state_support_vnd, collected_vnd, team_id, team_vsi_new, team_hi_new`
@@ -136,20 +142,29 @@ async function openIncoming(tx: Db): Promise<void> {
 
 /**
  * Moves the scratch rows into `tally_facts`, each with the day of its person's latest earlier row with the
- * same fact in each breakdown (window aggregates over the rows before it). The scratch table must hold every
- * row of each person in it.
+ * same fact in each breakdown (window aggregates over the rows before it), and the rows with a team into
+ * `tally_team_facts` (migration 0031), with the team's own new VSI and new HI and the days worked out over the
+ * team's rows alone. The scratch table must hold every row of each person in it.
  */
 async function moveIncoming(tx: Db): Promise<void> {
   const order =
     'ORDER BY collected_at, registration_id, participant_index ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING'
-  const windows = Object.entries(PREV_BY)
-    .map(([by, partition]) => `w_${by} AS (PARTITION BY id_number${partition} ${order})`)
-    .join(', ')
-  const prevs = Object.keys(PREV_BY)
-    .flatMap((by) => FACT_FLAGS.map((f) => `max(day) FILTER (WHERE ${f}) OVER w_${by}`))
-    .join(', ')
+  const prevs = (flag: (f: string) => string, within: string) => ({
+    windows: Object.entries(PREV_BY)
+      .map(([by, partition]) => `w_${by} AS (PARTITION BY ${within}id_number${partition} ${order})`)
+      .join(', '),
+    days: Object.keys(PREV_BY)
+      .flatMap((by) => FACT_FLAGS.map((f) => `max(day) FILTER (WHERE ${flag(f)}) OVER w_${by}`))
+      .join(', '),
+  })
+  const everyone = prevs((f) => f, '')
   await tx.exec(`INSERT INTO tally_facts (${BASE_COLUMNS}, ${PREV_COLUMNS.join(', ')})
-                 SELECT ${BASE_COLUMNS}, ${prevs} FROM tally_facts_incoming WINDOW ${windows}`)
+                 SELECT ${BASE_COLUMNS}, ${everyone.days} FROM tally_facts_incoming WINDOW ${everyone.windows}`)
+  const teamFlag = (f: string) => (f === 'vsi_new' || f === 'hi_new' ? `team_${f}` : f)
+  const team = prevs(teamFlag, 'team_id, ')
+  await tx.exec(`INSERT INTO tally_team_facts (${TEAM_COLUMNS}, ${FACT_FLAGS.join(', ')}, ${PREV_COLUMNS.join(', ')})
+                 SELECT ${TEAM_COLUMNS}, ${FACT_FLAGS.map(teamFlag).join(', ')}, ${team.days}
+                   FROM tally_facts_incoming WHERE team_id IS NOT NULL WINDOW ${team.windows}`)
   await tx.exec('DELETE FROM tally_facts_incoming')
 }
 
@@ -268,7 +283,7 @@ const fingerprints = new WeakMap<RuleSet, string>()
  * Raise it with any change to how facts are worked out (participantFactsBuilder, the quotes it uses, the
  * columns written): the facts kept are then worked out again, as after a change of the rules.
  */
-const FACTS_VERSION = 2
+const FACTS_VERSION = 3
 
 /** Changes whenever any row of the rule set does, or FACTS_VERSION. */
 export function fingerprintOf(rules: RuleSet): string {

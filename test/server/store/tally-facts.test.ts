@@ -195,9 +195,13 @@ describe("the office's and the team's tallies, counted from facts kept per perso
       facts: await t.db.query(
         'SELECT registration_id, participant_index, id_number FROM tally_facts ORDER BY 1, 2',
       ),
+      teamFacts: await t.db.query(
+        'SELECT registration_id, participant_index, id_number FROM tally_team_facts ORDER BY 1, 2',
+      ),
     })
     const before = await read()
     expect(before.facts.length).toBeGreaterThan(0)
+    expect(before.teamFacts.length).toBeGreaterThan(0)
     // Other rules: every record would be worked out again; stopped at its first batch.
     const stop = new AbortController()
     stop.abort()
