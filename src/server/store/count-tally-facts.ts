@@ -185,8 +185,12 @@ async function countByPrevDays(db: Db, scope: TallyScope, of: TallyOf): Promise<
   }
   // A breakdown row for every key met in scope, as the builder opens one; the totals' row always.
   // The cells' hash table stays in memory: about 21 MB a process for 25,000 cells at a million registrations,
-  // within 32 MB × hash_mem_multiplier; more cells spill to disk rather than grow further.
-  await db.exec("SET LOCAL work_mem = '32MB'")
+  // within 32 MB × hash_mem_multiplier; more cells spill to disk rather than grow further. Raised for this
+  // transaction only, and never lowered below what the server is configured with.
+  await db.query(
+    `SELECT set_config('work_mem', '32MB', true)
+      WHERE pg_size_bytes(current_setting('work_mem')) < pg_size_bytes('32MB')`,
+  )
   return db.query<GroupRow>(
     `WITH cells AS MATERIALIZED (
      SELECT f.event_id, f.day, f.commune_code, f.owner_id,

@@ -1,5 +1,5 @@
-// The office's and a team's tallies are counted by SQL from facts kept per participant (migrations 0029 and
-// 0030, tally-facts.ts). The facts of a person depend on their whole approved history, so every write that
+// The office's and a team's tallies are counted by SQL from facts kept per participant (migrations 0029 to
+// 0031, tally-facts.ts). The facts of a person depend on their whole approved history, so every write that
 // changes it must reach the next tally: a record approved late that was collected earlier, a receipt voided,
 // a decision taken back, a correction that changes the ID number, and a change of the rules themselves. After
 // each, the office's tally equals the domain's `tallyCampaign` over every approved record, the supervisor's

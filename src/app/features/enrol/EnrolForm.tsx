@@ -351,7 +351,7 @@ export function EnrolForm({
                 onKeepMine={() => {
                   // Guarded as Save is: a second tap, or Lưu tapped meanwhile, starts no second save, and no
                   // draft is written behind the save.
-                  if (saving.current) return
+                  if (saving.current || submitting.current) return
                   saving.current = true
                   savingShown.set(true)
                   drafts.cancel()
@@ -362,18 +362,22 @@ export function EnrolForm({
                     async (e: unknown) => {
                       saving.current = false
                       savingShown.set(false)
-                      // Saved elsewhere once more meanwhile: both versions again, never an overwrite.
-                      const stored =
-                        e instanceof StaleRevisionError ? await getRegistration(onTop.id) : undefined
-                      if (stored) setStale({ stored: stored.record, mine: stale.mine })
-                      else
+                      // Not saved: what the form holds goes back to its draft.
+                      drafts.schedule(getValues())
+                      const failed = () =>
                         setTopErrors([
                           t('enrol.saveFailed', { message: e instanceof Error ? e.message : String(e) }),
                         ])
+                      if (!(e instanceof StaleRevisionError)) return failed()
+                      // Saved elsewhere once more meanwhile: both versions again, never an overwrite.
+                      const stored = await getRegistration(onTop.id).catch(() => undefined)
+                      if (stored) setStale({ stored: stored.record, mine: stale.mine })
+                      else failed()
                     },
                   )
                 }}
                 onTakeStored={() => {
+                  if (saving.current || submitting.current) return
                   setStale(undefined)
                   drafts.cancel()
                   void deleteDraft(draftKey).then(() => onReopen?.())
