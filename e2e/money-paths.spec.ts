@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   DEMO_PASSWORD,
   answerPension,
+  holdSaveLock,
   queueItem,
   setPin,
   signIn,
@@ -134,22 +135,10 @@ test('money paths: reset, invalid income, same ID twice, void after rejection', 
   await page.getByLabel('Số điện thoại (không bắt buộc)').fill('')
   await page.getByLabel('Đã thu đủ tiền mặt').check()
   // A save held up (another tab saving on this phone takes the same lock): Lưu says so and stays disabled.
-  await page.evaluate(
-    () =>
-      new Promise<void>((granted) => {
-        void navigator.locks.request(
-          'ghidanh:save-registration',
-          () =>
-            new Promise<void>((release) => {
-              ;(window as unknown as { releaseSave: () => void }).releaseSave = release
-              granted()
-            }),
-        )
-      }),
-  )
+  const releaseSave = await holdSaveLock(page)
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByRole('button', { name: 'Đang lưu…' })).toBeDisabled()
-  await page.evaluate(() => (window as unknown as { releaseSave: () => void }).releaseSave())
+  await releaseSave()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
   const firstId = new URL(page.url()).pathname.split('/').pop() ?? ''
   const firstNo = (await page.getByTestId('receipt-no').textContent())?.trim() ?? ''

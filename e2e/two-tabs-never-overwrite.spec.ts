@@ -3,7 +3,14 @@
 // the collector keeps B's on top on purpose, and after sync the server holds that revision — nothing was
 // overwritten without anyone seeing it. A third save shows the other way out: take the stored version.
 import { expect, test, type Page } from '@playwright/test'
-import { fillCommune, signIn, waitForEventChosen, waitForOfflineShell, waitUnlocked } from './support/app.ts'
+import {
+  fillCommune,
+  holdSaveLock,
+  signIn,
+  waitForEventChosen,
+  waitForOfflineShell,
+  waitUnlocked,
+} from './support/app.ts'
 import { apiAs } from './support/api.ts'
 import { launchPhone, newProfileDir, startOnTestDay } from './support/browsers.ts'
 
@@ -58,22 +65,10 @@ test('two tabs on one registration: the second save shows both versions and neve
     await expect(panel.getByRole('row', { name: /Số điện thoại/ })).toContainText('0912345678')
     await tabB.screenshot({ path: 'test-results/two-tabs-360x740.png' })
     // While that save waits (the test holds the save lock), Lưu shows it and takes no second tap.
-    await tabB.evaluate(
-      () =>
-        new Promise<void>((granted) => {
-          void navigator.locks.request(
-            'ghidanh:save-registration',
-            () =>
-              new Promise<void>((release) => {
-                ;(window as unknown as { releaseSave: () => void }).releaseSave = release
-                granted()
-              }),
-          )
-        }),
-    )
+    const releaseSave = await holdSaveLock(tabB)
     await panel.getByRole('button', { name: 'Lưu bản của màn hình này (thành bản 3)' }).click()
     await expect(tabB.getByRole('button', { name: 'Đang lưu…' })).toBeDisabled()
-    await tabB.evaluate(() => (window as unknown as { releaseSave: () => void }).releaseSave())
+    await releaseSave()
     await expect(tabB.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
     await expect(tabB.getByTestId('receipt-no')).toHaveText(receiptNo)
 

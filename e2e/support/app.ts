@@ -165,3 +165,24 @@ export async function showWholeQueue(page: Page, count: number): Promise<void> {
 export function queueItem(page: Page, fullName: string) {
   return page.getByTestId('queue-item').filter({ hasText: fullName })
 }
+
+/**
+ * Holds the phone's save lock, as another tab saving on the same phone would: a save started meanwhile waits
+ * until the returned function lets it go.
+ */
+export async function holdSaveLock(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((granted) => {
+        void navigator.locks.request(
+          'ghidanh:save-registration',
+          () =>
+            new Promise<void>((release) => {
+              ;(window as unknown as { releaseSave: () => void }).releaseSave = release
+              granted()
+            }),
+        )
+      }),
+  )
+  return () => page.evaluate(() => (window as unknown as { releaseSave: () => void }).releaseSave())
+}
