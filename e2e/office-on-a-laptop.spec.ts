@@ -158,3 +158,18 @@ test('the collector’s screens pass axe at 360 px', async () => {
     await context.close()
   }
 })
+
+test('a supervisor’s report on a 360 px phone fits its tables and passes axe', async () => {
+  const { context, page } = await launchPhone(newProfileDir())
+  try {
+    await signIn(page, 'super1')
+    await go(page, '/dashboard', 'Báo cáo chiến dịch')
+    await expect(page.getByTestId('tally-by-event')).toBeVisible()
+    expect(await axeViolations(page), 'report').toEqual([])
+    // The page never scrolls sideways: a wide table scrolls inside its own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: 'test-results/supervisor-report-360x740.png', fullPage: true })
+  } finally {
+    await context.close()
+  }
+})
