@@ -8,30 +8,10 @@ import {
 } from '../../domain/index.ts'
 import type { Db } from './db.ts'
 import { FACT_FLAGS } from './tally-facts.ts'
+import { communeKeysOf, communeNames, staffNames, type CommuneKey } from './tally-facts-names.ts'
+import { factsScope, type TallyOf } from './tally-facts-scope.ts'
 
-/**
- * Whose tally: the office's, over every record, or a team's, over its own records with its own history (the
- * `team_…` facts, migration 0030). A supervisor without a team has nothing to count.
- */
-export type TallyOf = 'office' | { team: string | null }
-
-/** A tally's scope as SQL over `tally_facts` (alias `f`), with its parameters from `$<first>`. */
-function factsScope(scope: TallyScope, of: TallyOf, first: number): { sql: string; params: unknown[] } {
-  const parts: string[] = []
-  const params: unknown[] = []
-  const next = (value: unknown) => {
-    params.push(value)
-    return `$${first + params.length - 1}`
-  }
-  if (of !== 'office') parts.push(of.team === null ? 'FALSE' : `f.team_id = ${next(of.team)}`)
-  // Calendar days in Vietnam, both ends inclusive.
-  if (scope.to !== undefined)
-    parts.push(`f.collected_at < ${next(`${scope.to}T00:00:00+07:00`)}::timestamptz + interval '1 day'`)
-  if (scope.from !== undefined)
-    parts.push(`f.collected_at >= ${next(`${scope.from}T00:00:00+07:00`)}::timestamptz`)
-  if (scope.eventId !== undefined) parts.push(`f.event_id = ${next(scope.eventId)}`)
-  return { sql: parts.length > 0 ? parts.join(' AND ') : 'TRUE', params }
-}
+export type { TallyOf } from './tally-facts-scope.ts'
 
 interface GroupRow {
   g: number
@@ -74,13 +54,20 @@ async function countIn(
   advised: readonly AdvisedRecord[],
 ): Promise<CampaignTally> {
   const keys = await communeKeysOf(db, scope, of)
-  // An event's figures, or a commune typed without its code in scope (joined to others at query time): each
-  // person reduced to one row per breakdown row. Otherwise the `prev_…` days say who is counted already:
-  // `tally_facts`' over every record for the office, `tally_team_facts`' over the team's own (migration 0031).
-  const rows =
-    scope.eventId === undefined && keys.length === 0 && (of === 'office' || of.team !== null)
-      ? await countByPrevDays(db, scope, of)
-      : await countByPerson(db, scope, of, keys)
+  // A commune typed without its code in scope (joined to others at query time): each person reduced to one
+  // row per breakdown row. Otherwise the `prev_…` days say who is counted already: `tally_facts`' over every
+  // record for the office, `tally_team_facts`' over the team's own (migration 0031). In one event's tally
+  // the days within the event serve its totals and days; its communes and collectors are counted by person
+  // (there are no days by event and commune, or by event and collector).
+  const byPrevDays = keys.length === 0 && (of === 'office' || of.team !== null)
+  const rows = !byPrevDays
+    ? await countByPerson(db, scope, of, keys, BREAKDOWNS)
+    : scope.eventId === undefined
+      ? await countByPrevDays(db, scope, of, 'whole')
+      : [
+          ...(await countByPrevDays(db, scope, of, 'event')),
+          ...(await countByPerson(db, scope, of, keys, ['commune', 'owner'])),
+        ]
   let totals = ZERO
 
   const byEvent = new Map<string, Tally>()
@@ -95,6 +82,8 @@ async function countIn(
     else if (row.g === 13 && row.commune_key !== null) byCommune.set(row.commune_key, t)
     else if (row.g === 14 && row.owner_id !== null) byStaff.set(row.owner_id, t)
   }
+  // sortedObject builds with Object.fromEntries (own properties), so an event id like "__proto__" cannot reach
+  // the prototype.
   const tally: CampaignTally = {
     totals,
     byEvent: sortedObject(byEvent),
@@ -109,12 +98,16 @@ async function countIn(
   return withAdvised(tally, advised, scope)
 }
 
-/** GROUPING(...) of each set: 15 the totals, 7 by event, 11 by day, 13 by commune, 14 by collector. */
+/**
+ * The `breakdowns` asked, each person reduced to one row per breakdown row. GROUPING(...) of each set: 15 the
+ * totals, 7 by event, 11 by day, 13 by commune, 14 by collector.
+ */
 async function countByPerson(
   db: Db,
   scope: TallyScope,
   of: TallyOf,
   keys: readonly CommuneKey[],
+  breakdowns: readonly Breakdown[],
 ): Promise<GroupRow[]> {
   const s = factsScope(scope, of, 4)
   // A team's history is its own: new to the team, though maybe not to the office.
@@ -128,15 +121,13 @@ async function countByPerson(
                         AND m.commune_folded = f.commune_folded
             WHERE ${s.sql}),
      people AS (
-       SELECT GROUPING(f.event_id, f.day, f.commune_key, f.owner_id) AS g, f.event_id, f.day, f.commune_key,
-              f.owner_id, bool_or(${vsiNew}) AS vsi_new, bool_or(${hiNew}) AS hi_new,
+       SELECT ${groupingOf(breakdowns)} AS g, ${keysOf(breakdowns)}, bool_or(${vsiNew}) AS vsi_new, bool_or(${hiNew}) AS hi_new,
               bool_or(f.hi_renewed) AS hi_renewed, bool_or(f.vssid_assisted) AS vssid_assisted,
               bool_or(f.cashless_pension) AS cashless_pension,
               count(*) FILTER (WHERE f.participant_index = 0) AS registrations,
               sum(f.collected_vnd) AS collected_vnd, sum(f.state_support_vnd) AS state_support_vnd
          FROM f
-        GROUP BY GROUPING SETS ((f.id_number), (f.event_id, f.id_number), (f.day, f.id_number),
-                                (f.commune_key, f.id_number), (f.owner_id, f.id_number)))
+        GROUP BY GROUPING SETS (${breakdowns.map((by) => `(${[PERSON_KEY[by], 'f.id_number'].filter(Boolean).join(', ')})`).join(', ')}))
      SELECT g::int AS g, event_id, day::text AS day, commune_key, owner_id::text AS owner_id,
             (count(*) FILTER (WHERE vsi_new))::int AS vsi_new, (count(*) FILTER (WHERE hi_new))::int AS hi_new,
             (count(*) FILTER (WHERE hi_renewed))::int AS hi_renewed,
@@ -155,22 +146,33 @@ async function countByPerson(
  * team, among the team's rows, 0031) is before the scope, or there is none; in a day's row, when it is on an
  * earlier day. These counts add up, so one scan sums them for each combination of event, day, commune and
  * collector met in scope, every breakdown's counts side by side, and the five breakdowns are added up from
- * those few cells. One statement, so all five see the same facts.
+ * those few cells (in one event's tally, the totals, the event and its days). One statement; whatever else
+ * the tally reads is read in the same repeatable-read transaction.
  */
-async function countByPrevDays(db: Db, scope: TallyScope, of: TallyOf): Promise<GroupRow[]> {
+async function countByPrevDays(
+  db: Db,
+  scope: TallyScope,
+  of: TallyOf,
+  within: 'whole' | 'event',
+): Promise<GroupRow[]> {
   const s = factsScope(scope, of, 2)
   const facts = of === 'office' ? 'tally_facts' : 'tally_team_facts'
   const since = (by: string) => (f: string) => `(f.prev_${by}_${f} IS NULL OR f.prev_${by}_${f} < $1::date)`
+  // Within one event, the person's latest earlier row in that event says it for the totals and the days.
+  const overall = within === 'whole' ? 'total' : 'event'
   const firstIn: Record<Breakdown, (flag: string) => string> = {
-    total: since('total'),
+    total: since(overall),
     event: since('event'),
-    day: (f) => `(f.prev_total_${f} IS NULL OR f.prev_total_${f} < f.day)`,
+    day: (f) => `(f.prev_${overall}_${f} IS NULL OR f.prev_${overall}_${f} < f.day)`,
     commune: since('commune'),
     owner: since('owner'),
   }
-  const cells = BREAKDOWNS.flatMap((by) =>
-    FACT_FLAGS.map((f) => `count(*) FILTER (WHERE f.${f} AND ${firstIn[by](f)}) AS ${by}_${f}`),
-  ).join(',\n       ')
+  const breakdowns: readonly Breakdown[] = within === 'whole' ? BREAKDOWNS : ['total', 'event', 'day']
+  const cells = breakdowns
+    .flatMap((by) =>
+      FACT_FLAGS.map((f) => `count(*) FILTER (WHERE f.${f} AND ${firstIn[by](f)}) AS ${by}_${f}`),
+    )
+    .join(',\n       ')
   const breakdown = (by: Breakdown) => {
     const column = BY_CELL[by]
     const keys = Object.entries(BY_CELL)
@@ -199,7 +201,7 @@ async function countByPrevDays(db: Db, scope: TallyScope, of: TallyOf): Promise<
        sum(f.collected_vnd) AS collected_vnd, sum(f.state_support_vnd) AS state_support_vnd
        FROM ${facts} f WHERE ${s.sql}
       GROUP BY f.event_id, f.day, f.commune_code, f.owner_id)
-     ${BREAKDOWNS.map(breakdown).join('\nUNION ALL\n')}`,
+     ${breakdowns.map(breakdown).join('\nUNION ALL\n')}`,
     [scope.from ?? null, ...s.params],
   )
 }
@@ -214,6 +216,33 @@ const BY_CELL: Record<Breakdown, string | null> = {
   day: 'day',
   commune: 'commune_code',
   owner: 'owner_id',
+}
+/** Each breakdown's key in `countByPerson`'s rows; its grouping set is the key and the person. */
+const PERSON_KEY: Record<Breakdown, string> = {
+  total: '',
+  event: 'f.event_id',
+  day: 'f.day',
+  commune: 'f.commune_key',
+  owner: 'f.owner_id',
+}
+
+/** The four key columns of `countByPerson`'s rows: NULL for a breakdown not asked (not grouped by). */
+function keysOf(breakdowns: readonly Breakdown[]): string {
+  const key = (by: Breakdown, name: string, type: string) =>
+    breakdowns.includes(by) ? `${PERSON_KEY[by]} AS ${name}` : `NULL::${type} AS ${name}`
+  return [
+    key('event', 'event_id', 'text'),
+    key('day', 'day', 'date'),
+    key('commune', 'commune_key', 'text'),
+    key('owner', 'owner_id', 'uuid'),
+  ].join(', ')
+}
+
+/** Which of `breakdowns` a grouped row is, as `G` numbers them: the one set whose key is grouped. */
+function groupingOf(breakdowns: readonly Breakdown[]): string {
+  const keyed = breakdowns.filter((by) => by !== 'total')
+  const whens = keyed.map((by) => `WHEN GROUPING(${PERSON_KEY[by]}) = 0 THEN ${G[by]}`).join(' ')
+  return keyed.length === 0 ? `${G.total}` : `CASE ${whens} ELSE ${G.total} END`
 }
 const KEY_NAME: Record<Breakdown, string> = {
   total: '',
@@ -246,94 +275,3 @@ const tallyOf = (row: GroupRow): Tally => ({
   stateSupportVnd: row.state_support_vnd,
   advised: 0,
 })
-
-// Object.fromEntries defines own properties, so an event id like "__proto__" cannot reach the prototype.
-interface CommuneKey {
-  province: string
-  folded: string
-  key: string
-}
-
-/**
- * The breakdown key of each commune typed without its code, as `campaignTallyBuilder` keys it: the first code
- * the same name (province, folded) carries among all the records counted (the office's, or the team's), in
- * collection order (as `tallyCampaign`); else the first spelling of it in scope. Usually none (migration
- * 0029's partial index lists them).
- */
-async function communeKeysOf(db: Db, scope: TallyScope, of: TallyOf): Promise<CommuneKey[]> {
-  const s = factsScope(scope, of, 1)
-  const codeless = await db.query<{ province: string; folded: string; spelling: string }>(
-    `SELECT DISTINCT ON (f.province_code, f.commune_folded) f.province_code AS province,
-            f.commune_folded AS folded, f.commune_spelling AS spelling
-       FROM tally_facts f WHERE f.commune_code IS NULL AND ${s.sql}
-      ORDER BY f.province_code, f.commune_folded, f.collected_at, f.registration_id, f.participant_index`,
-    s.params,
-  )
-  if (codeless.length === 0) return []
-  const whose = factsScope({}, of, 3)
-  const codes = await db.query<{ province: string; folded: string; code: string }>(
-    `SELECT DISTINCT ON (f.province_code, f.commune_folded) f.province_code AS province,
-            f.commune_folded AS folded, f.commune_code AS code
-       FROM tally_facts f
-       JOIN unnest($1::text[], $2::text[]) AS n(province_code, commune_folded)
-         ON n.province_code = f.province_code AND n.commune_folded = f.commune_folded
-      WHERE f.commune_code IS NOT NULL AND ${whose.sql}
-      ORDER BY f.province_code, f.commune_folded, f.collected_at, f.registration_id, f.participant_index`,
-    [codeless.map((c) => c.province), codeless.map((c) => c.folded), ...whose.params],
-  )
-  const codeOf = new Map(codes.map((c) => [`${c.province} ${c.folded}`, c.code]))
-  return codeless.map((c) => ({
-    province: c.province,
-    folded: c.folded,
-    key: codeOf.get(`${c.province} ${c.folded}`) ?? c.spelling,
-  }))
-}
-
-/**
- * The display name of each commune row: the spelling of the first participant in scope, in collection order,
- * counted in that row (as `campaignTallyBuilder` names them). Per code, the first row in scope is found by
- * index (a few hundred communes, not a sort of every participant).
- */
-async function communeNames(
-  db: Db,
-  scope: TallyScope,
-  of: TallyOf,
-  keys: readonly CommuneKey[],
-): Promise<Map<string, string>> {
-  const s = factsScope(scope, of, 4)
-  const rows = await db.query<{ key: string; spelling: string }>(
-    `WITH RECURSIVE codes(code) AS (
-       (SELECT commune_code FROM tally_facts WHERE commune_code IS NOT NULL ORDER BY commune_code LIMIT 1)
-       UNION ALL
-       SELECT (SELECT t.commune_code FROM tally_facts t WHERE t.commune_code > codes.code
-                ORDER BY t.commune_code LIMIT 1)
-         FROM codes WHERE codes.code IS NOT NULL),
-     m AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS m(province_code, commune_folded, key)),
-     firsts AS (
-       SELECT c.code AS key, x.commune_spelling AS spelling, x.collected_at, x.registration_id, x.participant_index
-         FROM codes c
-        CROSS JOIN LATERAL (SELECT f.commune_spelling, f.collected_at, f.registration_id, f.participant_index
-                              FROM tally_facts f WHERE f.commune_code = c.code AND ${s.sql}
-                             ORDER BY f.collected_at, f.registration_id, f.participant_index LIMIT 1) x
-        WHERE c.code IS NOT NULL
-       UNION ALL
-       (SELECT DISTINCT ON (f.province_code, f.commune_folded) m.key, f.commune_spelling, f.collected_at,
-              f.registration_id, f.participant_index
-         FROM tally_facts f JOIN m ON m.province_code = f.province_code AND m.commune_folded = f.commune_folded
-        WHERE f.commune_code IS NULL AND ${s.sql}
-        ORDER BY f.province_code, f.commune_folded, f.collected_at, f.registration_id, f.participant_index))
-     SELECT DISTINCT ON (key) key, spelling FROM firsts
-      ORDER BY key, collected_at, registration_id, participant_index`,
-    [keys.map((k) => k.province), keys.map((k) => k.folded), keys.map((k) => k.key), ...s.params],
-  )
-  return new Map(rows.map((r) => [r.key, r.spelling]))
-}
-
-async function staffNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const users = await db.query<{ id: string; display_name: string }>(
-    'SELECT id::text AS id, display_name FROM users WHERE id = ANY($1::uuid[])',
-    [ids],
-  )
-  return new Map(users.map((u) => [u.id, u.display_name]))
-}

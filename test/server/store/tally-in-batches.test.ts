@@ -138,6 +138,9 @@ function suite(title: string, addresses: readonly Participant['address'][]) {
     () => ({ to: '2025-08-31' }),
     () => ({ to: '2025-10-31' }),
     () => ({ eventId: 'no-such-event' }),
+    // One event from a day on: the person's earlier rows at that event, and elsewhere, before the window.
+    () => ({ eventId: 'lao-cai-demo', from: '2025-09-01', to: '2026-02-28' }),
+    () => ({ eventId: eventB, from: '2026-01-01' }),
   ]
 
   describe(`the tally read in batches (${title})`, () => {
