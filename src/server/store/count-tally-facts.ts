@@ -99,8 +99,8 @@ async function countIn(
 }
 
 /**
- * The `breakdowns` asked, each person reduced to one row per breakdown row. GROUPING(...) of each set: 15 the
- * totals, 7 by event, 11 by day, 13 by commune, 14 by collector.
+ * The `breakdowns` asked, each person reduced to one row per breakdown row. Each row's `g` says which (`G`,
+ * by `groupingOf`): 15 the totals, 7 by event, 11 by day, 13 by commune, 14 by collector.
  */
 async function countByPerson(
   db: Db,
@@ -168,6 +168,8 @@ async function countByPrevDays(
     owner: since('owner'),
   }
   const breakdowns: readonly Breakdown[] = within === 'whole' ? BREAKDOWNS : ['total', 'event', 'day']
+  // The cells need only the keys of the breakdowns counted here.
+  const cellKeys = breakdowns.flatMap((by) => (BY_CELL[by] === null ? [] : [`f.${BY_CELL[by]}`])).join(', ')
   const cells = breakdowns
     .flatMap((by) =>
       FACT_FLAGS.map((f) => `count(*) FILTER (WHERE f.${f} AND ${firstIn[by](f)}) AS ${by}_${f}`),
@@ -195,12 +197,12 @@ async function countByPrevDays(
   )
   return db.query<GroupRow>(
     `WITH cells AS MATERIALIZED (
-     SELECT f.event_id, f.day, f.commune_code, f.owner_id,
+     SELECT ${cellKeys},
        ${cells},
        count(*) FILTER (WHERE f.participant_index = 0) AS registrations,
        sum(f.collected_vnd) AS collected_vnd, sum(f.state_support_vnd) AS state_support_vnd
        FROM ${facts} f WHERE ${s.sql}
-      GROUP BY f.event_id, f.day, f.commune_code, f.owner_id)
+      GROUP BY ${cellKeys})
      ${breakdowns.map(breakdown).join('\nUNION ALL\n')}`,
     [scope.from ?? null, ...s.params],
   )
@@ -208,7 +210,7 @@ async function countByPrevDays(
 
 type Breakdown = 'total' | 'event' | 'day' | 'commune' | 'owner'
 const BREAKDOWNS: readonly Breakdown[] = ['total', 'event', 'day', 'commune', 'owner']
-/** GROUPING(...) as `countByPerson` numbers its sets. */
+/** Each breakdown row's number, as the rows of both counts carry it (`g`). */
 const G: Record<Breakdown, number> = { total: 15, event: 7, day: 11, commune: 13, owner: 14 }
 const BY_CELL: Record<Breakdown, string | null> = {
   total: null,
