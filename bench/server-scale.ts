@@ -491,12 +491,16 @@ try {
     }
     return `${t.registrations} registrations, ${t.vsiNew} new VSI`
   })
-  await time('tally: one event (supervisor)', async () => {
-    const t = (await (await call(super1, `/api/reports/tally?eventId=${events[2]}`)).json()) as {
-      registrations: number
-    }
-    return `${t.registrations} registrations`
-  })
+  for (const [who, user] of [
+    ['admin', admin],
+    ['supervisor', super1],
+  ] as const)
+    await time(`tally: one event (${who})`, async () => {
+      const t = (await (await call(user, `/api/reports/tally?eventId=${events[2]}`)).json()) as {
+        registrations: number
+      }
+      return `${t.registrations} registrations`
+    })
 
   const lastAuditId = async () =>
     (await db.query<{ id: number }>('SELECT coalesce(max(id), 0)::int AS id FROM audit_log'))[0]?.id ?? 0
