@@ -127,7 +127,7 @@ async function countByPerson(
               count(*) FILTER (WHERE f.participant_index = 0) AS registrations,
               sum(f.collected_vnd) AS collected_vnd, sum(f.state_support_vnd) AS state_support_vnd
          FROM f
-        GROUP BY GROUPING SETS (${breakdowns.map((by) => `(${[PERSON_KEY[by], 'f.id_number'].filter(Boolean).join(', ')})`).join(', ')}))
+        GROUP BY GROUPING SETS (${breakdowns.map((by) => `(${[...keysIn(by).map((k) => KEYS[k].person), 'f.id_number'].join(', ')})`).join(', ')}))
      SELECT g::int AS g, event_id, day::text AS day, commune_key, owner_id::text AS owner_id,
             (count(*) FILTER (WHERE vsi_new))::int AS vsi_new, (count(*) FILTER (WHERE hi_new))::int AS hi_new,
             (count(*) FILTER (WHERE hi_renewed))::int AS hi_renewed,
@@ -169,23 +169,21 @@ async function countByPrevDays(
   }
   const breakdowns: readonly Breakdown[] = within === 'whole' ? BREAKDOWNS : ['total', 'event', 'day']
   // The cells need only the keys of the breakdowns counted here.
-  const cellKeys = breakdowns.flatMap((by) => (BY_CELL[by] === null ? [] : [`f.${BY_CELL[by]}`])).join(', ')
+  const cellKeys = breakdowns.flatMap((by) => keysIn(by).map((k) => `f.${KEYS[k].fact}`)).join(', ')
   const cells = breakdowns
     .flatMap((by) =>
       FACT_FLAGS.map((f) => `count(*) FILTER (WHERE f.${f} AND ${firstIn[by](f)}) AS ${by}_${f}`),
     )
     .join(',\n       ')
   const breakdown = (by: Breakdown) => {
-    const column = BY_CELL[by]
-    const keys = Object.entries(BY_CELL)
-      .filter(([, c]) => c !== null)
-      .map(([b, c]) => `${b === by ? `${c}::text` : 'NULL::text'} AS ${KEY_NAME[b as Breakdown]}`)
-      .join(', ')
+    const keys = KEYED.map(
+      (k) => `${k === by ? `${KEYS[k].fact}::text` : 'NULL::text'} AS ${KEYS[k].name}`,
+    ).join(', ')
     const counts = FACT_FLAGS.map((f) => `coalesce(sum(${by}_${f}), 0)::int AS ${f}`).join(', ')
     return `SELECT ${G[by]} AS g, ${keys}, ${counts}, coalesce(sum(registrations), 0)::float8 AS registrations,
        coalesce(sum(collected_vnd), 0)::float8 AS collected_vnd,
        coalesce(sum(state_support_vnd), 0)::float8 AS state_support_vnd
-       FROM cells${column === null ? '' : ` GROUP BY ${column}`}`
+       FROM cells${by === 'total' ? '' : ` GROUP BY ${KEYS[by].fact}`}`
   }
   // A breakdown row for every key met in scope, as the builder opens one; the totals' row always.
   // The cells' hash table stays in memory: about 21 MB a process for 25,000 cells at a million registrations,
@@ -212,46 +210,36 @@ type Breakdown = 'total' | 'event' | 'day' | 'commune' | 'owner'
 const BREAKDOWNS: readonly Breakdown[] = ['total', 'event', 'day', 'commune', 'owner']
 /** Each breakdown row's number, as the rows of both counts carry it (`g`). */
 const G: Record<Breakdown, number> = { total: 15, event: 7, day: 11, commune: 13, owner: 14 }
-const BY_CELL: Record<Breakdown, string | null> = {
-  total: null,
-  event: 'event_id',
-  day: 'day',
-  commune: 'commune_code',
-  owner: 'owner_id',
+type Keyed = Exclude<Breakdown, 'total'>
+const KEYED: readonly Keyed[] = ['event', 'day', 'commune', 'owner']
+/**
+ * Each breakdown's key: its column in the facts (`fact`), in `countByPerson`'s rows (`person`: a commune
+ * typed without its code is keyed at query time), and its name and type in the rows both counts answer.
+ */
+const KEYS: Record<Keyed, { fact: string; person: string; name: string; type: string }> = {
+  event: { fact: 'event_id', person: 'f.event_id', name: 'event_id', type: 'text' },
+  day: { fact: 'day', person: 'f.day', name: 'day', type: 'date' },
+  commune: { fact: 'commune_code', person: 'f.commune_key', name: 'commune_key', type: 'text' },
+  owner: { fact: 'owner_id', person: 'f.owner_id', name: 'owner_id', type: 'uuid' },
 }
-/** Each breakdown's key in `countByPerson`'s rows; its grouping set is the key and the person. */
-const PERSON_KEY: Record<Breakdown, string> = {
-  total: '',
-  event: 'f.event_id',
-  day: 'f.day',
-  commune: 'f.commune_key',
-  owner: 'f.owner_id',
-}
+const keysIn = (by: Breakdown): Keyed[] => (by === 'total' ? [] : [by])
 
 /** The four key columns of `countByPerson`'s rows: NULL for a breakdown not asked (not grouped by). */
 function keysOf(breakdowns: readonly Breakdown[]): string {
-  const key = (by: Breakdown, name: string, type: string) =>
-    breakdowns.includes(by) ? `${PERSON_KEY[by]} AS ${name}` : `NULL::${type} AS ${name}`
-  return [
-    key('event', 'event_id', 'text'),
-    key('day', 'day', 'date'),
-    key('commune', 'commune_key', 'text'),
-    key('owner', 'owner_id', 'uuid'),
-  ].join(', ')
+  return KEYED.map((k) =>
+    breakdowns.includes(k)
+      ? `${KEYS[k].person} AS ${KEYS[k].name}`
+      : `NULL::${KEYS[k].type} AS ${KEYS[k].name}`,
+  ).join(', ')
 }
 
 /** Which of `breakdowns` a grouped row is, as `G` numbers them: the one set whose key is grouped. */
 function groupingOf(breakdowns: readonly Breakdown[]): string {
-  const keyed = breakdowns.filter((by) => by !== 'total')
-  const whens = keyed.map((by) => `WHEN GROUPING(${PERSON_KEY[by]}) = 0 THEN ${G[by]}`).join(' ')
-  return keyed.length === 0 ? `${G.total}` : `CASE ${whens} ELSE ${G.total} END`
-}
-const KEY_NAME: Record<Breakdown, string> = {
-  total: '',
-  event: 'event_id',
-  day: 'day',
-  commune: 'commune_key',
-  owner: 'owner_id',
+  const whens = breakdowns
+    .flatMap(keysIn)
+    .map((k) => `WHEN GROUPING(${KEYS[k].person}) = 0 THEN ${G[k]}`)
+    .join(' ')
+  return whens === '' ? `${G.total}` : `CASE ${whens} ELSE ${G.total} END`
 }
 
 const ZERO: Tally = {

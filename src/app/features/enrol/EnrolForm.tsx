@@ -259,16 +259,25 @@ export function EnrolForm({
       navigate(`/receipt/${saved.id}`)
     } catch (e) {
       saving.current = false
-      if (e instanceof StaleRevisionError && attempted) {
-        const stored = await getRegistration(attempted.id)
-        if (stored) {
-          setStale({ stored: stored.record, mine: attempted })
-          window.scrollTo({ top: 0 })
-          return
-        }
-      }
-      setTopErrors([t('enrol.saveFailed', { message: e instanceof Error ? e.message : String(e) })])
+      await showSaveFailure(e, attempted)
     }
+  }
+
+  /**
+   * A save that failed: saved elsewhere meanwhile, both versions side by side (never an overwrite);
+   * otherwise the reason at the top.
+   */
+  const showSaveFailure = async (e: unknown, attempted: UnnumberedRegistration | undefined) => {
+    const stored =
+      e instanceof StaleRevisionError && attempted
+        ? await getRegistration(attempted.id).catch(() => undefined)
+        : undefined
+    if (stored && attempted) {
+      setStale({ stored: stored.record, mine: attempted })
+      window.scrollTo({ top: 0 })
+      return
+    }
+    setTopErrors([t('enrol.saveFailed', { message: e instanceof Error ? e.message : String(e) })])
   }
 
   const onInvalid = () => {
@@ -364,15 +373,7 @@ export function EnrolForm({
                       savingShown.set(false)
                       // Not saved: what the form holds goes back to its draft.
                       drafts.schedule(getValues())
-                      const failed = () =>
-                        setTopErrors([
-                          t('enrol.saveFailed', { message: e instanceof Error ? e.message : String(e) }),
-                        ])
-                      if (!(e instanceof StaleRevisionError)) return failed()
-                      // Saved elsewhere once more meanwhile: both versions again, never an overwrite.
-                      const stored = await getRegistration(onTop.id).catch(() => undefined)
-                      if (stored) setStale({ stored: stored.record, mine: stale.mine })
-                      else failed()
+                      await showSaveFailure(e, onTop)
                     },
                   )
                 }}
