@@ -196,8 +196,7 @@ describe('concurrent writers never answer 500', () => {
 
   // The interleaving that numbering alone gets wrong: the set-based push writes its people first (lower
   // stored_order) but waits for the change lock behind a one-at-a-time push that then writes its people
-  // (higher) and commits first. Forced on PostgreSQL by holding the lock until both are queued behind it; on
-  // PGlite (one connection) requests cannot interleave, and the two pushes run one after the other.
+  // (higher) and commits first (singleCommitsFirst).
   it('a batch written before a single push but committed after it still flags the pair', async () => {
     const idNumber = freshIdNumber()
     const single = reg(staff3.receiptPrefix, DEVICE_3, idNumber)
@@ -205,30 +204,59 @@ describe('concurrent writers never answer 500', () => {
       reg(staff1.receiptPrefix, DEVICE_1, idNumber),
       reg(staff1.receiptPrefix, DEVICE_1, freshIdNumber()),
     ]
-    let answers
-    if (!process.env['TEST_DATABASE_URL']) {
-      answers = [await push(staff3, DEVICE_3, [single]), await push(staff1, DEVICE_1, batch)]
-    } else {
-      const holder = await holdLock(t.db, 'SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK])
-      const first = push(staff3, DEVICE_3, [single])
-      await lockWaiters(t.db, 'advisory', 1)
-      const second = push(staff1, DEVICE_1, batch)
-      await lockWaiters(t.db, 'advisory', 2)
-      holder.release()
-      await holder.done
-      answers = await Promise.all([first, second])
-    }
+    const answers = await singleCommitsFirst(single, batch)
     expectNo5xx(answers)
-    const flags = await t.db.query<{ a: string; b: string }>(
-      `SELECT registration_id::text AS a, other_id::text AS b FROM registration_flags
-        WHERE kind = 'duplicate_id' AND (registration_id = $1 OR other_id = $1) ORDER BY 1`,
-      [single.id],
-    )
-    expect(flags).toEqual(
-      [
-        { a: single.id, b: batch[0]!.id },
-        { a: batch[0]!.id, b: single.id },
-      ].sort((x, y) => x.a.localeCompare(y.a)),
-    )
+    expect(await flagsOf(single.id, 'duplicate_id')).toEqual(bothWays(single.id, batch[0]!.id))
+  })
+
+  // The same interleaving for a lookalike: another ID number under the same name, birth year and commune.
+  it('a batch written before a single push but committed after it still flags a lookalike', async () => {
+    const named = (r: Registration): Registration => ({
+      ...r,
+      participants: r.participants.map((p) => ({ ...p, fullName: 'Sùng Thị Mỷ', dateOfBirth: '1987-03-09' })),
+    })
+    const single = named(reg(staff3.receiptPrefix, DEVICE_3, freshIdNumber()))
+    const batch = [
+      named(reg(staff1.receiptPrefix, DEVICE_1, freshIdNumber())),
+      reg(staff1.receiptPrefix, DEVICE_1, freshIdNumber()),
+    ]
+    const answers = await singleCommitsFirst(single, batch)
+    expectNo5xx(answers)
+    expect(await flagsOf(single.id, 'possible_duplicate')).toEqual(bothWays(single.id, batch[0]!.id))
   })
 })
+
+/**
+ * Pushes `single` from one phone and `batch` from another so that the batch writes its rows first and the
+ * single commits first: on PostgreSQL by holding the change lock until both wait behind it; on PGlite (one
+ * connection) requests cannot interleave, and the two pushes run one after the other.
+ */
+async function singleCommitsFirst(single: Registration, batch: Registration[]) {
+  let answers
+  if (!process.env['TEST_DATABASE_URL']) {
+    answers = [await push(staff3, DEVICE_3, [single]), await push(staff1, DEVICE_1, batch)]
+  } else {
+    const holder = await holdLock(t.db, 'SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK])
+    const first = push(staff3, DEVICE_3, [single])
+    await lockWaiters(t.db, 'advisory', 1)
+    const second = push(staff1, DEVICE_1, batch)
+    await lockWaiters(t.db, 'advisory', 2)
+    holder.release()
+    await holder.done
+    answers = await Promise.all([first, second])
+  }
+  return answers
+}
+
+const flagsOf = (id: string, kind: 'duplicate_id' | 'possible_duplicate') =>
+  t.db.query<{ a: string; b: string }>(
+    `SELECT registration_id::text AS a, other_id::text AS b FROM registration_flags
+      WHERE kind = $2 AND (registration_id = $1 OR other_id = $1) ORDER BY 1`,
+    [id, kind],
+  )
+
+const bothWays = (a: string, b: string) =>
+  [
+    { a, b },
+    { a: b, b: a },
+  ].sort((x, y) => x.a.localeCompare(y.a))
