@@ -537,6 +537,38 @@ try {
     results.push([`export: ${path.slice(13)} (approved, all)`, m.value, m.ms, m.peakMb, m.heapMb])
   }
 
+  // Pushes into a database this size: a phone's day of new registrations (stored set-based) and one
+  // registration alone (the one-at-a-time path), new ones every run. Last, as they add registrations.
+  const phone = staff[0]
+  if (phone && wanted('push')) {
+    const collector = await signIn('staff1')
+    const taken = new Set(
+      (
+        await db.query<{ receipt_no: string }>(
+          'SELECT receipt_no FROM receipt_claims WHERE receipt_no LIKE $1',
+          [`${phone.prefix}-%`],
+        )
+      ).map((r) => r.receipt_no),
+    )
+    let next = ROWS
+    let receipt = 0
+    const fresh = (): Registration => {
+      const r = makeRegistration(next++, phone.deviceId, phone.prefix, events[0] ?? '')
+      if (!r.payment) return r
+      do receipt += 1
+      while (taken.has(formatReceiptNo(phone.prefix, receipt)))
+      return { ...r, payment: { ...r.payment, receiptNo: formatReceiptNo(phone.prefix, receipt) } }
+    }
+    const pushNew = async (n: number) => {
+      const registrations = Array.from({ length: n }, fresh)
+      const res = await call(collector, '/api/sync/push', { deviceId: phone.deviceId, registrations })
+      const { results } = (await res.json()) as { results: { status: string }[] }
+      return `${results.filter((r) => r.status === 'accepted').length}/${n} accepted`
+    }
+    await time('push: 500 new registrations, one phone', () => pushNew(500))
+    await time('push: one new registration', () => pushNew(1))
+  }
+
   const out = [
     `\nserver-scale — ${ROWS.toLocaleString('en')} registrations (${counts?.people.toLocaleString('en')} participants, ${counts?.flags.toLocaleString('en')} flag rows), ${where}, Node ${process.version}`,
     `load: ${(load.ms / 1000).toFixed(1)} s via direct multi-row INSERTs (${BATCH}/transaction) + one set-based flag build; sampled validity check failures: ${invalid}`,

@@ -21,16 +21,23 @@ export async function receiptCollisions(
   eventId: string,
 ): Promise<ReceiptCollision[]> {
   const scope = registrationScope(user, 2)
+  // From the event's registrations in scope to every registration carrying one of their numbers, through
+  // migration 0032's index: the cost follows the event's size, not the whole table's.
   const rows = await db.query<{ receipt_no: string; total: number; regs: { id: string; staffId: string }[] }>(
-    `WITH nos AS (
-       SELECT r.record->'payment'->>'receiptNo' AS receipt_no, count(*) OVER (PARTITION BY r.record->'payment'->>'receiptNo') AS total, r.id
-         FROM registrations r WHERE jsonb_typeof(r.record->'payment') = 'object')
-     SELECT n.receipt_no, n.total::int AS total,
-            json_agg(json_build_object('id', r.id, 'staffId', r.owner_id) ORDER BY r.id) AS regs
-       FROM nos n JOIN registrations r ON r.id = n.id
-      WHERE n.total > 1 AND r.event_id = $1 AND ${scope.sql}
-      GROUP BY n.receipt_no, n.total
-      ORDER BY n.receipt_no`,
+    `WITH mine AS MATERIALIZED (
+       SELECT r.id, r.owner_id, r.record->'payment'->>'receiptNo' AS receipt_no
+         FROM registrations r
+        WHERE r.event_id = $1 AND ${scope.sql} AND r.record->'payment'->>'receiptNo' IS NOT NULL),
+     shared AS (
+       SELECT n.receipt_no, count(*)::int AS total
+         FROM (SELECT DISTINCT receipt_no FROM mine) n
+         JOIN registrations o ON o.record->'payment'->>'receiptNo' = n.receipt_no
+        GROUP BY n.receipt_no HAVING count(*) > 1)
+     SELECT s.receipt_no, s.total,
+            json_agg(json_build_object('id', m.id, 'staffId', m.owner_id) ORDER BY m.id) AS regs
+       FROM shared s JOIN mine m ON m.receipt_no = s.receipt_no
+      GROUP BY s.receipt_no, s.total
+      ORDER BY s.receipt_no`,
     [eventId, ...scope.params],
   )
   return rows.map((r) => ({ receiptNo: r.receipt_no, total: r.total, registrations: r.regs }))
