@@ -162,9 +162,12 @@ export async function completeFlags(
  * The largest change sequence number of the registrations other than `$1`, from the end of its index. Not
  * `max(change_seq)`: in a statement with a WITH clause PostgreSQL does not turn max() into that index read,
  * and scans the whole table instead (1.3 s at a million registrations, for every batch and every single push).
+ * `change_seq > 0` (always true: the sequence starts at 1) is what lets the planner use the partial index of
+ * migration 0028; PostgreSQL 17 and later (PGlite is 18) drop `change_seq IS NOT NULL` on a NOT NULL column
+ * before matching indexes, and sorted the whole table instead (105-133 ms a push at 80,000 on PGlite).
  */
 const LATEST_OTHER = `SELECT change_seq FROM registrations
-   WHERE change_seq IS NOT NULL AND id <> ALL($1::uuid[]) ORDER BY change_seq DESC LIMIT 1`
+   WHERE change_seq > 0 AND id <> ALL($1::uuid[]) ORDER BY change_seq DESC LIMIT 1`
 
 /** The flag statement; returns the largest change sequence number of the others it could see. */
 async function insertFlags(tx: Db, registrationIds: readonly string[], now: Date): Promise<string> {
