@@ -502,6 +502,18 @@ try {
       return `${t.registrations} registrations`
     })
 
+  await time('devices: the list with each last push (admin)', async () => {
+    const list = (await (await call(admin, '/api/devices')).json()) as unknown[]
+    return `${list.length} devices`
+  })
+  await time('cash: one event, every collector (admin)', async () => {
+    const view = (await (await call(admin, `/api/cash/handovers?eventId=${events[2]}`)).json()) as {
+      staff: unknown[]
+      receiptCollisions: unknown[]
+    }
+    return `${view.staff.length} collectors, ${view.receiptCollisions.length} shared receipt numbers`
+  })
+
   const lastAuditId = async () =>
     (await db.query<{ id: number }>('SELECT coalesce(max(id), 0)::int AS id FROM audit_log'))[0]?.id ?? 0
   const exportRun = async (path: string) => {
