@@ -67,24 +67,37 @@ export async function appendAudit(db: Db, entry: AuditEntry, at: Date): Promise<
 /** Many entries in one statement (a push stored set-based), in the order given; same rules as appendAudit. */
 export async function appendAuditMany(db: Db, entries: readonly AuditEntry[], at: Date): Promise<void> {
   if (entries.length === 0) return
-  await db.query(
-    `INSERT INTO audit_log (at, actor_id, action, entity, entity_id, detail)
-     SELECT $2::timestamptz, actor_id, action, entity, entity_id, detail
-       FROM jsonb_to_recordset($1::jsonb)
-            AS x(n integer, actor_id uuid, action text, entity text, entity_id text, detail jsonb)
-      ORDER BY n`,
-    [
-      JSON.stringify(
-        entries.map((e, n) => ({
-          n,
-          actor_id: e.actorId,
-          action: e.action,
-          entity: e.entity,
-          entity_id: e.entityId,
-          detail: e.detail ?? {},
-        })),
-      ),
-      at.toISOString(),
-    ],
+  await db.query(auditInsertSql('$1', '$2'), [auditRows(entries), at.toISOString()])
+}
+
+/**
+ * appendAuditMany's INSERT, for a statement that writes more in the same round trip (save-new-batch.ts):
+ * `rows` names the parameter holding auditRows(entries), `at` the time's. `detail` may add to each entry's
+ * detail (an SQL expression over `x.detail`, `x.entity_id` and what `join` brings in); `where` gates it.
+ */
+export function auditInsertSql(
+  rows: string,
+  at: string,
+  more: { detail?: string; join?: string; where?: string } = {},
+) {
+  return `INSERT INTO audit_log (at, actor_id, action, entity, entity_id, detail)
+     SELECT ${at}::timestamptz, x.actor_id, x.action, x.entity, x.entity_id, ${more.detail ?? 'x.detail'}
+       FROM jsonb_to_recordset(${rows}::jsonb)
+            AS x(n integer, actor_id uuid, action text, entity text, entity_id text, detail jsonb) ${more.join ?? ''}
+      WHERE ${more.where ?? 'TRUE'}
+      ORDER BY x.n`
+}
+
+/** The entries as the JSON auditInsertSql reads, numbered in order. */
+export function auditRows(entries: readonly AuditEntry[]): string {
+  return JSON.stringify(
+    entries.map((e, n) => ({
+      n,
+      actor_id: e.actorId,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId,
+      detail: e.detail ?? {},
+    })),
   )
 }

@@ -105,7 +105,7 @@ export async function flagRegistrations(
 /**
  * Flags new registrations BEFORE the change lock (a set-based push, save-new-batch.ts), so the lock is not held
  * for the flag statement. Before the lock, a registration committed while this runs may be missed; once the
- * lock is taken, `completeFlags` looks for those and flags again if there are any.
+ * lock is taken, `LATE_SINCE` looks for those and flags again if there are any.
  */
 export async function flagBeforeLock(
   tx: Db,
@@ -116,46 +116,49 @@ export async function flagBeforeLock(
 }
 
 /**
- * Under the change lock, after `flagBeforeLock`: flags again, from scratch, when a registration committed since
- * then has a participant with one of these ID numbers, or one of these names and birth years (a match the
- * flags could not see), or is one these were flagged against (its people may have changed since: a corrected
- * ID number must not leave a duplicate flag behind). Returns the counts.
- * Sequence numbers are given under the lock in commit order, so everything committed after that statement's
- * snapshot has a change sequence number above the largest it saw (`seenUpTo`); usually there is none.
+ * Under the change lock, after `flagBeforeLock`: one row, `late.found`, true when a registration committed
+ * since then has a participant with one of these ID numbers, or one of these names and birth years (a match
+ * the flags could not see), or is one these were flagged against (its people may have changed since: a
+ * corrected ID number must not leave a duplicate flag behind). Then the caller flags again (`flagAgain`).
+ * Pairs within the batch do not count: the flag statement saw both sides, and nobody else can change them.
+ * Sequence numbers are given under the lock in commit order, so everything committed after the flag
+ * statement's snapshot has a change sequence number above the largest it saw (`$2`, seenUpTo); usually there
+ * is none. `$1` holds the registrations' lower-case ids. The look compares two small sets, these people and
+ * those of the registrations committed since, by hashing: not an index probe per person over every stored
+ * name (8 ms a batch with 20 phones pushing at once, under the lock). WITH clauses for the caller's statement.
  */
-export async function completeFlags(
+export const LATE_SINCE = `mine AS MATERIALIZED (
+    SELECT id_number, folded_name, birth_year FROM registration_people WHERE registration_id = ANY($1::uuid[])),
+  since AS MATERIALIZED (
+    SELECT o.id_number, o.folded_name, o.birth_year
+      FROM registrations r JOIN registration_people o ON o.registration_id = r.id
+     WHERE r.change_seq > $2::bigint AND r.id <> ALL($1::uuid[])),
+  late AS MATERIALIZED (
+    SELECT EXISTS (SELECT 1 FROM since o JOIN mine m ON o.id_number = m.id_number)
+        OR EXISTS (SELECT 1 FROM since o JOIN mine m ON o.folded_name = m.folded_name AND o.birth_year = m.birth_year)
+        OR EXISTS (SELECT 1 FROM registration_flags f JOIN registrations r ON r.id = f.other_id
+                    WHERE f.registration_id = ANY($1::uuid[]) AND r.change_seq > $2::bigint
+                      AND r.id <> ALL($1::uuid[])) AS found)`
+
+/** Each of `$1`'s flag counts: `id` (lower-case text), `hard`, `soft`; no row for one without flags. */
+export const FLAG_COUNTS = `SELECT registration_id::text AS id,
+         count(DISTINCT other_id) FILTER (WHERE kind = 'duplicate_id')::int AS hard,
+         count(DISTINCT other_id) FILTER (WHERE kind = 'possible_duplicate')::int AS soft
+    FROM registration_flags WHERE registration_id = ANY($1::uuid[]) GROUP BY registration_id`
+
+/** After LATE_SINCE found something late: these registrations' flags from scratch, and their counts. */
+export async function flagAgain(
   tx: Db,
   registrationIds: readonly string[],
-  seenUpTo: string,
   now: Date,
 ): Promise<Map<string, { hard: number; soft: number }>> {
   const ids = registrationIds.map((id) => id.toLowerCase())
-  // One statement for the look and, when nothing is late (the usual case), the counts. The look compares two
-  // small sets, these people and those of the registrations committed since, by hashing: not an index probe
-  // per person over every stored name (8 ms a batch with 20 phones pushing at once, under the lock).
-  const [answer] = await tx.query<{ late: boolean; counts: FlagCountRow[] | null }>(
-    `WITH mine AS MATERIALIZED (
-       SELECT id_number, folded_name, birth_year FROM registration_people WHERE registration_id = ANY($1::uuid[])),
-     since AS MATERIALIZED (
-       SELECT o.id_number, o.folded_name, o.birth_year
-         FROM registrations r JOIN registration_people o ON o.registration_id = r.id
-        WHERE r.change_seq > $2::bigint AND r.id <> ALL($1::uuid[])),
-     late AS MATERIALIZED (
-       SELECT EXISTS (SELECT 1 FROM since o JOIN mine m ON o.id_number = m.id_number)
-           OR EXISTS (SELECT 1 FROM since o JOIN mine m ON o.folded_name = m.folded_name AND o.birth_year = m.birth_year)
-           OR EXISTS (SELECT 1 FROM registration_flags f JOIN registrations r ON r.id = f.other_id
-                       WHERE f.registration_id = ANY($1::uuid[]) AND r.change_seq > $2::bigint) AS any)
-     SELECT late.any AS late, CASE WHEN NOT late.any THEN (${COUNTS_JSON}) END AS counts FROM late`,
-    [ids, seenUpTo],
-  )
-  if (!answer?.late) return countsOf(ids, answer?.counts ?? [])
   // From scratch: a flag written before the lock may be against a version that has changed since.
   await tx.query(
     'DELETE FROM registration_flags WHERE registration_id = ANY($1::uuid[]) OR other_id = ANY($1::uuid[])',
     [ids],
   )
-  await insertFlags(tx, ids, now)
-  return countFlags(tx, ids)
+  return flagRegistrations(tx, ids, now)
 }
 
 /**
@@ -184,39 +187,14 @@ async function insertFlags(tx: Db, registrationIds: readonly string[], now: Date
   return seen?.seq ?? '0'
 }
 
-interface FlagCountRow {
-  id: string
-  kind: FlagKind
-  n: number
-}
-
-/** Each of `$1`'s flag counts by kind, as one JSON array of FlagCountRow (or null when none). */
-const COUNTS_JSON = `SELECT json_agg(json_build_object('id', id, 'kind', kind, 'n', n)) FROM (
-   SELECT registration_id::text AS id, kind, count(DISTINCT other_id)::int AS n
-     FROM registration_flags WHERE registration_id = ANY($1::uuid[]) GROUP BY registration_id, kind) c`
-
 async function countFlags(
   tx: Db,
   registrationIds: readonly string[],
 ): Promise<Map<string, { hard: number; soft: number }>> {
   const ids = registrationIds.map((id) => id.toLowerCase())
-  const [answer] = await tx.query<{ counts: FlagCountRow[] | null }>(`SELECT (${COUNTS_JSON}) AS counts`, [
-    ids,
-  ])
-  return countsOf(ids, answer?.counts ?? [])
-}
-
-function countsOf(
-  ids: readonly string[],
-  rows: readonly FlagCountRow[],
-): Map<string, { hard: number; soft: number }> {
+  const rows = await tx.query<{ id: string; hard: number; soft: number }>(FLAG_COUNTS, [ids])
   const counts = new Map(ids.map((id) => [id, { hard: 0, soft: 0 }]))
-  for (const row of rows) {
-    const c = counts.get(row.id)
-    if (!c) continue
-    if (row.kind === 'duplicate_id') c.hard = row.n
-    else c.soft = row.n
-  }
+  for (const { id, hard, soft } of rows) counts.set(id, { hard, soft })
   return counts
 }
 

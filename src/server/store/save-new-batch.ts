@@ -1,12 +1,12 @@
 import type { Registration } from '../../domain/index.ts'
 import { vietnamDate } from '../../domain/registration/local-date.ts'
-import { appendAuditMany } from './append-audit.ts'
+import { appendAuditMany, auditInsertSql, auditRows } from './append-audit.ts'
 import type { AuthUser } from './auth-user.ts'
 import { contentHash } from './content-hash.ts'
 import type { Db } from './db.ts'
 import { PERSON_COLUMNS, personRow } from './person-row.ts'
 import { pushedAuditEntry } from './save-pushed-registration.ts'
-import { completeFlags, flagBeforeLock } from './refresh-flags.ts'
+import { FLAG_COUNTS, LATE_SINCE, flagAgain, flagBeforeLock } from './refresh-flags.ts'
 import { tallyRecordOf } from './tally-record-of.ts'
 import { takeChangeLock } from './take-change-seq.ts'
 
@@ -22,7 +22,7 @@ import { takeChangeLock } from './take-change-seq.ts'
  * sends the rest the one-at-a-time way.
  *
  * The change lock is taken LATE here, after the rows are written and flagged, so it is held only for what
- * needs it: a look for registrations committed meanwhile that the flags could not see (completeFlags: of two
+ * needs it: a look for registrations committed meanwhile that the flags could not see (LATE_SINCE: of two
  * phones sending the same ID number at once, the second must flag the first), the change sequence numbers
  * (given again under the lock, in request order, so they commit in order) and the audit. Before it, this
  * transaction holds no lock another transaction can want while it holds the change lock: stored ids are read
@@ -173,32 +173,53 @@ async function saveChunk(
       [jsonArray(fresh.flatMap((p) => p.people))],
     )
 
-    const freshIds = fresh.map((p) => p.r.id)
+    const freshIds = fresh.map((p) => p.r.id.toLowerCase())
     const { seenUpTo } = await flagBeforeLock(tx, freshIds, now)
 
     await takeChangeLock(tx)
-    const flags = await completeFlags(tx, freshIds, seenUpTo, now)
-    // nextval runs after the sort (PostgreSQL evaluates volatile output expressions after ORDER BY), so the
-    // pull cursor meets them in the order the phone sent them.
-    await tx.query(
-      `UPDATE registrations r SET change_seq = s.seq
-         FROM (SELECT id, nextval('registration_change_seq') AS seq
-                 FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n) ORDER BY n) s
-        WHERE r.id = s.id`,
-      [fresh.map((p) => p.r.id.toLowerCase())],
+    // Under the lock, one statement in the usual case: nothing committed meanwhile that the flags missed, so
+    // the flags stand; number the registrations and audit them with their flag counts. Each round trip
+    // under the lock is time every other push waits, and more so while this server is busy with theirs.
+    const entries = fresh.map(({ r }) => pushedAuditEntry('registration.create', owner.id, r, NO_FLAGS))
+    const onTime = 'NOT (SELECT found FROM late)'
+    const [answer] = await tx.query<{ late: boolean }>(
+      `WITH ${LATE_SINCE},
+         counts AS (${FLAG_COUNTS}),
+         numbered AS (${NUMBERED} AND ${onTime}),
+         audited AS (${auditInsertSql('$3', '$4', {
+           detail: `x.detail || jsonb_build_object('hardFlags', COALESCE(c.hard, 0), 'softFlags', COALESCE(c.soft, 0))`,
+           join: 'LEFT JOIN counts c ON c.id = lower(x.entity_id)',
+           where: onTime,
+         })})
+       SELECT found AS late FROM late`,
+      [freshIds, seenUpTo, auditRows(entries), at],
     )
-    await appendAuditMany(
-      tx,
-      fresh.map(({ r }) =>
-        pushedAuditEntry('registration.create', owner.id, r, flags.get(r.id.toLowerCase()) ?? NO_FLAGS),
-      ),
-      now,
-    )
+    if (answer?.late) {
+      const flags = await flagAgain(tx, freshIds, now)
+      await tx.query(NUMBERED, [freshIds])
+      await appendAuditMany(
+        tx,
+        fresh.map(({ r }) =>
+          pushedAuditEntry('registration.create', owner.id, r, flags.get(r.id.toLowerCase()) ?? NO_FLAGS),
+        ),
+        now,
+      )
+    }
     return new Set(fresh.map((p) => p.r.id))
   })
 }
 
 const NO_FLAGS = { hard: 0, soft: 0 }
+
+/**
+ * The change sequence numbers of registrations `$1`, given under the change lock in the order the phone sent
+ * them: nextval runs after the sort (PostgreSQL evaluates volatile output expressions after ORDER BY), so the
+ * pull cursor meets them in that order. A WHERE clause; callers may add to it.
+ */
+const NUMBERED = `UPDATE registrations r SET change_seq = s.seq
+    FROM (SELECT id, nextval('registration_change_seq') AS seq
+            FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n) ORDER BY n) s
+   WHERE r.id = s.id`
 
 /** The registrations whose id and receipt number each appear once in the batch. */
 function onlyOnce(registrations: readonly Registration[]): Registration[] {
