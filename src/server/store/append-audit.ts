@@ -49,7 +49,10 @@ export interface AuditEntry {
   detail?: Record<string, string | number | boolean | null>
 }
 
-/** The only writer of `audit_log`; call it inside the transaction of the change it records. */
+/**
+ * With appendAuditMany and auditInsertSql, the only writers of `audit_log`; call it inside the transaction of
+ * the change it records.
+ */
 export async function appendAudit(db: Db, entry: AuditEntry, at: Date): Promise<void> {
   await db.query(
     'INSERT INTO audit_log (at, actor_id, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5, $6)',

@@ -207,6 +207,12 @@ describe('concurrent writers never answer 500', () => {
     const answers = await singleCommitsFirst(single, batch)
     expectNo5xx(answers)
     expect(await flagsOf(single.id, 'duplicate_id')).toEqual(bothWays(single.id, batch[0]!.id))
+    // Audited with the flags found again under the lock, not those of before it.
+    const [audit] = await t.db.query<{ detail: { hardFlags: number } }>(
+      "SELECT detail FROM audit_log WHERE action = 'registration.create' AND entity_id = $1",
+      [batch[0]!.id],
+    )
+    expect(audit?.detail.hardFlags).toBe(1)
   })
 
   // The same interleaving for a lookalike: another ID number under the same name, birth year and commune.

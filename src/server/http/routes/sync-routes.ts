@@ -119,7 +119,11 @@ export function syncRoutes(deps: AppDeps) {
         },
         deps.now(),
       )
-      await noteRegistrationsStored(deps.db, count('accepted'))
+      // The registrations are stored: statistics that could not be refreshed must not fail the answer.
+      await noteRegistrationsStored(deps.db, count('accepted')).catch((e: unknown) => {
+        const code = typeof e === 'object' && e !== null && 'code' in e ? e.code : undefined
+        deps.logger.warn({ code: typeof code === 'string' ? code : undefined }, 'statistics not refreshed')
+      })
       const body: PushResponse = { results, serverTime: deps.now().toISOString() }
       return c.json(body)
     },
