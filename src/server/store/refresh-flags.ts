@@ -125,7 +125,9 @@ export async function flagBeforeLock(
  * statement's snapshot has a change sequence number above the largest it saw (`$2`, seenUpTo); usually there
  * is none. `$1` holds the registrations' lower-case ids. The look compares two small sets, these people and
  * those of the registrations committed since, by hashing: not an index probe per person over every stored
- * name (8 ms a batch with 20 phones pushing at once, under the lock). WITH clauses for the caller's statement.
+ * name (8 ms a batch with 20 phones pushing at once, under the lock); and the registrations these were flagged
+ * against, looked up by id, not every registration committed since probed for a flag. WITH clauses for the
+ * caller's statement.
  */
 export const LATE_SINCE = `mine AS MATERIALIZED (
     SELECT id_number, folded_name, birth_year FROM registration_people WHERE registration_id = ANY($1::uuid[])),
@@ -133,12 +135,14 @@ export const LATE_SINCE = `mine AS MATERIALIZED (
     SELECT o.id_number, o.folded_name, o.birth_year
       FROM registrations r JOIN registration_people o ON o.registration_id = r.id
      WHERE r.change_seq > $2::bigint AND r.id <> ALL($1::uuid[])),
+  flagged AS MATERIALIZED (
+    SELECT DISTINCT other_id FROM registration_flags
+     WHERE registration_id = ANY($1::uuid[]) AND other_id <> ALL($1::uuid[])),
   late AS MATERIALIZED (
     SELECT EXISTS (SELECT 1 FROM since o JOIN mine m ON o.id_number = m.id_number)
         OR EXISTS (SELECT 1 FROM since o JOIN mine m ON o.folded_name = m.folded_name AND o.birth_year = m.birth_year)
-        OR EXISTS (SELECT 1 FROM registration_flags f JOIN registrations r ON r.id = f.other_id
-                    WHERE f.registration_id = ANY($1::uuid[]) AND r.change_seq > $2::bigint
-                      AND r.id <> ALL($1::uuid[])) AS found)`
+        OR EXISTS (SELECT 1 FROM flagged g JOIN registrations r ON r.id = g.other_id
+                    WHERE r.change_seq > $2::bigint) AS found)`
 
 /** Each of `$1`'s flag counts: `id` (lower-case text), `hard`, `soft`; no row for one without flags. */
 export const FLAG_COUNTS = `SELECT registration_id::text AS id,
