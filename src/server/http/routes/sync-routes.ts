@@ -41,8 +41,7 @@ async function saveNewTogether(
   const registrations = checked.flatMap((item) => (item.ok ? [item.registration] : []))
   const { stored, error } = await saveNewBatch(ctx.deps.db, registrations, ctx.user, ctx.deps.now(), signal)
   if (error !== undefined) {
-    const code = (error as { code?: unknown }).code
-    ctx.deps.logger.warn({ code: typeof code === 'string' ? code : undefined }, 'set-based push fell back')
+    ctx.deps.logger.warn({ code: sqlStateOf(error) }, 'set-based push fell back')
   }
   return stored
 }
@@ -120,10 +119,9 @@ export function syncRoutes(deps: AppDeps) {
         deps.now(),
       )
       // The registrations are stored: statistics that could not be refreshed must not fail the answer.
-      await noteRegistrationsStored(deps.db, count('accepted')).catch((e: unknown) => {
-        const code = typeof e === 'object' && e !== null && 'code' in e ? e.code : undefined
-        deps.logger.warn({ code: typeof code === 'string' ? code : undefined }, 'statistics not refreshed')
-      })
+      await noteRegistrationsStored(deps.db, count('accepted')).catch((e: unknown) =>
+        deps.logger.warn({ code: sqlStateOf(e) }, 'statistics not refreshed'),
+      )
       const body: PushResponse = { results, serverTime: deps.now().toISOString() }
       return c.json(body)
     },
@@ -137,4 +135,10 @@ export function syncRoutes(deps: AppDeps) {
   })
 
   return app
+}
+
+/** A database error's SQLSTATE, for a log line: never its message, which may quote the data. */
+function sqlStateOf(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
+  return typeof code === 'string' ? code : undefined
 }
