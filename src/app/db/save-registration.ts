@@ -102,13 +102,13 @@ async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promi
       'rw',
       [db.registrations, db.outbox, db.settings, db.drafts],
       async () => {
-        const existing = await db.registrations.get(reg.id)
+        // Each read and each write is a round trip to the database, and on a cheap phone every round trip
+        // waits behind whatever else the page is doing: both reads go out together, then all the writes.
+        const [existing, seq] = await Promise.all([db.registrations.get(reg.id), readSeq()])
         const storedRevision = Math.max(existing?.revision ?? 0, options.afterServerRevision ?? 0)
         if (reg.revision !== storedRevision + 1)
           throw new StaleRevisionError(storedRevision, reg.revision - 1)
-        const seq = await readSeq()
         if ((existing?.receiptNo ?? null) !== plan.existingReceiptNo || seq !== plan.seq) return undefined
-        if (plan.nextSeq !== undefined) await db.settings.put({ key: 'receiptSeq', value: plan.nextSeq })
         const stored: StoredRegistration = {
           id: reg.id,
           revision: reg.revision,
@@ -120,9 +120,15 @@ async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promi
           idTags,
         }
         if (existing?.review) stored.review = existing.review
-        await db.registrations.put(stored)
-        await db.outbox.put({ id: reg.id, revision: reg.revision, enqueuedAt: now, attempts: 0 })
-        if (options.draftKey) await db.drafts.delete(options.draftKey)
+        // In this order; any that fails aborts the transaction, and with it the others.
+        await Promise.all([
+          plan.nextSeq === undefined
+            ? undefined
+            : db.settings.put({ key: 'receiptSeq', value: plan.nextSeq }),
+          db.registrations.put(stored),
+          db.outbox.put({ id: reg.id, revision: reg.revision, enqueuedAt: now, attempts: 0 }),
+          options.draftKey ? db.drafts.delete(options.draftKey) : undefined,
+        ])
         return { id: reg.id, revision: reg.revision, receiptNo: stored.receiptNo }
       },
     )
@@ -157,11 +163,18 @@ export interface ReceiptState {
  * the read runs while the form is checked (SaveOptions.receiptState).
  */
 export function readReceiptState(id: string): Promise<ReceiptState> {
-  return db.transaction('r', [db.registrations, db.settings], async () => ({
-    existingReceiptNo: (await db.registrations.get(id))?.receiptNo ?? null,
-    seq: await readSeq(),
-    device: (await db.settings.get('device'))?.value as DeviceInfo | undefined,
-  }))
+  return db.transaction('r', [db.registrations, db.settings], async () => {
+    const [stored, seq, device] = await Promise.all([
+      db.registrations.get(id),
+      readSeq(),
+      db.settings.get('device'),
+    ])
+    return {
+      existingReceiptNo: stored?.receiptNo ?? null,
+      seq,
+      device: device?.value as DeviceInfo | undefined,
+    }
+  })
 }
 
 function planReceipt(reg: UnnumberedRegistration, state: ReceiptState): ReceiptPlan {

@@ -55,7 +55,9 @@ import { parseCount, quoteForm } from './quote-participant.ts'
 
 const DRAFT_DEBOUNCE_MS = 300
 
-const loadValidation = () => import('./enrol-validation.ts')
+// Kept once loaded: awaiting import() again waits a task, behind whatever the page draws meanwhile.
+let validation: typeof import('./enrol-validation.ts') | undefined
+const loadValidation = async () => (validation ??= await import('./enrol-validation.ts'))
 const preloadValidation = () => void loadValidation()
 // Rare (two tabs on one registration): its own chunk, never on the first paint.
 const StaleSavePanel = lazy(() => import('./StaleSavePanel.tsx').then((m) => ({ default: m.StaleSavePanel })))
@@ -97,7 +99,7 @@ export function EnrolForm({
       setWarnings(byField)
     }
     return async (values, context, options) => {
-      cached ??= (await loadValidation()).enrolResolver(defaultRules, on, onWarnings)
+      cached ??= (validation ?? (await loadValidation())).enrolResolver(defaultRules, on, onWarnings)
       return cached(values, context, options)
     }
   }, [on])
@@ -247,7 +249,7 @@ export function EnrolForm({
       const withRepeats = noteWithRepeatReason(typed.note, repeats, repeatReason)
       const note = coverage ? coverage.note(withRepeats, covered, repeatReason) : withRepeats
       const reg = note === undefined ? typed : { ...typed, note }
-      const { checkBeforeSave } = await loadValidation()
+      const { checkBeforeSave } = validation ?? (await loadValidation())
       const checked = checkBeforeSave(reg, defaultRules)
       if (!checked.ok) {
         showIssues(checked.errors)
