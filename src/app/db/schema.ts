@@ -85,7 +85,8 @@ export interface OutboxEntry {
   /**
    * The server answered this revision `conflict` or `rejected`: it is not sent again by itself (no loop), but
    * it stays here, so it counts as unsynced (sign-out refuses, backups include it) until a newer revision
-   * replaces it or the collector discards it on purpose. Not indexed: no schema version needed.
+   * replaces it or the collector discards it on purpose. Indexed since v7, so the top bar counts what waits
+   * to be sent without walking the outbox (use-sync-status.ts); entries without it are not in the index.
    */
   heldFor?: 'conflict' | 'rejected'
 }
@@ -194,6 +195,10 @@ export class GhiDanhDb extends Dexie {
     // already on the phone get their lines after the database is open (fill-cash-lines.ts), never in the
     // upgrade, which must not fail.
     this.version(6).stores({ cashLines: 'id, eventId, [eventId+listed]', cashTotals: 'eventId' })
+    // v7: the outbox's held entries indexed. Both counts on the top bar were a walk through the whole outbox,
+    // one entry per round trip, after every save, and the next save waited for them: a phone that had been a
+    // week without signal saved slower with every record. An index only: IndexedDB builds it in the upgrade.
+    this.version(7).stores({ outbox: 'id, enqueuedAt, heldFor' })
     this.use(cashLinesMiddleware)
     // A device store created at v6 or later has had the middleware from its first row: nothing to fill.
     this.on('populate', (tx) => {

@@ -43,12 +43,7 @@ export async function pushOutbox({
   // for it, say) is not sent again and again. A newer revision saved meanwhile is a new pair and does go.
   const sent = new Set<string>()
   for (;;) {
-    const entries = await db.outbox
-      .orderBy('enqueuedAt')
-      // Held entries wait for the collector (a correction, or a decision on a conflict): never re-sent in a loop.
-      .filter((e) => e.heldFor === undefined && !sent.has(pairKey(e)))
-      .limit(size)
-      .toArray()
+    const entries = await nextBatch(size, sent)
     if (entries.length === 0) return outcome
     for (const e of entries) sent.add(pairKey(e))
 
@@ -72,6 +67,23 @@ export async function pushOutbox({
 
 const pairKey = (e: OutboxEntry) => `${e.id}@${e.revision}`
 
+/**
+ * The oldest `size` entries still to send. Held entries wait for the collector (a correction, or a decision on
+ * a conflict): never re-sent in a loop; nor is a pair already sent in this run. Two reads from the indexes,
+ * not a walk through the outbox one entry per round trip (which held a save back meanwhile): at most
+ * `held + sent.size` of the oldest entries can be skipped, so that many more are read.
+ */
+function nextBatch(size: number, sent: ReadonlySet<string>): Promise<OutboxEntry[]> {
+  return db.transaction('r', db.outbox, async () => {
+    const held = await db.outbox.orderBy('heldFor').count()
+    const oldest = await db.outbox
+      .orderBy('enqueuedAt')
+      .limit(size + held + sent.size)
+      .toArray()
+    return oldest.filter((e) => e.heldFor === undefined && !sent.has(pairKey(e))).slice(0, size)
+  })
+}
+
 /** Current records of the entries; an entry whose registration is gone holds no data and is dropped. */
 async function loadRecords(entries: OutboxEntry[]): Promise<Registration[]> {
   const locals = await db.registrations.bulkGet(entries.map((e) => e.id))
@@ -93,16 +105,14 @@ async function loadRecords(entries: OutboxEntry[]): Promise<Registration[]> {
 
 async function noteAttempt(entries: OutboxEntry[], error: unknown): Promise<void> {
   const lastError = error instanceof Error ? error.message : String(error)
-  await db.transaction('rw', db.outbox, async () => {
-    for (const e of entries) {
-      // Modify, not put: the entry may have been replaced by a newer revision meanwhile.
-      await db.outbox
-        .where('id')
-        .equals(e.id)
-        .modify((row) => {
-          row.attempts += 1
-          row.lastError = lastError
-        })
-    }
-  })
+  // Modify, not put: an entry may have been replaced by a newer revision meanwhile. All of them at once: one
+  // at a time, a phone with hundreds waiting held the outbox for hundreds of round trips after every failed
+  // attempt, and a save waited behind them.
+  await db.outbox
+    .where('id')
+    .anyOf(entries.map((e) => e.id))
+    .modify((row) => {
+      row.attempts += 1
+      row.lastError = lastError
+    })
 }

@@ -6,6 +6,7 @@
 // createSyncEngine holds its state in the engine it returns, not in the module: a test makes its own with
 // a fake clock and scheduler and drives it against the real server. The app uses the one made below.
 import { liveQuery } from 'dexie'
+import { apiFetch } from '../api/http.ts'
 import { isUnlocked, subscribeDataKey } from '../db/data-key.ts'
 import { db } from '../db/db.ts'
 import { currentToken, subscribeToken } from '../db/session-token.ts'
@@ -32,6 +33,8 @@ export const IDLE_INTERVAL_MS = 2 * 60_000
 /** A save usually comes in a burst (save, then next household): wait a moment, push them together. */
 export const AFTER_SAVE_DELAY_MS = 1_500
 const MIN_RETRY_MS = 500
+/** A network that drops packets instead of refusing them would hold the probe open until the OS gives up. */
+const PROBE_TIMEOUT_MS = 10_000
 
 export interface SyncEngineDeps {
   clock: { now(): number }
@@ -45,6 +48,11 @@ export interface SyncEngineDeps {
   random: () => number
   /** False when the browser knows it is offline: an automatic run would only burn a backoff step. */
   online: () => boolean
+  /**
+   * One small request that the server answers when it can be reached; it throws as a sync request would.
+   * An automatic run after one that found no network asks it first.
+   */
+  probe: () => Promise<void>
 }
 
 export interface SyncEngine {
@@ -65,6 +73,8 @@ const skipped = (error?: string): SyncReport => ({
 
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let failures = 0
+  // The last run found no network: the next automatic one probes before it opens anything.
+  let offline = false
   let cancelTimer: (() => void) | undefined
   let starts = 0
   let current: Promise<SyncReport> | null = null
@@ -84,18 +94,20 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       })
       return queued
     }
-    current = deps.locks(runGuarded).finally(() => {
-      current = null
-    })
+    current = deps
+      .locks(() => runGuarded(reason))
+      .finally(() => {
+        current = null
+      })
     return current
   }
 
-  async function runGuarded(): Promise<SyncReport> {
+  async function runGuarded(reason: 'auto' | 'manual'): Promise<SyncReport> {
     setEngineState({ ...getEngineState(), running: true })
     let report: SyncReport
     let failure: SyncFailure | undefined
     try {
-      ;({ report, failure } = await runOnce())
+      ;({ report, failure } = await runOnce(reason))
     } catch (error) {
       // The loop's top is the edge for unexpected faults (disk full, a bug): report, keep the data, retry.
       failure = classifyFailure(error)
@@ -114,15 +126,26 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const { lastError: _cleared, ...rest } = state
       setEngineState({ ...rest, running: false, needsSignIn: false, lastSyncAt: deps.clock.now() })
     }
+    offline = failure?.kind === 'offline'
     scheduleNext(failure)
     return report
   }
 
-  async function runOnce(): Promise<{ report: SyncReport; failure?: SyncFailure }> {
+  async function runOnce(reason: 'auto' | 'manual'): Promise<{ report: SyncReport; failure?: SyncFailure }> {
     const session = await getSetting('session')
     if (!session) {
       const failure: SyncFailure = { kind: 'sign-in', message: 'Cần đăng nhập để gửi dữ liệu' }
       return { report: skipped(failure.message), failure }
+    }
+    // In a village without data, a run starts after every save and on every backoff step. Without this, each
+    // one decrypted and sent a batch of up to 100 waiting records, then marked each of them as tried, while
+    // the collector typed the next household. A tap on "sync now" goes straight to the push.
+    if (reason === 'auto' && offline) {
+      try {
+        await deps.probe()
+      } catch (error) {
+        return failed(skipped(), error)
+      }
     }
     const device = await getSetting('device')
     const report = skipped()
@@ -274,6 +297,11 @@ const appEngine = createSyncEngine({
   locks: withSyncLock,
   random: Math.random,
   online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+  probe: () =>
+    apiFetch<unknown>('/api/health', {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    }).then(() => undefined),
 })
 
 /** Push the outbox and pull review decisions now. Never throws for network faults. */

@@ -31,8 +31,7 @@ const getServerOnline = () => true
 export function useSyncStatus(): SyncStatus {
   const engine = useSyncExternalStore(subscribeEngineState, getEngineState, getEngineState)
   const online = useSyncExternalStore(subscribeOnline, getOnline, getServerOnline)
-  // Held entries (conflict, rejected) wait for the collector, not for the network: not "waiting to send".
-  const waiting = useLiveQuery(() => db.outbox.filter((e) => e.heldFor === undefined).count(), [], 0)
+  const waiting = useLiveQuery(countWaiting, [], 0)
   return {
     waiting,
     running: engine.running,
@@ -41,4 +40,13 @@ export function useSyncStatus(): SyncStatus {
     ...(engine.lastSyncAt === undefined ? {} : { lastSyncAt: engine.lastSyncAt }),
     ...(engine.lastError === undefined ? {} : { lastError: engine.lastError }),
   }
+}
+
+/**
+ * What the next push will send. Held entries (conflict, rejected) wait for the collector, not for the network:
+ * not "waiting to send". Two counts from the indexes: the whole outbox, and the held entries (schema v7).
+ */
+export async function countWaiting(): Promise<number> {
+  const [all, held] = await Promise.all([db.outbox.count(), db.outbox.orderBy('heldFor').count()])
+  return all - held
 }

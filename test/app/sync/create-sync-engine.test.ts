@@ -3,6 +3,7 @@
 // is given, not by module state or the wall clock.
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest'
+import { apiFetch } from '../../../src/app/api/http.ts'
 import { db } from '../../../src/app/db/db.ts'
 import { rememberSession } from '../../../src/app/db/session-token.ts'
 import { setSetting } from '../../../src/app/db/settings.ts'
@@ -19,17 +20,20 @@ const DEVICE = '77777777-7777-4777-8777-777777777777'
 let t: TestApp
 let prefix: string
 let networkDown = false
+/** The paths asked of the server, in order. */
+let asked: string[] = []
 let token: string
 
 beforeAll(async () => {
   t = await createTestApp()
   const staff = await t.staffDevice('staff1', DEVICE)
   prefix = staff.receiptPrefix
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
-    networkDown
+  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
+    asked.push(input)
+    return networkDown
       ? Promise.reject(new TypeError('Failed to fetch'))
-      : Promise.resolve(t.app.request(input, init)),
-  )
+      : Promise.resolve(t.app.request(input, init))
+  })
   // start() listens to the page's events; in Node the page is a pair of plain event targets.
   vi.stubGlobal('window', new EventTarget())
   vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }))
@@ -42,6 +46,7 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   networkDown = false
+  asked = []
   await clearStore()
   await rememberSession({
     token,
@@ -66,6 +71,7 @@ function fakeEngine() {
     locks: (run) => run(),
     random: () => 0.5,
     online: () => true,
+    probe: () => apiFetch('/api/health').then(() => undefined),
   })
   const live = () => scheduled.filter((s) => !s.cancelled)
   return { engine, scheduled, live }
@@ -113,4 +119,45 @@ it('after a failed run it retries with backoff; after a good one it waits the id
   expect(await db.outbox.count()).toBe(0)
   stop()
   expect(live()).toHaveLength(0)
+})
+
+it('after a run that found no network, an automatic run asks the server first and opens nothing until it answers', async () => {
+  const { engine, live } = fakeEngine()
+  await saveRecord(reg(), 1)
+  await saveRecord(reg(), 2)
+  const attempts = async () => (await db.outbox.orderBy('enqueuedAt').toArray()).map((e) => e.attempts)
+  const retryAfter = (failures: number) =>
+    Math.max(
+      500,
+      backoffDelay(failures, () => 0.5),
+    )
+  networkDown = true
+  const stop = engine.start()
+  // The first run does not know yet: it sends the batch, which fails and counts as tried.
+  await vi.waitFor(() => expect(live().at(-1)?.ms).toBe(retryAfter(1)))
+  expect(asked).toEqual(['/api/sync/push'])
+  expect(await attempts()).toEqual([1, 1])
+
+  // Still no network: the retry's probe fails, and the records are neither opened nor sent nor counted.
+  asked = []
+  live().at(-1)?.run()
+  await vi.waitFor(() => expect(live().at(-1)?.ms).toBe(retryAfter(2)))
+  expect(asked).toEqual(['/api/health'])
+  expect(await attempts()).toEqual([1, 1])
+  expect(getEngineState().lastError).toMatch(/Không có mạng/)
+
+  // A tap on "sync now" tries the push itself.
+  asked = []
+  await engine.syncNow()
+  expect(asked).toEqual(['/api/sync/push'])
+  expect(await attempts()).toEqual([2, 2])
+
+  // The network is back: the probe answers and the same run pushes and pulls.
+  networkDown = false
+  asked = []
+  live().at(-1)?.run()
+  await vi.waitFor(() => expect(live().at(-1)?.ms).toBe(IDLE_INTERVAL_MS), { timeout: 30_000 })
+  expect(asked.slice(0, 2)).toEqual(['/api/health', '/api/sync/push'])
+  expect(await db.outbox.count()).toBe(0)
+  stop()
 })

@@ -86,7 +86,11 @@ describe('pushOutbox', () => {
       batchSize: 2,
       send: async (body) => {
         calls++
-        if (calls === 2) throw new NetworkError('offline')
+        if (calls === 2) {
+          // Corrected while this batch was on its way: the newer revision's entry is counted, not replaced.
+          await saveRevision(uuid(4), 2, 9)
+          throw new NetworkError('offline')
+        }
         return acceptAll(body)
       },
     })
@@ -94,8 +98,10 @@ describe('pushOutbox', () => {
     expect(outcome.pushed).toBe(2)
     expect(outcome.error).toBeInstanceOf(NetworkError)
     const left = await db.outbox.orderBy('enqueuedAt').toArray()
-    expect(left.map((e) => e.id)).toEqual([uuid(3), uuid(4)])
-    expect(left[0]).toMatchObject({ attempts: 1, lastError: 'offline' })
+    expect(left.map((e) => [e.id, e.revision, e.attempts, e.lastError])).toEqual([
+      [uuid(3), 1, 1, 'offline'],
+      [uuid(4), 2, 1, 'offline'],
+    ])
   })
 
   it('a revision saved while its push was in flight is pushed next, not dropped', async () => {
@@ -129,6 +135,27 @@ describe('pushOutbox', () => {
     expect(calls).toBe(1)
     expect(outcome.pushed).toBe(1)
     expect(await db.outbox.count()).toBe(1)
+  })
+
+  it('sends what waits behind older held entries and unanswered ones, batch after batch', async () => {
+    for (let i = 1; i <= 7; i++) await saveRevision(uuid(i), 1, i)
+    // The three oldest wait for the collector (a conflict, a rejection).
+    await db.outbox.bulkUpdate([1, 2, 3].map((i) => ({ key: uuid(i), changes: { heldFor: 'conflict' } })))
+    const batches: string[][] = []
+    await pushOutbox({
+      deviceId: DEVICE_ID,
+      batchSize: 2,
+      send: async (body) => {
+        batches.push(body.registrations.map((r) => r.id))
+        // uuid(4) is never answered: it stays in the outbox, in front of the rest, and is not sent again.
+        return acceptAll({ ...body, registrations: body.registrations.filter((r) => r.id !== uuid(4)) })
+      },
+    })
+    expect(batches).toEqual([
+      [uuid(4), uuid(5)],
+      [uuid(6), uuid(7)],
+    ])
+    expect((await db.outbox.orderBy('enqueuedAt').primaryKeys()).sort()).toEqual([1, 2, 3, 4].map(uuid))
   })
 
   it('drops an outbox entry whose registration is gone (it holds no data)', async () => {
