@@ -42,11 +42,23 @@ export async function openConsultation(
   return { ...clear, record: await unseal<Consultation>(key, sealed, context(row.id)) }
 }
 
+/**
+ * The rows of the follow-ups due on or before `today` and not dealt with: one read of the `followUpOn` index
+ * (schema v7), whose range holds only consultations with a follow-up day.
+ */
+async function dueFollowUpRows(today: string): Promise<StoredConsultation[]> {
+  const rows = await db.consultations.where('followUpOn').belowOrEqual(today).toArray()
+  return rows.filter((r) => r.followUpDone !== true)
+}
+
+/** Whether any follow-up is due on or before `today` (the home screen loads the list only then). */
+export async function hasFollowUpsDue(today: string): Promise<boolean> {
+  return (await dueFollowUpRows(today)).length > 0
+}
+
 /** Follow-ups due on or before `today` and not dealt with, oldest first, decrypted. */
 export async function followUpsDue(today: string): Promise<LocalConsultation[]> {
-  const rows = await db.consultations
-    .filter((r) => r.followUpOn !== undefined && r.followUpOn <= today && r.followUpDone !== true)
-    .toArray()
+  const rows = await dueFollowUpRows(today)
   rows.sort((a, b) => (a.followUpOn ?? '').localeCompare(b.followUpOn ?? '') || a.savedAt - b.savedAt)
   const key = requireDataKey()
   // Wrapped for useLiveQuery: the Dexie read above is what it watches, the WebCrypto work comes after.

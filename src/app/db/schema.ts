@@ -195,10 +195,15 @@ export class GhiDanhDb extends Dexie {
     // already on the phone get their lines after the database is open (fill-cash-lines.ts), never in the
     // upgrade, which must not fail.
     this.version(6).stores({ cashLines: 'id, eventId, [eventId+listed]', cashTotals: 'eventId' })
-    // v7: the outbox's held entries indexed. Both counts on the top bar were a walk through the whole outbox,
-    // one entry per round trip, after every save, and the next save waited for them: a phone that had been a
-    // week without signal saved slower with every record. An index only: IndexedDB builds it in the upgrade.
-    this.version(7).stores({ outbox: 'id, enqueuedAt, heldFor' })
+    // v7: two indexes, so that nothing done often walks a whole table one row per round trip. The outbox's held
+    // entries: both counts on the top bar walked the outbox after every save, and the next save waited for
+    // them, so a phone a week without signal saved slower with every record. The consultations' follow-up
+    // day: the home screen walked every consultation ever saved, twice, each time it opened. Indexes only:
+    // IndexedDB builds them in the upgrade.
+    this.version(7).stores({
+      outbox: 'id, enqueuedAt, heldFor',
+      consultations: 'id, syncState, savedAt, followUpOn',
+    })
     this.use(cashLinesMiddleware)
     // A device store created at v6 or later has had the middleware from its first row: nothing to fill.
     this.on('populate', (tx) => {

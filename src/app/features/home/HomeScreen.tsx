@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { Link } from 'wouter'
 import { refreshEvents } from '../../api/refresh-events.ts'
+import { hasFollowUpsDue } from '../../db/consultations-repo.ts'
 import { db } from '../../db/db.ts'
 import { setSetting, type Session } from '../../db/settings.ts'
 import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
@@ -19,14 +20,7 @@ export function HomeScreen({ session, eventId }: { session: Session; eventId: st
     (await db.events.toArray()).sort((x, y) => y.startsOn.localeCompare(x.startsOn)),
   )
   const hasDraft = useLiveQuery(async () => (await db.drafts.get('enrol')) !== undefined)
-  const hasFollowUps = useLiveQuery(async () => {
-    const today = vietnamDate(new Date().toISOString())
-    return (
-      (await db.consultations
-        .filter((c) => c.followUpOn !== undefined && c.followUpOn <= today && c.followUpDone !== true)
-        .count()) > 0
-    )
-  })
+  const hasFollowUps = useLiveQuery(() => hasFollowUpsDue(vietnamDate(new Date().toISOString())))
   const [loadError, setLoadError] = useState(false)
   const [busy, setBusy] = useState(false)
   useMarkReady(events !== undefined)
