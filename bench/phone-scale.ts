@@ -1,12 +1,14 @@
 // A phone that has kept BENCH_PHONE_ROWS registrations (default 20,000), at 4× CPU slowdown: restored from a
 // backup file made here (the app's own import seals every row), then the queue opened and scrolled, the cash
-// summary of an event of all those receipts, and an unlock — each beside the floor measured in the same
-// browser: one raw IndexedDB page of 50 rows off the savedAt index plus the AES-GCM decryption of those 50.
+// summary of an event of all those receipts, an unlock, and the home screen with the follow-ups due among
+// BENCH_PHONE_ADVISED people advised (default 5,000) — each beside the floor measured in the same browser:
+// one raw IndexedDB page of 50 rows off the savedAt index plus the AES-GCM decryption of those 50.
 // The phone stays offline (sync routes refused), as in a village. Prints figures; no pass/fail.
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Registration } from '../src/domain/index.ts'
+import type { Consultation } from '../src/domain/consultation/consultation-schema.ts'
 import type { BackupPayload } from '../src/app/features/backup/backup-file.ts'
 import { sealBackup } from '../src/app/features/backup/seal-backup.ts'
 import type { Page } from '@playwright/test'
@@ -15,6 +17,9 @@ import { BENCH_PIN, signInAs } from './sign-in.ts'
 import { summarize } from './stats.ts'
 
 const ROWS = Number(process.env.BENCH_PHONE_ROWS ?? 20_000)
+/** People advised kept on the phone beside the registrations; one in 250 promised a follow-up, due by now. */
+const ADVISED = Number(process.env.BENCH_PHONE_ADVISED ?? 5_000)
+const FOLLOW_UP_EVERY = 250
 const RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 5)
 const PASSPHRASE = 'bench-phone-scale'
 
@@ -61,7 +66,10 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
       cashOpen: [] as number[],
       repeatSeen: [] as number[],
       unlock: [] as number[],
+      home: [] as number[],
     }
+    const home: number[] = []
+    const due = Math.floor(ADVISED / FOLLOW_UP_EVERY)
     const repeatSeen: number[] = []
     for (let run = 0; run < RUNS; run++) {
       floor.push(await page.evaluate(rawPageOf50))
@@ -115,6 +123,18 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
       await page.getByRole('link', { name: 'Cài đặt' }).waitFor()
       unlock.push(performance.now() - t)
       inPage.unlock.push(await tapTimer(page))
+
+      // Home: the events, and the follow-ups due among everyone advised on this phone.
+      await armTapTimer(page, { selector: '[data-testid=follow-up]', count: due })
+      t = performance.now()
+      await page.getByRole('link', { name: 'Ghi Danh', exact: true }).click()
+      await page
+        .getByTestId('follow-up')
+        .nth(due - 1)
+        .waitFor()
+      home.push(performance.now() - t)
+      inPage.home.push(await tapTimer(page))
+      await shoot(page, 'home')
     }
 
     const f = summarize(floor).median
@@ -142,6 +162,8 @@ export async function measurePhoneScale(baseURL: string): Promise<void> {
     line('  in the page: typed → drawn', inPage.repeatSeen)
     line('unlock, last PIN digit → home screen', unlock)
     line('  in the page: tap → drawn', inPage.unlock)
+    line(`home, ${due} follow-ups due among ${ADVISED.toLocaleString('en')} advised`, home)
+    line('  in the page: tap → drawn', inPage.home)
     console.log(
       '  (the Playwright figures include its round trips and its polling for the element, often 100-300 ms;',
     )
@@ -319,9 +341,29 @@ async function backupText(
     receiptSeq: ROWS,
     createdAt: new Date(now).toISOString(),
     registrations,
+    consultations: Array.from({ length: ADVISED }, (_, i) => consultationNo(i + 1, eventId, deviceId)),
   }
   // Fewer PBKDF2 rounds than a phone uses: this file only feeds the bench.
   return JSON.stringify(await sealBackup(payload, PASSPHRASE, 100_000, new Date(now)))
+}
+
+function consultationNo(i: number, eventId: string, deviceId: string): Consultation {
+  const hex = i.toString(16).padStart(12, '0')
+  const advised: Consultation = {
+    id: `00000000-0000-4000-9000-${hex}`,
+    deviceId,
+    eventId,
+    recordedAt: '2026-11-20T09:00:00+07:00',
+    people: 1 + (i % 3),
+    topics: ['vsi', 'hi'],
+    interested: i % 2 === 0,
+  }
+  if (i % FOLLOW_UP_EVERY !== 0) return advised
+  return {
+    ...advised,
+    person: { fullName: nameOf(i), phone: '0912345678', consent: true },
+    followUpOn: '2026-11-25',
+  }
 }
 
 function registrationNo(i: number, eventId: string, deviceId: string, prefix: string): Registration {
