@@ -6,21 +6,14 @@ import { db } from '../../../../src/app/db/db.ts'
 import { fillCashLines } from '../../../../src/app/db/fill-cash-lines.ts'
 import { getSetting } from '../../../../src/app/db/settings.ts'
 import { uuid } from '../../sync/fixtures.ts'
+import { V5_STORES } from './earlier-schemas.ts'
 
 const sealed = { iv: 'aXY=', data: 'ZGF0YQ==' } as unknown as StoredRegistration['sealed']
 
 /** The device store on v5 with a kept receipt, a voided one, and a row saved before the clear cash columns. */
 async function v5Phone(): Promise<void> {
   const v5 = new Dexie('ghidanh')
-  v5.version(5).stores({
-    registrations: 'id, syncState, savedAt, [eventId+savedAt], *idTags',
-    outbox: 'id, enqueuedAt',
-    drafts: 'key',
-    settings: 'key',
-    events: 'id',
-    consultations: 'id, syncState, savedAt',
-    insured: 'key, communeCode, [communeCode+staged]',
-  })
+  v5.version(5).stores(V5_STORES)
   const base = { syncState: 'sent', ackedRevision: 1, savedAt: 1, eventId: 'ev-1', sealed }
   const rows: StoredRegistration[] = [
     {

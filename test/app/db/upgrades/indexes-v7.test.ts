@@ -5,6 +5,7 @@ import { db } from '../../../../src/app/db/db.ts'
 import { hasFollowUpsDue } from '../../../../src/app/db/consultations-repo.ts'
 import { countWaiting } from '../../../../src/app/sync/use-sync-status.ts'
 import { uuid } from '../../sync/fixtures.ts'
+import { V6_STORES } from './earlier-schemas.ts'
 
 /**
  * The device store on v6 with four entries waiting to be sent and two held (a conflict, a rejection), and
@@ -12,17 +13,7 @@ import { uuid } from '../../sync/fixtures.ts'
  */
 async function v6Phone(): Promise<void> {
   const v6 = new Dexie('ghidanh')
-  v6.version(6).stores({
-    registrations: 'id, syncState, savedAt, [eventId+savedAt], *idTags',
-    outbox: 'id, enqueuedAt',
-    drafts: 'key',
-    settings: 'key',
-    events: 'id',
-    consultations: 'id, syncState, savedAt',
-    insured: 'key, communeCode, [communeCode+staged]',
-    cashLines: 'id, eventId, [eventId+listed]',
-    cashTotals: 'eventId',
-  })
+  v6.version(6).stores(V6_STORES)
   await v6
     .table('outbox')
     .bulkPut([
