@@ -44,7 +44,8 @@ export async function openConsultation(
 
 /**
  * The rows of the follow-ups due on or before `today` and not dealt with: one read of the `followUpOn` index
- * (schema v7), whose range holds only consultations with a follow-up day.
+ * (schema v7), which holds only the open ones. Ones dealt with before v7 still carry the day; they are
+ * skipped here.
  */
 async function dueFollowUpRows(today: string): Promise<StoredConsultation[]> {
   const rows = await db.consultations.where('followUpOn').belowOrEqual(today).toArray()
@@ -71,7 +72,11 @@ export async function getConsultation(id: string): Promise<LocalConsultation | u
 }
 
 export async function markFollowUpDone(id: string): Promise<void> {
-  await db.consultations.update(id, { followUpDone: true })
+  // The clear day goes: the index keeps the open follow-ups only.
+  await db.consultations.update(id, (row) => {
+    row.followUpDone = true
+    delete row.followUpOn
+  })
 }
 
 /** How many consultations the server has not stored yet (sign-out refuses while there are any). */

@@ -118,7 +118,10 @@ export interface StoredConsultation {
   /** `waiting` until the server stored it; `rejected` with the reasons (paths and codes, never values). */
   syncState: 'waiting' | 'sent' | 'rejected'
   errors?: FieldIssue[]
-  /** The day to come back to the person, when one was promised. */
+  /**
+   * The day to come back to the person, while a follow-up is promised and open (indexed since v7): removed
+   * when it is dealt with, so the index holds the open ones only. The sealed record keeps the day.
+   */
   followUpOn?: string
   /** The collector dealt with the follow-up (enrolled them, or it is no longer needed). */
   followUpDone?: boolean
@@ -195,11 +198,11 @@ export class GhiDanhDb extends Dexie {
     // already on the phone get their lines after the database is open (fill-cash-lines.ts), never in the
     // upgrade, which must not fail.
     this.version(6).stores({ cashLines: 'id, eventId, [eventId+listed]', cashTotals: 'eventId' })
-    // v7: two indexes, so that nothing done often walks a whole table one row per round trip. The outbox's held
-    // entries: both counts on the top bar walked the outbox after every save, and the next save waited for
-    // them, so a phone a week without signal saved slower with every record. The consultations' follow-up
-    // day: the home screen walked every consultation ever saved, twice, each time it opened. Indexes only:
-    // IndexedDB builds them in the upgrade.
+    // v7: two indexes, so that nothing done often walks a whole table one row per round trip. The outbox's
+    // held entries: both counts on the top bar walked the outbox after every save, and the next save waited
+    // for them, so a phone a week without signal saved slower with every record. The consultations'
+    // follow-up day, while the follow-up is open: the home screen walked every consultation ever saved,
+    // twice, each time it opened. Indexes only: IndexedDB builds them in the upgrade.
     this.version(7).stores({
       outbox: 'id, enqueuedAt, heldFor',
       consultations: 'id, syncState, savedAt, followUpOn',

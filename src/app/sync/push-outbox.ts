@@ -58,6 +58,7 @@ export async function pushOutbox({
     }
     outcome.pushed += registrations.length
     const tally = await applyPushResults(response.results)
+    await forgetGone(entries, sent)
     outcome.accepted += tally.accepted
     outcome.duplicate += tally.duplicate
     outcome.rejected += tally.rejected
@@ -66,6 +67,17 @@ export async function pushOutbox({
 }
 
 const pairKey = (e: OutboxEntry) => `${e.id}@${e.revision}`
+
+/**
+ * Drops from `sent` the pairs no longer in the outbox (acknowledged, or replaced by a newer revision): only
+ * those still there can be read again, and nextBatch reads one more entry for each pair kept.
+ */
+async function forgetGone(entries: readonly OutboxEntry[], sent: Set<string>): Promise<void> {
+  const left = await db.outbox.bulkGet(entries.map((e) => e.id))
+  entries.forEach((e, i) => {
+    if (left[i]?.revision !== e.revision) sent.delete(pairKey(e))
+  })
+}
 
 /**
  * The oldest `size` entries still to send. Held entries wait for the collector (a correction, or a decision on

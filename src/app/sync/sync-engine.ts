@@ -79,6 +79,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let starts = 0
   let current: Promise<SyncReport> | null = null
   let queued: Promise<SyncReport> | null = null
+  // A tap on "sync now" that joins a queued automatic run makes it a manual one (no probe first).
+  let queuedReason: 'auto' | 'manual' = 'auto'
 
   function requestRun(reason: 'auto' | 'manual'): Promise<SyncReport> {
     if (!isUnlocked()) return Promise.resolve(skipped())
@@ -88,9 +90,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
     if (current) {
       // Something may have been saved after the running pass read the outbox: run once more after it.
+      if (reason === 'manual') queuedReason = 'manual'
       queued ??= current.then(() => {
         queued = null
-        return requestRun(reason)
+        const next = queuedReason
+        queuedReason = 'auto'
+        return requestRun(next)
       })
       return queued
     }

@@ -47,6 +47,8 @@ export function useSyncStatus(): SyncStatus {
  * not "waiting to send". Two counts from the indexes: the whole outbox, and the held entries (schema v7).
  */
 export async function countWaiting(): Promise<number> {
-  const [all, held] = await Promise.all([db.outbox.count(), db.outbox.orderBy('heldFor').count()])
-  return all - held
+  return db.transaction('r', db.outbox, async () => {
+    const [all, held] = await Promise.all([db.outbox.count(), db.outbox.orderBy('heldFor').count()])
+    return all - held
+  })
 }

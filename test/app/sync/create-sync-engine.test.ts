@@ -152,6 +152,14 @@ it('after a run that found no network, an automatic run asks the server first an
   expect(asked).toEqual(['/api/sync/push'])
   expect(await attempts()).toEqual([2, 2])
 
+  // A tap on "sync now" while an automatic run goes and another waits: the one that waits becomes the tap's,
+  // and tries the push without asking first.
+  asked = []
+  live().at(-1)?.run()
+  window.dispatchEvent(new Event('online'))
+  await engine.syncNow()
+  expect(asked).toEqual(['/api/health', '/api/sync/push'])
+
   // The network is back: the probe answers and the same run pushes and pulls.
   networkDown = false
   asked = []

@@ -8,6 +8,7 @@ import { db } from '../../../src/app/db/db.ts'
 import {
   countWaitingConsultations,
   followUpsDue,
+  getConsultation,
   markFollowUpDone,
   saveConsultation,
 } from '../../../src/app/db/consultations-repo.ts'
@@ -113,4 +114,7 @@ it('brings a promised follow-up back on its day until it is dealt with', async (
   expect(due.map((f) => f.record.person?.fullName)).toEqual(['Lường Thị Mai'])
   await markFollowUpDone(person.id)
   expect(await followUpsDue('2026-12-05')).toEqual([])
+  // Dealt with, it leaves the index of open follow-ups; the sealed record keeps the day promised.
+  expect(await db.consultations.orderBy('followUpOn').count()).toBe(0)
+  expect((await getConsultation(person.id))?.record.followUpOn).toBe('2026-12-01')
 })
