@@ -255,3 +255,68 @@ test('another tab upgrading the database closes this one and offers a reload', a
   await expect(page.getByTestId('store-outdated')).toContainText('Có phiên bản mới của dữ liệu')
   await expect(page.getByTestId('store-outdated').getByRole('button', { name: 'Tải lại' })).toBeVisible()
 })
+
+test('a tab of an older version holding the database open gets a message, and the app opens once it lets go', async ({
+  context,
+}) => {
+  // The old version's tab, frozen in the background: a page of the same origin holding the store open at
+  // schema v6 (IndexedDB version 60), deaf to the versionchange that asks it to close.
+  const old = await context.newPage()
+  await old.goto('/icons/icon-192.png')
+  await old.evaluate(holdV6Open)
+  const page = await context.newPage()
+  await page.goto('/')
+  await expect(page.getByTestId('store-blocked')).toContainText('đang mở ở một thẻ khác bằng phiên bản cũ')
+  await page.screenshot({ path: 'test-results/store-blocked-360x740.png' })
+  // It lets go: the upgrade runs and the app opens here by itself.
+  await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close())
+  await expect(page.getByLabel('Tên đăng nhập')).toBeVisible()
+  await expect(page.getByTestId('store-blocked')).toHaveCount(0)
+  const indexes = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('ghidanh')
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['outbox', 'consultations'])
+          resolve([...tx.objectStore('outbox').indexNames, ...tx.objectStore('consultations').indexNames])
+          open.result.close()
+        }
+        open.onerror = () => reject(open.error)
+      }),
+  )
+  expect(indexes.sort()).toEqual(['enqueuedAt', 'followUpOn', 'heldFor', 'savedAt', 'syncState'])
+})
+
+/** Runs in the page: creates the device store as app v6 left it, and keeps it open without a handler. */
+function holdV6Open(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('ghidanh', 60)
+    open.onupgradeneeded = () => {
+      const made = open.result
+      const registrations = made.createObjectStore('registrations', { keyPath: 'id' })
+      registrations.createIndex('syncState', 'syncState')
+      registrations.createIndex('savedAt', 'savedAt')
+      registrations.createIndex('[eventId+savedAt]', ['eventId', 'savedAt'])
+      registrations.createIndex('idTags', 'idTags', { multiEntry: true })
+      made.createObjectStore('outbox', { keyPath: 'id' }).createIndex('enqueuedAt', 'enqueuedAt')
+      made.createObjectStore('drafts', { keyPath: 'key' })
+      made.createObjectStore('settings', { keyPath: 'key' })
+      made.createObjectStore('events', { keyPath: 'id' })
+      const consultations = made.createObjectStore('consultations', { keyPath: 'id' })
+      consultations.createIndex('syncState', 'syncState')
+      consultations.createIndex('savedAt', 'savedAt')
+      const insured = made.createObjectStore('insured', { keyPath: 'key' })
+      insured.createIndex('communeCode', 'communeCode')
+      insured.createIndex('[communeCode+staged]', ['communeCode', 'staged'])
+      const lines = made.createObjectStore('cashLines', { keyPath: 'id' })
+      lines.createIndex('eventId', 'eventId')
+      lines.createIndex('[eventId+listed]', ['eventId', 'listed'])
+      made.createObjectStore('cashTotals', { keyPath: 'eventId' })
+    }
+    open.onsuccess = () => {
+      ;(window as unknown as { held: IDBDatabase }).held = open.result
+      resolve()
+    }
+    open.onerror = () => reject(open.error)
+  })
+}

@@ -16,11 +16,23 @@ setEnglishCatalog(() => import('./i18n/en.ts?lingui').then((m) => m.default))
 const StorageUnavailable = lazy(() =>
   import('./ui/StorageUnavailable.tsx').then((m) => ({ default: m.StorageUnavailable })),
 )
+// Only while a tab of an older version keeps the store from upgrading; the app replaces it once it opens.
+const StoreBlocked = lazy(() => import('./ui/StoreBlocked.tsx').then((m) => ({ default: m.StoreBlocked })))
+const showBlocked = () =>
+  root.render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <Suspense fallback={null}>
+          <StoreBlocked />
+        </Suspense>
+      </I18nProvider>
+    </StrictMode>,
+  )
 
 // The store is opened first: with no IndexedDB (private mode) the app says so instead of a blank screen.
 // The app's settings are read before the first render, so it draws the right screen at once: a locked
 // phone's lock screen then replaces the early PIN pad (early-lock.ts) with no blank screen in between.
-void openDeviceStore().then(async (opened) => {
+void openDeviceStore(showBlocked).then(async (opened) => {
   const settings = opened.ok ? await readAppSettings().catch(() => undefined) : undefined
   // In English from the first frame (the catalog is a precached chunk), not Vietnamese for a moment.
   if (settings?.language === 'en') await switchLanguage('en').catch(() => undefined)

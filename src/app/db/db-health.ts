@@ -6,13 +6,22 @@ import { db } from './db.ts'
 
 export type OpenResult = { ok: true } | { ok: false; reason: 'missing' | 'failed'; name?: string }
 
-export async function openDeviceStore(): Promise<OpenResult> {
+/**
+ * Opens the store. `onBlocked` is called if the open waits on a tab of an older version that keeps the
+ * database open (frozen in the background, say): IndexedDB upgrades only once every other connection has
+ * closed, and then this open carries on by itself.
+ */
+export async function openDeviceStore(onBlocked?: () => void): Promise<OpenResult> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) return { ok: false, reason: 'missing' }
+  const blocked = () => onBlocked?.()
+  db.on('blocked', blocked)
   try {
     await db.open()
     return { ok: true }
   } catch (e) {
     return { ok: false, reason: 'failed', name: e instanceof Error ? e.name : 'Error' }
+  } finally {
+    db.on('blocked').unsubscribe(blocked)
   }
 }
 

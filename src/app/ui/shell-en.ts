@@ -9,6 +9,8 @@ export const shellEn: Record<keyof typeof shellVi, string> = {
   storageErrorName: 'Error: {name}',
   reload: 'Reload',
   outdated: 'A newer version of the data is in use',
+  blocked:
+    'Ghi Danh is open in another tab with an older version, so the data on this phone cannot be upgraded yet. Switch to that tab and close it (or reload it). Ghi Danh will carry on here by itself; no registration is lost.',
   storageFull:
     'Browser storage is {percent}% full. Sync your registrations and free up space on the phone, or new ones may not save.',
 }

@@ -8,6 +8,8 @@ export const shellVi = {
   storageErrorName: 'Mã lỗi: {name}',
   reload: 'Tải lại',
   outdated: 'Có phiên bản mới của dữ liệu',
+  blocked:
+    'Ghi Danh đang mở ở một thẻ khác bằng phiên bản cũ, nên chưa nâng cấp được dữ liệu trên máy. Hãy chuyển sang thẻ đó và đóng nó (hoặc tải lại nó). Ghi Danh sẽ tự mở tiếp ở đây; không hồ sơ nào bị mất.',
   storageFull:
     'Bộ nhớ trình duyệt đã dùng {percent}%. Hãy đồng bộ hồ sơ và giải phóng bộ nhớ máy, kẻo không lưu được hồ sơ mới.',
 }
