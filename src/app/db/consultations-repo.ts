@@ -4,6 +4,7 @@ import type { Consultation } from '../../domain/consultation/consultation-schema
 import { requireDataKey } from './data-key.ts'
 import { db } from './db.ts'
 import type { StoredConsultation } from './schema.ts'
+import { dueFollowUpRows } from './follow-ups-due.ts'
 import { seal, unseal } from './sealed-box.ts'
 
 const context = (id: string) => `consultation:${id}`
@@ -40,21 +41,6 @@ export async function openConsultation(
 ): Promise<LocalConsultation> {
   const { sealed, ...clear } = row
   return { ...clear, record: await unseal<Consultation>(key, sealed, context(row.id)) }
-}
-
-/**
- * The rows of the follow-ups due on or before `today` and not dealt with: one read of the `followUpOn` index
- * (schema v7), which holds only the open ones. Ones dealt with before v7 still carry the day; they are
- * skipped here.
- */
-async function dueFollowUpRows(today: string): Promise<StoredConsultation[]> {
-  const rows = await db.consultations.where('followUpOn').belowOrEqual(today).toArray()
-  return rows.filter((r) => r.followUpDone !== true)
-}
-
-/** Whether any follow-up is due on or before `today` (the home screen loads the list only then). */
-export async function hasFollowUpsDue(today: string): Promise<boolean> {
-  return (await dueFollowUpRows(today)).length > 0
 }
 
 /** Follow-ups due on or before `today` and not dealt with, oldest first, decrypted. */

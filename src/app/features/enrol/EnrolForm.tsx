@@ -42,7 +42,6 @@ import { listInsuredStates } from '../../db/insured-store.ts'
 import { normalizeIdNumber } from './parse-form-fields.ts'
 import { emptyParticipant, type EnrolFormValues } from './enrol-form-values.ts'
 import type { FieldWarnings } from './enrol-warnings.ts'
-import { toRegistration } from './form-to-registration.ts'
 import { issuePathToField } from './issue-path-to-field.ts'
 import { MemberLine } from './MemberLine.tsx'
 import { ParticipantFields } from './ParticipantFields.tsx'
@@ -232,6 +231,7 @@ export function EnrolForm({
           return
         }
       }
+      const { checkBeforeSave, toRegistration } = validation ?? (await loadValidation())
       const typed = toRegistration(
         values,
         {
@@ -249,7 +249,6 @@ export function EnrolForm({
       const withRepeats = noteWithRepeatReason(typed.note, repeats, repeatReason)
       const note = coverage ? coverage.note(withRepeats, covered, repeatReason) : withRepeats
       const reg = note === undefined ? typed : { ...typed, note }
-      const { checkBeforeSave } = validation ?? (await loadValidation())
       const checked = checkBeforeSave(reg, defaultRules)
       if (!checked.ok) {
         showIssues(checked.errors)

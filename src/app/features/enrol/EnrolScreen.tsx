@@ -18,7 +18,6 @@ import type { DeviceInfo } from '../../db/settings.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { EnrolForm } from './EnrolForm.tsx'
 import { completeDraft, emptyForm, type EnrolFormValues } from './enrol-form-values.ts'
-import { fromRegistration } from './form-to-registration.ts'
 
 // Only when the phone holds the office's list for the event's commune: not a byte of the first load.
 const InsuredSearch = lazy(() => import('./InsuredSearch.tsx').then((m) => ({ default: m.InsuredSearch })))
@@ -75,7 +74,8 @@ export function EnrolScreen({
       const initial =
         draft ??
         (existing
-          ? fromRegistration(existing.record, defaultIncome)
+          ? // A correction: the form from the record, in the chunk the checks load from (bundle budget).
+            (await import('./form-to-registration.ts')).fromRegistration(existing.record, defaultIncome)
           : ((from ? await followUpForm(from, defaultIncome) : undefined) ?? emptyForm(defaultIncome)))
       if (!cancelled) setLoaded(existing ? { initial, existing, on } : { initial, on })
     })()

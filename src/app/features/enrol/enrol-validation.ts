@@ -8,6 +8,8 @@ import { checkEnrolForm, type FormIssue } from './check-enrol-form.ts'
 import type { EnrolFormValues } from './enrol-form-values.ts'
 
 export { checkBeforeSave } from '../../../domain/registration/check-registration.ts'
+// Needed only once Lưu is tapped, like the checks: not in the enrol screen's first bundle.
+export { toRegistration } from './form-to-registration.ts'
 
 /**
  * The form's resolver: checkEnrolForm's errors at their fields (the first per field). The domain's
