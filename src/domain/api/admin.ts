@@ -14,7 +14,13 @@ export type EventKind = (typeof eventKinds)[number]
 export const userRoles = ['staff', 'supervisor', 'admin'] as const
 export type UserRole = (typeof userRoles)[number]
 
-const isoDate = z.iso.date({ message: 'Ngày phải có dạng YYYY-MM-DD' })
+// An event's day: a calendar day of this century. A day in year 0 passes the format (and JavaScript), but
+// PostgreSQL has no year 0 and answered 500; no campaign is held in 1999 or 2100 either: that is a slip.
+const isoDate = z.iso
+  .date({ message: 'Ngày phải có dạng YYYY-MM-DD' })
+  .check(
+    z.refine((d) => d >= '2000-01-01' && d <= '2099-12-31', { message: 'Ngày phải trong khoảng 2000–2099' }),
+  )
 const teamId = z
   .string()
   .check(z.regex(/^[a-z0-9-]{2,40}$/, { message: 'Mã tổ gồm 2–40 chữ thường, số, dấu -' }))

@@ -31,7 +31,13 @@ export const consultationSchema = z
     ),
     deviceId: z.string().check(z.regex(/^[0-9a-f-]{36}$/i, { message: 'Mã máy không hợp lệ' })),
     eventId: z.string().check(z.minLength(1, { message: 'Chọn sự kiện' }), z.maxLength(64)),
-    recordedAt: z.iso.datetime({ offset: true, message: 'Thời điểm phải là ISO-8601 có múi giờ' }),
+    // In this century: a phone whose clock fell back says so at once, and year 0 (well-formed, but not a
+    // year PostgreSQL has) was a 500 that stopped every later push of the phone's consultations.
+    recordedAt: z.iso.datetime({ offset: true, message: 'Thời điểm phải là ISO-8601 có múi giờ' }).check(
+      z.refine((s) => s >= '2000' && s < '2100', {
+        message: 'Thời điểm phải trong khoảng 2000–2099 (ngày giờ trên máy có đúng không?)',
+      }),
+    ),
     people: z.number({ message: 'Nhập số người được tư vấn' }).check(
       z.int({ message: 'Số người phải là số nguyên' }),
       z.gte(1, { message: 'Ít nhất 1 người' }),

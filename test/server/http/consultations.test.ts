@@ -58,15 +58,25 @@ describe('POST /api/sync/consultations', () => {
     const followUpWithoutPerson = consultation({ followUpOn: '2026-12-01' })
     const noConsent = { ...consultation(), person: { fullName: 'Lò Văn Sáng', consent: false } }
     const otherEvent = consultation({ eventId: 'no-such-event' })
+    // Well-formed, but no year PostgreSQL has: it was a 500 for the whole push.
+    const yearZero = consultation({ recordedAt: '0000-01-01T19:30:00+07:00' })
     const answer = await push(tokens.staff1, DEVICE_1, [
       good,
       noTopic,
       followUpWithoutPerson,
       noConsent,
       otherEvent,
+      yearZero,
     ])
     const results = answer.body.results as { id: string; status: string; errors?: { path: string }[] }[]
-    expect(results.map((r) => r.status)).toEqual(['accepted', 'rejected', 'rejected', 'rejected', 'rejected'])
+    expect(results.map((r) => r.status)).toEqual([
+      'accepted',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+    ])
     expect(results[1]?.errors?.[0]?.path).toBe('topics')
     expect(results[2]?.errors?.[0]).toMatchObject({
       path: 'followUpOn',
@@ -74,6 +84,10 @@ describe('POST /api/sync/consultations', () => {
     })
     expect(results[3]?.errors?.[0]?.path).toBe('person.consent')
     expect(results[4]?.errors?.[0]).toMatchObject({ path: 'eventId', code: 'unknown_code' })
+    expect(results[5]?.errors?.[0]).toMatchObject({
+      path: 'recordedAt',
+      message: expect.stringMatching(/2000–2099/),
+    })
   })
 
   it('refuses a device that is not the caller’s and a protocol it does not know', async () => {

@@ -63,6 +63,21 @@ describe('events', () => {
     })
     expect(backwards.status).toBe(400)
     expect(backwards.body.error.details.issues[0].path).toBe('endsOn')
+    // A well-formed day that is no campaign's (PostgreSQL has no year 0: it was a 500, found by body-fuzz).
+    for (const [method, path] of [
+      ['POST', '/api/events'],
+      ['PATCH', '/api/events/lao-cai-demo'],
+    ] as const) {
+      const yearZero = await t.call(method, path, {
+        token: super1,
+        json: { ...event, startsOn: '0000-01-01' },
+      })
+      expect(yearZero.status).toBe(400)
+      expect(yearZero.body.error.details.issues[0]).toMatchObject({
+        path: 'startsOn',
+        message: 'Ngày phải trong khoảng 2000–2099',
+      })
+    }
   })
 })
 
