@@ -125,22 +125,20 @@ async function rawSaves({ runs, from }: { runs: number; from: number }): Promise
   const sample = (
     await req(appDb.transaction('registrations').objectStore('registrations').getAll(null, 1))
   )[0] as Record<string, unknown> & { sealed: { data: ArrayBuffer } }
+  // The stores a save writes, shaped as the app's own are: the same key paths and indexes, read from them.
+  const shapes = ['registrations', 'outbox', 'settings', 'drafts', 'cashLines', 'cashTotals'].map((name) => {
+    const store = appDb.transaction(name).objectStore(name)
+    const indexes = [...store.indexNames].map((index) => store.index(index))
+    return { name, keyPath: store.keyPath, indexes }
+  })
   appDb.close()
   const open = indexedDB.open('bench-raw-save', 1)
   open.onupgradeneeded = () => {
-    const made = open.result
-    const registrations = made.createObjectStore('registrations', { keyPath: 'id' })
-    registrations.createIndex('syncState', 'syncState')
-    registrations.createIndex('savedAt', 'savedAt')
-    registrations.createIndex('[eventId+savedAt]', ['eventId', 'savedAt'])
-    registrations.createIndex('idTags', 'idTags', { multiEntry: true })
-    made.createObjectStore('outbox', { keyPath: 'id' }).createIndex('enqueuedAt', 'enqueuedAt')
-    made.createObjectStore('drafts', { keyPath: 'key' })
-    made.createObjectStore('settings', { keyPath: 'key' })
-    const lines = made.createObjectStore('cashLines', { keyPath: 'id' })
-    lines.createIndex('eventId', 'eventId')
-    lines.createIndex('[eventId+listed]', ['eventId', 'listed'])
-    made.createObjectStore('cashTotals', { keyPath: 'eventId' })
+    for (const { name, keyPath, indexes } of shapes) {
+      const store = open.result.createObjectStore(name, { keyPath })
+      for (const index of indexes)
+        store.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry, unique: index.unique })
+    }
   }
   const db = await req(open)
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt'])

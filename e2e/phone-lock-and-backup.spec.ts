@@ -17,6 +17,7 @@ import {
   type Person,
 } from './support/app.ts'
 import { launchPhone, newProfileDir } from './support/browsers.ts'
+import { V6_STORES } from '../test/app/db/upgrades/earlier-schemas.ts'
 
 const PIN = '258025'
 const PASSPHRASE = 'cau-may-Sa-Pa-2025'
@@ -263,7 +264,7 @@ test('a tab of an older version holding the database open gets a message, and th
   // schema v6 (IndexedDB version 60), deaf to the versionchange that asks it to close.
   const old = await context.newPage()
   await old.goto('/icons/icon-192.png')
-  await old.evaluate(holdV6Open)
+  await old.evaluate(holdV6Open, V6_STORES)
   const page = await context.newPage()
   await page.goto('/')
   await expect(page.getByTestId('store-blocked')).toContainText('đang mở ở một thẻ khác bằng phiên bản cũ')
@@ -287,31 +288,23 @@ test('a tab of an older version holding the database open gets a message, and th
   expect(indexes.sort()).toEqual(['enqueuedAt', 'followUpOn', 'heldFor', 'savedAt', 'syncState'])
 })
 
-/** Runs in the page: creates the device store as app v6 left it, and keeps it open without a handler. */
-function holdV6Open(): Promise<void> {
+/**
+ * Runs in the page: creates the device store as app v6 left it (`stores`, in Dexie's notation: the primary
+ * key first, `*` a multi-entry index, `[a+b]` a compound one), and keeps it open without a handler.
+ */
+function holdV6Open(stores: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('ghidanh', 60)
     open.onupgradeneeded = () => {
-      const made = open.result
-      const registrations = made.createObjectStore('registrations', { keyPath: 'id' })
-      registrations.createIndex('syncState', 'syncState')
-      registrations.createIndex('savedAt', 'savedAt')
-      registrations.createIndex('[eventId+savedAt]', ['eventId', 'savedAt'])
-      registrations.createIndex('idTags', 'idTags', { multiEntry: true })
-      made.createObjectStore('outbox', { keyPath: 'id' }).createIndex('enqueuedAt', 'enqueuedAt')
-      made.createObjectStore('drafts', { keyPath: 'key' })
-      made.createObjectStore('settings', { keyPath: 'key' })
-      made.createObjectStore('events', { keyPath: 'id' })
-      const consultations = made.createObjectStore('consultations', { keyPath: 'id' })
-      consultations.createIndex('syncState', 'syncState')
-      consultations.createIndex('savedAt', 'savedAt')
-      const insured = made.createObjectStore('insured', { keyPath: 'key' })
-      insured.createIndex('communeCode', 'communeCode')
-      insured.createIndex('[communeCode+staged]', ['communeCode', 'staged'])
-      const lines = made.createObjectStore('cashLines', { keyPath: 'id' })
-      lines.createIndex('eventId', 'eventId')
-      lines.createIndex('[eventId+listed]', ['eventId', 'listed'])
-      made.createObjectStore('cashTotals', { keyPath: 'eventId' })
+      for (const [name, spec] of Object.entries(stores)) {
+        const [primary, ...indexes] = spec.split(',').map((part) => part.trim())
+        const store = open.result.createObjectStore(name, { keyPath: primary ?? null })
+        for (const index of indexes) {
+          const plain = index.replace(/^\*/, '')
+          const keyPath = plain.startsWith('[') ? plain.slice(1, -1).split('+') : plain
+          store.createIndex(plain, keyPath, { multiEntry: index.startsWith('*') })
+        }
+      }
     }
     open.onsuccess = () => {
       ;(window as unknown as { held: IDBDatabase }).held = open.result
