@@ -120,6 +120,7 @@ export const en: Messages = {
     pays: 'Participant pays',
     total: 'Total to collect',
     paid: 'Cash collected in full',
+    paidAgain: 'The total has changed. Check the cash again, then tick again.',
     paidRequired: 'Confirm the cash was collected in full',
     nothingDue: 'Nothing to collect',
     save: 'Save',

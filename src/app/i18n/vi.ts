@@ -120,6 +120,7 @@ export const vi = {
     pays: 'Người tham gia nộp',
     total: 'Tổng tiền phải thu',
     paid: 'Đã thu đủ tiền mặt',
+    paidAgain: 'Số tiền phải thu đã đổi. Kiểm tra lại tiền mặt rồi đánh dấu lại.',
     paidRequired: 'Xác nhận đã thu đủ tiền mặt',
     nothingDue: 'Không phải thu tiền',
     save: 'Lưu',

@@ -1,6 +1,16 @@
 // The one enrol screen: react-hook-form + checkRegistration as its resolver, live quotes, draft autosave, atomic save.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FormEvent,
+  type ReactNode,
+} from 'react'
 import {
   FormProvider,
   useFieldArray,
@@ -107,13 +117,24 @@ export function EnrolForm({
     resolver,
     mode: 'onTouched',
   })
-  const { control, register, handleSubmit, setError, reset, getValues } = form
+  const { control, register, handleSubmit, setError, reset, getValues, setValue } = form
   const { fields, append, remove } = useFieldArray({ control, name: 'participants' })
   const participants = useWatch({ control, name: 'participants' })
   const alreadyValidRanks = useWatch({ control, name: 'alreadyValidRanks' }) ?? '0'
   const quote = quoteForm({ participants, alreadyValidRanks }, defaultRules, on)
   const total = quote.total
   const anyHi = participants.some((p) => p.hiOn)
+  // A tick for another sum than the one now shown is taken back, and the collector told why.
+  const [paidAgain, setPaidAgain] = useState(false)
+  const due = quote.invalid ? undefined : total
+  useEffect(() => {
+    const { paid, paidFor } = getValues()
+    if (paid && paidFor !== due) {
+      setValue('paid', false)
+      setValue('paidFor', undefined)
+      setPaidAgain(true)
+    }
+  }, [due, getValues, setValue])
   const [topErrors, setTopErrors] = useState<string[]>([])
   const [tried, setTried] = useState(false)
   // Members folded to one line while the next one is typed (MemberLine.tsx); any with an error opens again.
@@ -211,8 +232,11 @@ export function EnrolForm({
       return
     }
     saving.current = true
+    // The pending draft would be written behind the save (which deletes it); every way out of here that does
+    // not leave the form gives it back, so what was typed in the last moments before Lưu is kept (#15).
     drafts.cancel()
     let attempted: UnnumberedRegistration | undefined
+    let left = false
     try {
       const collectedAt = existing?.record.collectedAt ?? vietnamNowIso()
       // The rules in force on the day the money is taken apply. A form opened before midnight and saved
@@ -257,10 +281,13 @@ export function EnrolForm({
       }
       attempted = reg
       const saved = await saveRegistration(reg, { draftKey, receiptState: receiptState.current })
+      left = true
       navigate(`/receipt/${saved.id}`)
     } catch (e) {
       saving.current = false
       await showSaveFailure(e, attempted)
+    } finally {
+      if (!left) drafts.schedule(getValues())
     }
   }
 
@@ -324,6 +351,7 @@ export function EnrolForm({
     if (!window.confirm(t('enrol.clearConfirm'))) return
     drafts.cancel()
     reset(blankForm(defaultRules, on))
+    setPaidAgain(false)
     setWarnings({})
     setRepeatReason('')
     setTopErrors([])
@@ -507,11 +535,21 @@ export function EnrolForm({
                         <input
                           type="checkbox"
                           id="paid"
-                          {...register('paid')}
+                          {...register('paid', {
+                            onChange: (e: ChangeEvent<HTMLInputElement>) => {
+                              setValue('paidFor', e.target.checked ? total : undefined)
+                              setPaidAgain(false)
+                            },
+                          })}
                           aria-invalid={error ? true : undefined}
                         />
                         <span>{t('enrol.paid')}</span>
                       </label>
+                      {paidAgain && (
+                        <p className="notice warn" role="status" data-testid="paid-again">
+                          {t('enrol.paidAgain')}
+                        </p>
+                      )}
                       <FieldError id="paid-error" message={error?.message} />
                     </>
                   )}

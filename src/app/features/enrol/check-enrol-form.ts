@@ -70,7 +70,9 @@ export function checkEnrolForm(values: EnrolFormValues, rules: RuleSet, on: IsoD
   errors.push(...domainErrors.flatMap(keep))
   const warnings = checked.warnings.flatMap(keep).filter((w) => w.field !== 'root')
 
-  if (quoteForm(values, rules, on).total > 0 && !values.paid) {
+  // The tick confirms one sum: the one shown when it was ticked. A total changed since is asked for again.
+  const due = quoteForm(values, rules, on).total
+  if (due > 0 && !(values.paid && values.paidFor === due)) {
     errors.push({ field: 'paid', code: 'required', message: 'Xác nhận đã thu đủ tiền mặt' })
   }
   return { errors, warnings }

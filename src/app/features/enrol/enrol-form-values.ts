@@ -61,6 +61,11 @@ export interface EnrolFormValues {
   alreadyValidRanks: string
   /** "Đã thu đủ tiền mặt": the collector confirms the total was taken. */
   paid: boolean
+  /**
+   * The total shown when "paid" was ticked. A tick for another sum (the months or an income changed after it, a
+   * draft reopened under new rates) counts for nothing: the cash is counted again.
+   */
+  paidFor?: number
   /** The collector's own words for the supervisor (the registration's `note`, before the lines the form writes). */
   note: string
 }
@@ -118,6 +123,8 @@ export function completeDraft(draft: unknown, defaultIncome: string): EnrolFormV
     participants: d.participants.map((p, i) => ({ ...emptyParticipant(defaultIncome, i), ...p })),
     alreadyValidRanks: typeof d.alreadyValidRanks === 'string' ? d.alreadyValidRanks : '0',
     paid: d.paid === true,
+    // A draft from before paidFor existed has no sum for its tick: the form asks for it again.
+    ...(typeof d.paidFor === 'number' ? { paidFor: d.paidFor } : {}),
     note: typeof d.note === 'string' ? d.note : '',
   }
 }

@@ -8,6 +8,7 @@ import {
   type ParticipantFormValues,
 } from '../../../../src/app/features/enrol/enrol-form-values.ts'
 import { enrolResolver } from '../../../../src/app/features/enrol/enrol-validation.ts'
+import { quoteForm } from '../../../../src/app/features/enrol/quote-participant.ts'
 import { defaultRules } from '../../../../src/domain/rules/default-rules.ts'
 
 const today = '2026-11-25'
@@ -29,16 +30,14 @@ function person(overrides: Partial<ParticipantFormValues> = {}): ParticipantForm
 }
 const vsi = { vsiOn: true, hiOn: false, vsiPension: 'no', supportGroup: 'ETHNIC_MINORITY' } as const
 
+/** Ticked "paid" for the total it shows, unless `more` says otherwise. */
 const form = (
   participants: ParticipantFormValues[],
   more: Partial<EnrolFormValues> = {},
-): EnrolFormValues => ({
-  participants,
-  alreadyValidRanks: '0',
-  paid: true,
-  note: '',
-  ...more,
-})
+): EnrolFormValues => {
+  const values: EnrolFormValues = { participants, alreadyValidRanks: '0', paid: true, note: '', ...more }
+  return { paidFor: quoteForm(values, defaultRules, today).total, ...values }
+}
 const check = (...participants: ParticipantFormValues[]) =>
   checkEnrolForm(form(participants), defaultRules, today)
 /** Field → message of the first person's errors (or warnings). */
@@ -104,6 +103,21 @@ describe('checkEnrolForm: what cannot be read', () => {
     expect(r.errors.map((e) => e.field)).toEqual(['paid'])
     const servicesOnly = person({ hiOn: false, vssidAssisted: true })
     expect(checkEnrolForm(form([servicesOnly], { paid: false }), defaultRules, today).errors).toEqual([])
+  })
+
+  it('takes the tick for the sum it was given: a total changed since, or a draft without it, asks again', () => {
+    const one = form([person()])
+    expect(checkEnrolForm(one, defaultRules, today).errors).toEqual([])
+    // Ticked for one person's HI, then a second member added: the household owes more than was counted.
+    const two = {
+      ...one,
+      participants: [person(), person({ idNumber: '010090001235', householdOrder: '2' })],
+    }
+    expect(two.paidFor).toBeLessThan(quoteForm(two, defaultRules, today).total)
+    expect(checkEnrolForm(two, defaultRules, today).errors.map((e) => e.field)).toEqual(['paid'])
+    // A draft saved before the form kept the ticked sum.
+    const { paidFor: _, ...olderDraft } = one
+    expect(checkEnrolForm(olderDraft, defaultRules, today).errors.map((e) => e.field)).toEqual(['paid'])
   })
 })
 
