@@ -1,9 +1,10 @@
-// The housekeeping after a successful pull, in one lazily loaded chunk: approved registrations older than
-// the setting leave the phone (their decision has just been pulled), then the agency's list of the chosen
-// event's commune is refreshed (by difference after the first time). Neither is a record the collector
-// made: a failure of either keeps what is there and never fails the sync run.
+// The housekeeping after a successful pull, in one lazily loaded chunk. Old records whose work is done leave
+// the phone (retire-approved.ts): approved registrations older than the setting (their decision has just
+// been pulled), and people advised as long ago whom the server has and who wait for no follow-up. Then the
+// agency's list of the chosen event's commune is refreshed (by difference after the first time). A failure
+// of either keeps what is there and never fails the sync run.
 import { vietnamDate } from '../../domain/registration/local-date.ts'
-import { DEFAULT_KEEP_APPROVED_DAYS, retireApproved } from '../db/retire-approved.ts'
+import { DEFAULT_KEEP_APPROVED_DAYS, retireAdvised, retireApproved } from '../db/retire-approved.ts'
 import { getSetting } from '../db/settings.ts'
 import { downloadInsured, purgeEndedInsured } from './download-insured.ts'
 
@@ -13,7 +14,9 @@ export async function afterPull(now = Date.now()): Promise<void> {
 }
 
 async function retireOldApproved(now: number): Promise<void> {
-  await retireApproved(now, (await getSetting('keepApprovedDays')) ?? DEFAULT_KEEP_APPROVED_DAYS)
+  const keepDays = (await getSetting('keepApprovedDays')) ?? DEFAULT_KEEP_APPROVED_DAYS
+  await retireApproved(now, keepDays)
+  await retireAdvised(now, keepDays)
 }
 
 async function refreshInsuredList(now: number): Promise<void> {

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, expect, it } from 'vitest'
 import { db } from '../../../src/app/db/db.ts'
-import { retireApproved } from '../../../src/app/db/retire-approved.ts'
-import type { StoredRegistration } from '../../../src/app/db/schema.ts'
+import { retireAdvised, retireApproved } from '../../../src/app/db/retire-approved.ts'
+import type { StoredConsultation, StoredRegistration } from '../../../src/app/db/schema.ts'
 
 const DAY = 86_400_000
 const NOW = Date.parse('2026-12-05T10:00:00+07:00')
@@ -56,4 +56,35 @@ it('keeps everything when the setting is 0 (for ever) or not a number', async ()
   expect(await retireApproved(NOW, Number.NaN)).toBe(0)
   expect(await db.registrations.count()).toBe(2)
   expect(await retireApproved(NOW, 365)).toBe(2)
+})
+
+function advised(id: string, ageDays: number, over: Partial<StoredConsultation> = {}): StoredConsultation {
+  return {
+    id,
+    eventId: 'ev-1',
+    savedAt: NOW - ageDays * DAY,
+    syncState: 'sent',
+    sealed: { iv: new Uint8Array(12), data: new Uint8Array(16) } as never,
+    ...over,
+  }
+}
+
+it('retires people advised long ago whom the server has, unless a follow-up is still open', async () => {
+  await db.consultations.bulkPut([
+    advised('a', 200),
+    advised('b', 100),
+    advised('c', 200, { syncState: 'waiting' }),
+    advised('d', 200, { syncState: 'rejected' }),
+    // A visit promised and not yet made stays, however old: it is on the home screen.
+    advised('e', 200, { followUpOn: '2026-06-01' }),
+    // Dealt with since v7 (the day removed) and before it (the day kept, marked done): both go.
+    advised('f', 200, { followUpDone: true }),
+    advised('g', 200, { followUpOn: '2026-06-01', followUpDone: true }),
+  ])
+  expect(await retireAdvised(NOW, 180)).toBe(3)
+  expect((await db.consultations.toCollection().primaryKeys()).sort()).toEqual(['b', 'c', 'd', 'e'])
+  // The setting's "always" keeps them all.
+  await db.consultations.put(advised('h', 2_000))
+  expect(await retireAdvised(NOW, 0)).toBe(0)
+  expect(await db.consultations.count()).toBe(5)
 })

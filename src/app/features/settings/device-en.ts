@@ -8,7 +8,7 @@ export const deviceEn: Record<keyof typeof deviceVi, string> = {
   days: '{days} days',
   keepForever: 'Always',
   keepApprovedHint:
-    'Registrations approved and received by the server leave the phone after this many days (the server keeps them). Unsent, returned or rejected ones are never removed.',
+    'Registrations approved and received by the server leave the phone after this many days (the server keeps them). So do people advised whom the server has and who wait for no follow-up. Unsent, returned or rejected ones are never removed.',
   minutes: '{minutes} minutes',
   lockNow: 'Lock now',
   storage: 'Persistent storage',

@@ -7,7 +7,7 @@ export const deviceVi = {
   days: '{days} ngày',
   keepForever: 'Luôn giữ',
   keepApprovedHint:
-    'Hồ sơ đã được duyệt và máy chủ đã nhận sẽ được xoá khỏi máy sau số ngày này (vẫn còn trên máy chủ). Hồ sơ chưa gửi, bị trả lại hay bị từ chối không bao giờ bị xoá.',
+    'Hồ sơ đã được duyệt và máy chủ đã nhận sẽ được xoá khỏi máy sau số ngày này (vẫn còn trên máy chủ). Lượt tư vấn máy chủ đã nhận và không còn hẹn quay lại cũng vậy. Hồ sơ chưa gửi, bị trả lại hay bị từ chối không bao giờ bị xoá.',
   minutes: '{minutes} phút',
   lockNow: 'Khoá ngay',
   storage: 'Lưu trữ bền vững',
