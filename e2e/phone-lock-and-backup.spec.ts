@@ -268,6 +268,9 @@ test('a tab of an older version holding the database open gets a message, and th
   const page = await context.newPage()
   await page.goto('/')
   await expect(page.getByTestId('store-blocked')).toContainText('đang mở ở một thẻ khác bằng phiên bản cũ')
+  await expect(page.getByTestId('store-blocked-en')).toContainText(
+    'open in another tab with an older version',
+  )
   await page.screenshot({ path: 'test-results/store-blocked-360x740.png' })
   // It lets go: the upgrade runs and the app opens here by itself.
   await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close())
