@@ -66,7 +66,6 @@ export const CHUNK = 50
 interface Prepared {
   r: Registration
   registration: string
-  revision: string
   people: string[]
   claim: string | null
 }
@@ -87,13 +86,6 @@ function prepare(candidates: readonly Registration[], at: string): Prepared[] {
         content_hash: hash,
         amount_collected: r.payment?.amountCollected ?? 0,
         tally_record: tallyRecordOf(r),
-      }),
-      revision: JSON.stringify({
-        registration_id: r.id,
-        revision: r.revision,
-        record: r,
-        content_hash: hash,
-        device_id: r.deviceId,
       }),
       people: r.participants.map((p, i) => {
         const values = personRow(p, i, collectedOn)
@@ -158,12 +150,14 @@ async function saveChunk(
               tally_record jsonb)`,
       [jsonArray(fresh.map((p) => p.registration)), owner.id, owner.teamId, at],
     )
+    const freshIds = fresh.map((p) => p.r.id.toLowerCase())
+    // The first revision is the row just written: copied in the database, not sent a second time (the
+    // record is most of a push's bytes, and of the JSON this server builds for it).
     await tx.query(
       `INSERT INTO registration_revisions (registration_id, revision, record, content_hash, device_id, received_at)
-       SELECT registration_id, revision, record, content_hash, device_id, $2::timestamptz
-         FROM jsonb_to_recordset($1::jsonb) AS x(registration_id uuid, revision integer, record jsonb,
-              content_hash text, device_id uuid)`,
-      [jsonArray(fresh.map((p) => p.revision)), at],
+       SELECT id, revision, record, content_hash, device_id, $2::timestamptz
+         FROM registrations WHERE id = ANY($1::uuid[])`,
+      [freshIds, at],
     )
     // Typed by the table itself: each JSON object's keys are its column names.
     const columns = PERSON_COLUMNS.join(', ')
@@ -173,7 +167,6 @@ async function saveChunk(
       [jsonArray(fresh.flatMap((p) => p.people))],
     )
 
-    const freshIds = fresh.map((p) => p.r.id.toLowerCase())
     const { seenUpTo } = await flagBeforeLock(tx, freshIds, now)
 
     await takeChangeLock(tx)
