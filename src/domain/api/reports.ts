@@ -13,4 +13,9 @@ export interface TallyAnswer extends Tally {
   /** Keyed by the collector's account id. */
   byStaff: Record<string, Tally>
   names: { commune: Record<string, string>; staff: Record<string, string> }
+  /**
+   * Present while every fact is being worked out again under new rules (after an upgrade or a change of a
+   * rule row; minutes at a province's scale): the figures are those worked out before it, not the new ones.
+   */
+  recalculating?: true
 }

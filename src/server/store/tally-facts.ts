@@ -12,7 +12,7 @@ import { inCollectionOrder } from './in-collection-order.ts'
 import { TALLY_COLUMNS, type TallyRow } from './tally-row.ts'
 
 // Any fixed number: one tally at a time works facts out, on any number of servers.
-const TALLY_FACTS_LOCK = 7_230_015
+export const TALLY_FACTS_LOCK = 7_230_015
 /** Registrations read, and facts written, per statement. */
 const BATCH = 2_000
 /** People worked out again per statement. */
@@ -69,6 +69,26 @@ export async function refreshTallyFacts(
     // Fewer than a batch: every mark there was is taken.
     if (step.people < peopleBatch) return { everyone: false, people }
   }
+}
+
+/**
+ * True while another transaction works every fact out again because the rules changed (the state still names
+ * other rules, and the facts' lock is taken): the facts committed before it can still be counted at once,
+ * instead of waiting minutes for it at a province's scale. False when nothing is being worked out again, when
+ * nothing was ever worked out (no figures to show but the new ones), and on the embedded database, where no
+ * other transaction runs meanwhile.
+ */
+export async function rebuildingElsewhere(db: Db, rules: RuleSet): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [state] = await tx.query<{ rules_fingerprint: string | null }>(
+      'SELECT rules_fingerprint FROM tally_facts_state',
+    )
+    if (!state?.rules_fingerprint || state.rules_fingerprint === fingerprintOf(rules)) return false
+    const [free] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [
+      TALLY_FACTS_LOCK,
+    ])
+    return free?.ok === false
+  })
 }
 
 /** Exactly the marks read: one committed since stays, for the next batch or call. */

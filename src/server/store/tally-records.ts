@@ -2,7 +2,7 @@ import type { AdvisedRecord, CampaignTally, RuleSet, TallyScope } from '../../do
 import type { AuthUser } from './auth-user.ts'
 import type { Db } from './db.ts'
 import { countTallyFacts, type TallyOf } from './count-tally-facts.ts'
-import { refreshTallyFacts } from './tally-facts.ts'
+import { rebuildingElsewhere, refreshTallyFacts } from './tally-facts.ts'
 
 /**
  * The campaign tally (`tallyCampaign`, src/domain) of the approved, not voided registrations the user sees:
@@ -13,6 +13,9 @@ import { refreshTallyFacts } from './tally-facts.ts'
  * Not narrowed by event or start date: earlier records are the history that decides whether a person is
  * "new", and the facts were worked out from all of it. Records collected after `scope.to` cannot change
  * anything in the window.
+ *
+ * While another server (or this one's background refresh) works every fact out again under new rules, the
+ * facts of before are counted at once and the answer says so (`recalculating`), rather than waiting for it.
  */
 export async function tallyApproved(
   db: Db,
@@ -20,9 +23,11 @@ export async function tallyApproved(
   scope: TallyScope,
   rules: RuleSet,
   advised: readonly AdvisedRecord[],
-): Promise<CampaignTally> {
-  await refreshTallyFacts(db, rules)
-  return countTallyFacts(db, scope, tallyOf(user), advised)
+): Promise<CampaignTally & { recalculating?: true }> {
+  const recalculating = await rebuildingElsewhere(db, rules)
+  if (!recalculating) await refreshTallyFacts(db, rules)
+  const tally = await countTallyFacts(db, scope, tallyOf(user), advised)
+  return recalculating ? { ...tally, recalculating } : tally
 }
 
 function tallyOf(user: AuthUser): TallyOf {

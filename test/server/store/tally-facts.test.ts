@@ -14,7 +14,7 @@ import {
 } from '../../../src/domain/index.ts'
 import type { AuthUser } from '../../../src/server/store/auth-user.ts'
 import { tallyApproved } from '../../../src/server/store/tally-records.ts'
-import { refreshTallyFacts } from '../../../src/server/store/tally-facts.ts'
+import { refreshTallyFacts, TALLY_FACTS_LOCK } from '../../../src/server/store/tally-facts.ts'
 import { createTestApp, type TestApp } from '../helpers/test-app.ts'
 import { approvedTallyRecords } from '../helpers/approved-records.ts'
 import { DEVICE_1, freshIdNumber, hiPerson, registration, vsiPerson } from '../helpers/registrations.ts'
@@ -207,5 +207,50 @@ describe("the office's and the team's tallies, counted from facts kept per perso
     stop.abort()
     await expect(refreshTallyFacts(t.db, STRICT, stop.signal)).rejects.toThrow()
     expect(await read()).toEqual(before)
+  })
+
+  // On PostgreSQL a rebuild under new rules (minutes at a province's scale) runs while tallies are asked: they
+  // count the facts of before at once and say so. On the embedded database nothing runs beside a transaction.
+  it('counts the facts of before at once while another server works them all out under new rules', async () => {
+    // One person's HI paid in August and again in October: "new" only once by default, twice under STRICT.
+    const idNumber = freshIdNumber()
+    const twice = [WINTER, SPRING].map((collectedAt) =>
+      registration({ collectedAt, participants: [hiPerson({ idNumber })] }, prefix),
+    )
+    await push(twice)
+    for (const r of twice) await decide(r, 'approve')
+    const records = await approvedTallyRecords(t.db, admin)
+    const underStrict = tallyCampaign(records, {}, STRICT)
+    const underDefault = tallyCampaign(records, {}, defaultRules)
+    expect(underStrict).not.toEqual(underDefault)
+    // The facts were worked out under STRICT (a server on other rules); this one runs the default rules.
+    await refreshTallyFacts(t.db, STRICT)
+    if (process.env['TEST_DATABASE_URL']) {
+      // Another server is working every fact out again: its transaction holds the facts' lock, uncommitted.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      let taken = () => {}
+      const lockTaken = new Promise<void>((resolve) => (taken = resolve))
+      const rebuild = t.db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [TALLY_FACTS_LOCK])
+        taken()
+        await held
+      })
+      try {
+        await lockTaken
+        expect(await tallyApproved(t.db, admin, {}, defaultRules, [])).toEqual({
+          ...underStrict,
+          recalculating: true,
+        })
+        const answer = await t.call('GET', '/api/reports/tally', { token: await t.signIn('admin') })
+        expect(answer.status).toBe(200)
+        expect(answer.body).toMatchObject({ ...underStrict.totals, recalculating: true })
+      } finally {
+        release()
+        await rebuild
+      }
+    }
+    // Nobody else at work: this tally works them out under its own rules, and says nothing more.
+    expect(await tallyApproved(t.db, admin, {}, defaultRules, [])).toEqual(underDefault)
   })
 })

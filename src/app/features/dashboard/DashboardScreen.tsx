@@ -113,7 +113,8 @@ export function DashboardScreen() {
             type="button"
             className="button small secondary"
             onClick={() => window.print()}
-            disabled={!tally}
+            // Figures of before a change of the rules are not printed as the report.
+            disabled={!tally || tally.recalculating === true}
           >
             {t('print')}
           </button>
@@ -133,6 +134,11 @@ export function DashboardScreen() {
 
       {tally && (
         <>
+          {tally.recalculating && (
+            <p className="notice warn no-print" role="status" data-testid="tally-recalculating">
+              {t('recalculating')}
+            </p>
+          )}
           <section className="figures no-print" aria-label={t('title')} data-testid="tally-figures">
             {CAMPAIGN_KEYS.map((k) => (
               <div className="figure" key={k} data-testid={`figure-${k}`}>

@@ -57,6 +57,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   name: 'Name',
   total: 'Total',
   noData: 'No approved registrations in this scope yet.',
+  recalculating:
+    'The figures are being worked out again under new rules (this can take a few minutes). The numbers below are as worked out before; reload in a few minutes for the new ones before printing the report.',
   summaryLine:
     '{vsi} new VSI · {hi} new HI · {hiRenewed} HI renewed · {vssid} VssID installs · {pension} pensioners to cashless · {advised} people advised',
   exports: 'Export lists for the social insurance office',

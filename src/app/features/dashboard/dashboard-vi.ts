@@ -54,6 +54,8 @@ export const dashboardVi = {
   name: 'Tên',
   total: 'Tổng',
   noData: 'Chưa có hồ sơ nào được duyệt trong phạm vi này.',
+  recalculating:
+    'Số liệu đang được tính lại theo quy định mới (có thể mất vài phút). Các con số dưới đây là theo cách tính trước đó; tải lại sau ít phút để có số mới rồi mới in báo cáo.',
   summaryLine:
     '{vsi} người tham gia BHXH tự nguyện mới · {hi} người tham gia BHYT hộ gia đình mới · {hiRenewed} người gia hạn BHYT hộ gia đình · {vssid} người được hỗ trợ cài VssID · {pension} người hưởng lương hưu chuyển sang nhận không dùng tiền mặt · {advised} người được tư vấn',
   reportAgency: 'BẢO HIỂM XÃ HỘI',

@@ -40,6 +40,7 @@ export function reportRoutes(deps: AppDeps) {
       byCommune: tally.byCommune,
       byStaff: tally.byStaff,
       names: tally.names,
+      ...(tally.recalculating ? { recalculating: true } : {}),
     }
     return c.json(answer)
   })
