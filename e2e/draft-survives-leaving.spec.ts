@@ -44,7 +44,9 @@ test('a save stopped by the new year’s rates keeps what was typed just before 
   const total = page.getByTestId('total')
   const before = await total.textContent()
 
-  await page.clock.setSystemTime(Date.parse('2027-01-01T00:00:10+07:00'))
+  // Past midnight, and the clock held still: the note's autosave cannot fire before Lưu, however slow the
+  // machine; only the form can give it back to the draft (written when the form closes).
+  await page.clock.pauseAt(Date.parse('2027-01-01T00:00:10+07:00'))
   const note = page.getByLabel('Ghi chú cho giám sát (không bắt buộc)')
   await note.fill('Nộp tiền mặt, hẹn gia hạn quý sau')
   await page.getByRole('button', { name: 'Lưu', exact: true }).click()
@@ -59,6 +61,7 @@ test('a save stopped by the new year’s rates keeps what was typed just before 
   // Reopened as the message says: the note is there, and the sum shown is the one now due.
   await page.getByRole('link', { name: 'Đã ghi', exact: true }).click()
   await expect(page).toHaveURL(/\/queue/)
+  await page.clock.resume()
   await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
   await expect(note).toHaveValue('Nộp tiền mặt, hẹn gia hạn quý sau')
   await expect(page.getByLabel('Họ và tên')).toHaveValue('Vàng Thị Dua')

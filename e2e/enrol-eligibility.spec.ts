@@ -133,6 +133,10 @@ test('a child under 6 is left out of the household quote; Kinh at 30 % and a pen
   ).toBeHidden()
   // VSI 1,500,000 × 12 at 20 %: 3,960,000 − 792,000 = 3,168,000; with the household's HI: 5,490,540.
   await expect(total).toHaveText(/^5\.490\.540/)
+  // The cash was counted for 2.322.540: the tick is taken back, and the larger sum counted before saving.
+  await expect(page.getByLabel('Đã thu đủ tiền mặt')).not.toBeChecked()
+  await expect(page.getByTestId('paid-again')).toContainText('Số tiền phải thu đã đổi')
+  await page.getByLabel('Đã thu đủ tiền mặt').check()
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
   await expect(page.getByTestId('receipt-total')).toHaveText('5.490.540 đồng')

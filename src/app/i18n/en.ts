@@ -121,6 +121,7 @@ export const en: Messages = {
     total: 'Total to collect',
     paid: 'Cash collected in full',
     paidAgain: 'The total has changed. Check the cash again, then tick again.',
+    paidConfirm: 'Check the cash against the total, then tick again.',
     paidRequired: 'Confirm the cash was collected in full',
     nothingDue: 'Nothing to collect',
     save: 'Save',

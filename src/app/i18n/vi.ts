@@ -121,6 +121,7 @@ export const vi = {
     total: 'Tổng tiền phải thu',
     paid: 'Đã thu đủ tiền mặt',
     paidAgain: 'Số tiền phải thu đã đổi. Kiểm tra lại tiền mặt rồi đánh dấu lại.',
+    paidConfirm: 'Kiểm tra lại tiền mặt theo số tiền phải thu rồi đánh dấu lại.',
     paidRequired: 'Xác nhận đã thu đủ tiền mặt',
     nothingDue: 'Không phải thu tiền',
     save: 'Lưu',

@@ -124,17 +124,9 @@ export function EnrolForm({
   const quote = quoteForm({ participants, alreadyValidRanks }, defaultRules, on)
   const total = quote.total
   const anyHi = participants.some((p) => p.hiOn)
-  // A tick for another sum than the one now shown is taken back, and the collector told why.
-  const [paidAgain, setPaidAgain] = useState(false)
+  // Why the cash tick was taken back: the sum changed since, or a draft kept no sum for it (before paidFor).
+  const [paidAgain, setPaidAgain] = useState<'changed' | 'unknown' | undefined>()
   const due = quote.invalid ? undefined : total
-  useEffect(() => {
-    const { paid, paidFor } = getValues()
-    if (paid && paidFor !== due) {
-      setValue('paid', false)
-      setValue('paidFor', undefined)
-      setPaidAgain(true)
-    }
-  }, [due, getValues, setValue])
   const [topErrors, setTopErrors] = useState<string[]>([])
   const [tried, setTried] = useState(false)
   // Members folded to one line while the next one is typed (MemberLine.tsx); any with an error opens again.
@@ -207,6 +199,18 @@ export function EnrolForm({
       void drafts.flush()
     }
   }, [form, drafts])
+
+  // A tick for another sum than the one now shown is taken back, and the collector told why; the draft
+  // learns it at once (also when the form opens on a draft ticked for an older sum).
+  useEffect(() => {
+    const { paid, paidFor } = getValues()
+    if (paid && paidFor !== due) {
+      setValue('paid', false)
+      setValue('paidFor', undefined)
+      setPaidAgain(paidFor === undefined ? 'unknown' : 'changed')
+      drafts.schedule(getValues())
+    }
+  }, [due, drafts, getValues, setValue])
 
   const showIssues = (issues: readonly FieldIssue[]) => {
     setTried(true)
@@ -351,7 +355,7 @@ export function EnrolForm({
     if (!window.confirm(t('enrol.clearConfirm'))) return
     drafts.cancel()
     reset(blankForm(defaultRules, on))
-    setPaidAgain(false)
+    setPaidAgain(undefined)
     setWarnings({})
     setRepeatReason('')
     setTopErrors([])
@@ -538,7 +542,7 @@ export function EnrolForm({
                           {...register('paid', {
                             onChange: (e: ChangeEvent<HTMLInputElement>) => {
                               setValue('paidFor', e.target.checked ? total : undefined)
-                              setPaidAgain(false)
+                              setPaidAgain(undefined)
                             },
                           })}
                           aria-invalid={error ? true : undefined}
@@ -547,7 +551,7 @@ export function EnrolForm({
                       </label>
                       {paidAgain && (
                         <p className="notice warn" role="status" data-testid="paid-again">
-                          {t('enrol.paidAgain')}
+                          {t(paidAgain === 'changed' ? 'enrol.paidAgain' : 'enrol.paidConfirm')}
                         </p>
                       )}
                       <FieldError id="paid-error" message={error?.message} />
