@@ -136,6 +136,8 @@ test('a child under 6 is left out of the household quote; Kinh at 30 % and a pen
   // The cash was counted for 2.322.540: the tick is taken back, and the larger sum counted before saving.
   await expect(page.getByLabel('Đã thu đủ tiền mặt')).not.toBeChecked()
   await expect(page.getByTestId('paid-again')).toContainText('Số tiền phải thu đã đổi')
+  await page.getByTestId('paid-again').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/paid-again-360x740.png' })
   await page.getByLabel('Đã thu đủ tiền mặt').check()
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
