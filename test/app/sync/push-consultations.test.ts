@@ -68,8 +68,10 @@ const mai = () =>
 it('keeps the person sealed on the phone and sends each consultation once', async () => {
   const booth = consultation()
   const person = mai()
-  await saveConsultation(booth, 1)
-  await saveConsultation(person, 2)
+  // Saved just now, in this order (a consultation saved long ago would leave the phone after the pull).
+  const now = Date.now()
+  await saveConsultation(booth, now)
+  await saveConsultation(person, now + 1)
   const raw = JSON.stringify(await db.consultations.toArray())
   expect(raw).not.toContain('Lường')
   expect(raw).not.toContain('0912345678')
