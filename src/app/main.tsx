@@ -18,7 +18,10 @@ const StorageUnavailable = lazy(() =>
 )
 // Only while a tab of an older version keeps the store from upgrading; the app replaces it once it opens.
 const StoreBlocked = lazy(() => import('./ui/StoreBlocked.tsx').then((m) => ({ default: m.StoreBlocked })))
-const showBlocked = () =>
+const showBlocked = () => {
+  // The early PIN pad is gone behind the notice: digits typed meanwhile must not come back as dots on the
+  // lock screen once the store opens. It stops taking them; they are dropped.
+  takeEarlyPin()
   root.render(
     <StrictMode>
       <I18nProvider i18n={i18n}>
@@ -28,6 +31,7 @@ const showBlocked = () =>
       </I18nProvider>
     </StrictMode>,
   )
+}
 
 // The store is opened first: with no IndexedDB (private mode) the app says so instead of a blank screen.
 // The app's settings are read before the first render, so it draws the right screen at once: a locked
