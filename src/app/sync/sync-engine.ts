@@ -53,6 +53,13 @@ export interface SyncEngineDeps {
    * An automatic run after one that found no network asks it first.
    */
   probe: () => Promise<void>
+  /**
+   * Asks to be woken when the browser finds the network again (Background Sync in the app). Asked only when
+   * the browser knows it is offline: while it believes it is online it wakes the page at once, and a server
+   * out of reach (down, or a hotspot without data) turned that into a run every few milliseconds, past the
+   * backoff, until the network came back (#15).
+   */
+  wakeWhenOnline: () => void
 }
 
 export interface SyncEngine {
@@ -170,7 +177,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   function failed(report: SyncReport, error: unknown): { report: SyncReport; failure: SyncFailure } {
     const failure = classifyFailure(error)
-    if (failure.kind === 'offline') void registerBackgroundSync()
+    if (failure.kind === 'offline' && !deps.online()) deps.wakeWhenOnline()
     return { report: { ...report, error: failure.message }, failure }
   }
 
@@ -302,6 +309,7 @@ const appEngine = createSyncEngine({
   locks: withSyncLock,
   random: Math.random,
   online: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+  wakeWhenOnline: () => void registerBackgroundSync(),
   probe: () =>
     apiFetch<unknown>('/api/health', {
       cache: 'no-store',

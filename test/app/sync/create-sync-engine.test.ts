@@ -12,6 +12,7 @@ import { pullReviews } from '../../../src/app/sync/pull-reviews.ts'
 import { pushOutbox } from '../../../src/app/sync/push-outbox.ts'
 import { createSyncEngine, IDLE_INTERVAL_MS } from '../../../src/app/sync/sync-engine.ts'
 import { getEngineState } from '../../../src/app/sync/sync-status-store.ts'
+import { SYNC_TAG } from '../../../src/app/sync/sw-messages.ts'
 import { createTestApp, type TestApp } from '../../server/helpers/test-app.ts'
 import { freshIdNumber, registration, vsiPerson } from '../../server/helpers/registrations.ts'
 import { clearStore, saveRecord } from './fixtures.ts'
@@ -37,7 +38,7 @@ beforeAll(async () => {
   // start() listens to the page's events; in Node the page is a pair of plain event targets.
   vi.stubGlobal('window', new EventTarget())
   vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }))
-  vi.stubGlobal('navigator', {})
+  vi.stubGlobal('navigator', { serviceWorker: new EventTarget() })
   token = staff.token
 }, 60_000)
 afterAll(async () => {
@@ -55,7 +56,14 @@ beforeEach(async () => {
   await setSetting('device', { deviceId: DEVICE, receiptPrefix: prefix })
 })
 
+/** What the browser says of the network (navigator.onLine), as the engine is given it. */
+let browserOnline = true
+/** How many times the engine asked to be woken when the network is back (Background Sync). */
+let wakeUps = 0
+
 function fakeEngine() {
+  browserOnline = true
+  wakeUps = 0
   const scheduled: { run: () => void; ms: number; cancelled: boolean }[] = []
   const engine = createSyncEngine({
     clock: { now: () => Date.parse('2026-11-25T02:00:00Z') },
@@ -70,7 +78,18 @@ function fakeEngine() {
     pull: () => pullReviews(),
     locks: (run) => run(),
     random: () => 0.5,
-    online: () => true,
+    online: () => browserOnline,
+    // As Chromium does: a sync registered while it believes it is online fires at once, and the service
+    // worker asks the page to run (sync-wakeup.ts).
+    wakeWhenOnline: () => {
+      wakeUps++
+      if (browserOnline)
+        queueMicrotask(() =>
+          navigator.serviceWorker.dispatchEvent(
+            new MessageEvent('message', { data: { type: 'SYNC_REQUESTED', tag: SYNC_TAG } }),
+          ),
+        )
+    },
     probe: () => apiFetch('/api/health').then(() => undefined),
   })
   const live = () => scheduled.filter((s) => !s.cancelled)
@@ -167,5 +186,30 @@ it('after a run that found no network, an automatic run asks the server first an
   await vi.waitFor(() => expect(live().at(-1)?.ms).toBe(IDLE_INTERVAL_MS), { timeout: 30_000 })
   expect(asked.slice(0, 2)).toEqual(['/api/health', '/api/sync/push'])
   expect(await db.outbox.count()).toBe(0)
+  stop()
+})
+
+it('a server out of reach while the browser says it is online waits the backoff: no wake-up that comes back at once', async () => {
+  const { engine, live } = fakeEngine()
+  await saveRecord(reg(), 1)
+  networkDown = true
+  const stop = engine.start()
+  const retry = Math.max(
+    500,
+    backoffDelay(1, () => 0.5),
+  )
+  await vi.waitFor(() => expect(live().at(-1)?.ms).toBe(retry))
+  // Whatever a wake-up would start has had its turns: the only run is the first one, the next is the timer's.
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0))
+  expect(asked).toEqual(['/api/sync/push'])
+  expect(wakeUps).toBe(0)
+  expect(live()).toHaveLength(1)
+
+  // The browser knows it is offline: the run asks to be woken when the network is back, and nothing else runs.
+  browserOnline = false
+  asked = []
+  await engine.syncNow()
+  expect(wakeUps).toBe(1)
+  expect(asked).toEqual(['/api/sync/push'])
   stop()
 })
