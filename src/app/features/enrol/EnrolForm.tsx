@@ -9,6 +9,7 @@ import {
   useState,
   type ChangeEvent,
   type FormEvent,
+  type MouseEvent,
   type ReactNode,
 } from 'react'
 import {
@@ -163,8 +164,15 @@ export function EnrolForm({
   // The id a new registration is saved under, known from the start so a save can read ahead for it.
   const [newId] = useState(() => crypto.randomUUID())
   const registrationId = existing?.id ?? newId
-  // Started at the tap on Lưu, read while the form is checked (saveRegistration's receiptState).
+  // What the save reads before it seals (saveRegistration's receiptState), read as the form opens so a tap on
+  // Lưu does not wait for it behind the form's checks on a cheap phone (#15). Another tab may save meanwhile:
+  // the save's transaction finds the read stale and reads again, so it is never trusted, only a head start.
   const receiptState = useRef<Promise<ReceiptState> | undefined>(undefined)
+  useEffect(() => {
+    const ahead = readReceiptState(registrationId)
+    ahead.catch(() => undefined)
+    receiptState.current = ahead
+  }, [registrationId])
   const [savingShown] = useState(savingFlag)
   const submitting = useRef(false)
   const drafts = useMemo(
@@ -327,15 +335,18 @@ export function EnrolForm({
   // A first save whose fields pass goes straight to onValid. react-hook-form's handleSubmit would first tell
   // every subscriber the form is submitting and its (empty) errors, redrawing each person's fields in the
   // middle of the save (#15). A save refused once goes through it, so the errors shown are cleared or set.
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
+  const submit = async (e: FormEvent<HTMLFormElement> | MouseEvent<HTMLButtonElement>) => {
     e.preventDefault()
     // A second tap while this one is checked or saved does nothing (onValid guards the save itself too).
     if (submitting.current || saving.current) return
     submitting.current = true
-    // Read while the form is checked; a failed read is read again by the save itself.
-    const ahead = readReceiptState(registrationId)
-    ahead.catch(() => undefined)
-    receiptState.current = ahead
+    // Read as the form opened, or now (a tap after one that did not leave) while the form is checked; a failed
+    // read is read again by the save itself.
+    if (!receiptState.current) {
+      const ahead = readReceiptState(registrationId)
+      ahead.catch(() => undefined)
+      receiptState.current = ahead
+    }
     savingShown.set(true)
     try {
       if (!tried) {
@@ -347,6 +358,7 @@ export function EnrolForm({
       await handleSubmit(onValid, onInvalid)()
     } finally {
       submitting.current = false
+      receiptState.current = undefined
       savingShown.set(false)
     }
   }
@@ -575,6 +587,9 @@ export function EnrolForm({
               disabled={quote.invalid}
               label={t('enrol.save')}
               savingLabel={t('enrol.saving')}
+              // Saved from the tap itself: a form's submission first hands every field to the browser's
+              // autofill, ~5 ms on a cheap phone before the submit event (#15). Enter in a field taps it too.
+              onClick={(e) => void submit(e)}
             />
             {!existing && (
               <button type="button" className="link-button" onClick={clearForm}>

@@ -1,7 +1,7 @@
 // The parts of the enrol form that follow its submit state (saving…, the error count, a top-level field's
 // error), each subscribed on its own through useFormState: a tap on Lưu re-renders these few elements, not
 // the whole form around them. EnrolForm itself reads no formState.
-import { useSyncExternalStore, type ReactNode } from 'react'
+import { useSyncExternalStore, type MouseEvent, type ReactNode } from 'react'
 import { useFormState, type Control, type FieldError } from 'react-hook-form'
 import type { EnrolFormValues } from './enrol-form-values.ts'
 
@@ -17,13 +17,19 @@ export interface SavingFlag {
 
 export function savingFlag(): SavingFlag {
   let value = false
+  let shown: ReturnType<typeof setTimeout> | undefined
   const listeners = new Set<() => void>()
+  const tell = (next: boolean) => {
+    if (next === value) return
+    value = next
+    for (const listener of listeners) listener()
+  }
   return {
     get: () => value,
     set(next) {
-      if (next === value) return
-      value = next
-      for (const listener of listeners) listener()
+      clearTimeout(shown)
+      if (next) shown = setTimeout(() => tell(true), SAVING_SHOWN_AFTER_MS)
+      else tell(false)
     },
     subscribe(listener) {
       listeners.add(listener)
@@ -32,23 +38,33 @@ export function savingFlag(): SavingFlag {
   }
 }
 
+/**
+ * A save that ends sooner than this never changes the button: redrawing it (disabled, new words) at the tap
+ * drew a frame and moved the pointer's target in the middle of the save, ~10 ms of a 50 ms save on a cheap
+ * phone (#15). A second tap meanwhile is ignored by the form all the same.
+ */
+export const SAVING_SHOWN_AFTER_MS = 150
+
 export function SaveButton({
   control,
   saving,
   disabled,
   label,
   savingLabel,
+  onClick,
 }: {
   control: Control<EnrolFormValues>
   saving: SavingFlag
   disabled: boolean
   label: string
   savingLabel: string
+  /** Saves; it prevents the form's own submission. */
+  onClick: (e: MouseEvent<HTMLButtonElement>) => void
 }) {
   const { isSubmitting } = useFormState({ control })
   const busy = useSyncExternalStore(saving.subscribe, saving.get) || isSubmitting
   return (
-    <button type="submit" className="button primary big" disabled={busy || disabled}>
+    <button type="submit" className="button primary big" disabled={busy || disabled} onClick={onClick}>
       {busy ? savingLabel : label}
     </button>
   )
