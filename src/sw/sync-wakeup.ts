@@ -1,5 +1,5 @@
-// Background Sync: the page registers the 'ghidanh-push' tag when a push fails for lack of network. The
-// browser fires `sync` here when connectivity returns (even if the tab is in the background); we ask the open
+// Background Sync: the page registers the 'ghidanh-push' tag when a sync cannot run, or fails, while the
+// browser knows it is offline (sync-engine.ts). The browser fires `sync` here when connectivity returns (even if the tab is in the background); we ask the open
 // pages to run their sync. One push implementation lives in the page (src/app/sync); the worker owns no
 // business rules.
 import { SYNC_TAG, type WorkerToPageMessage } from '../app/sync/sw-messages.ts'

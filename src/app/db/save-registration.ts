@@ -27,8 +27,9 @@ export interface SaveOptions {
    */
   afterServerRevision?: number
   /**
-   * What `readReceiptState` started reading for this registration before the save was asked (while the form
-   * was being checked). Only the first attempt uses it; the transaction checks it like any plan.
+   * What `readReceiptState` started reading for this registration before the save was asked (as the form
+   * opened, or while it was being checked). Only the first attempt uses it; the transaction checks it like
+   * any plan, the device's receipt prefix included.
    */
   receiptState?: Promise<ReceiptState> | undefined
 }
@@ -104,11 +105,21 @@ async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promi
       async () => {
         // Each read and each write is a round trip to the database, and on a cheap phone every round trip
         // waits behind whatever else the page is doing: both reads go out together, then all the writes.
-        const [existing, seq] = await Promise.all([db.registrations.get(reg.id), readSeq()])
+        const [existing, seq, device] = await Promise.all([
+          db.registrations.get(reg.id),
+          readSeq(),
+          plan.prefix === undefined ? undefined : db.settings.get('device'),
+        ])
         const storedRevision = Math.max(existing?.revision ?? 0, options.afterServerRevision ?? 0)
         if (reg.revision !== storedRevision + 1)
           throw new StaleRevisionError(storedRevision, reg.revision - 1)
         if ((existing?.receiptNo ?? null) !== plan.existingReceiptNo || seq !== plan.seq) return undefined
+        // A number taken under a prefix the device no longer has (read as the form opened): take it again.
+        if (
+          plan.prefix !== undefined &&
+          (device?.value as DeviceInfo | undefined)?.receiptPrefix !== plan.prefix
+        )
+          return undefined
         const stored: StoredRegistration = {
           id: reg.id,
           revision: reg.revision,
@@ -149,6 +160,8 @@ interface ReceiptPlan {
   seq: number
   /** The counter to write when a new number is taken. */
   nextSeq?: number
+  /** The device's receipt prefix the new number was made with: the transaction checks it still is. */
+  prefix?: string
 }
 
 /** What a save reads before it seals: the stored receipt number, the counter and the device. */
@@ -159,8 +172,8 @@ export interface ReceiptState {
 }
 
 /**
- * Reads what saving registration `id` will need before it seals. The form starts it at the tap on Lưu, so
- * the read runs while the form is checked (SaveOptions.receiptState).
+ * Reads what saving registration `id` will need before it seals. The form starts it as it opens, so a tap
+ * on Lưu does not wait for it (SaveOptions.receiptState).
  */
 export function readReceiptState(id: string): Promise<ReceiptState> {
   return db.transaction('r', [db.registrations, db.settings], async () => {
@@ -187,6 +200,7 @@ function planReceipt(reg: UnnumberedRegistration, state: ReceiptState): ReceiptP
     existingReceiptNo,
     seq,
     nextSeq: seq + 1,
+    prefix: device.receiptPrefix,
   }
 }
 

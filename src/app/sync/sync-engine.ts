@@ -88,12 +88,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let queued: Promise<SyncReport> | null = null
   // A tap on "sync now" that joins a queued automatic run makes it a manual one (no probe first).
   let queuedReason: 'auto' | 'manual' = 'auto'
+  // Asked to be woken when the network is back, since a run was last asked while the browser said it was online.
+  let wakeAsked = false
 
   function requestRun(reason: 'auto' | 'manual'): Promise<SyncReport> {
+    if (deps.online()) wakeAsked = false
     if (!isUnlocked()) return Promise.resolve(skipped())
     if (reason === 'auto') {
       if (getEngineState().needsSignIn) return Promise.resolve(skipped())
-      if (!deps.online()) return Promise.resolve(skipped())
+      if (!deps.online()) {
+        askWake()
+        return Promise.resolve(skipped())
+      }
     }
     if (current) {
       // Something may have been saved after the running pass read the outbox: run once more after it.
@@ -177,8 +183,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   function failed(report: SyncReport, error: unknown): { report: SyncReport; failure: SyncFailure } {
     const failure = classifyFailure(error)
-    if (failure.kind === 'offline' && !deps.online()) deps.wakeWhenOnline()
+    if (failure.kind === 'offline' && !deps.online()) askWake()
     return { report: { ...report, error: failure.message }, failure }
+  }
+
+  /**
+   * Something waits and the browser knows it is offline: wake us when it is back. Once per stretch offline (a
+   * browser whose wake-up does not agree with navigator.onLine would otherwise wake a skipped run at once).
+   */
+  function askWake(): void {
+    if (wakeAsked) return
+    wakeAsked = true
+    deps.wakeWhenOnline()
   }
 
   function scheduleNext(failure: SyncFailure | undefined): void {

@@ -103,13 +103,22 @@ describe('saveRegistration', () => {
   })
 
   it('takes the next number when what the form read ahead went stale before the save', async () => {
-    // The form reads ahead at the tap on Lưu; another save takes number 1 before this one runs.
+    // The form reads ahead as it opens; another save takes number 1 before this one runs.
     const readAhead = readReceiptState(uuid(7))
     await saveRegistration(registration(uuid(8)))
     const saved = await saveRegistration(registration(uuid(7)), { receiptState: readAhead })
     expect(saved.receiptNo).toBe('LC017-000002')
     expect((await getRegistration(uuid(7)))?.record.payment?.receiptNo).toBe('LC017-000002')
     expect((await db.settings.get('receiptSeq'))?.value).toBe(2)
+  })
+
+  it('numbers under the device’s prefix at the save, not the one read as the form opened', async () => {
+    const readAhead = readReceiptState(uuid(10))
+    await readAhead
+    await db.settings.put({ key: 'device', value: { deviceId: DEVICE, receiptPrefix: 'LC018' } })
+    const saved = await saveRegistration(registration(uuid(10)), { receiptState: readAhead })
+    expect(saved.receiptNo).toBe('LC018-000001')
+    expect((await getRegistration(uuid(10)))?.record.payment?.receiptNo).toBe('LC018-000001')
   })
 
   it('uses what the form read ahead when nothing moved meanwhile', async () => {

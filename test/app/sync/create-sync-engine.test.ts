@@ -189,7 +189,7 @@ it('after a run that found no network, an automatic run asks the server first an
   stop()
 })
 
-it('a server out of reach while the browser says it is online waits the backoff: no wake-up that comes back at once', async () => {
+it('a server out of reach while the browser says it is online waits the backoff; offline, it asks once to be woken', async () => {
   const { engine, live } = fakeEngine()
   await saveRecord(reg(), 1)
   networkDown = true
@@ -211,5 +211,18 @@ it('a server out of reach while the browser says it is online waits the backoff:
   await engine.syncNow()
   expect(wakeUps).toBe(1)
   expect(asked).toEqual(['/api/sync/push'])
+  // An automatic run while it knows it is offline runs nothing; it has asked once, and does not again.
+  document.dispatchEvent(new Event('visibilitychange'))
+  await engine.syncNow().catch(() => undefined)
+  expect(wakeUps).toBe(1)
+
+  // Back online, the records go; offline again, a skipped automatic run asks to be woken anew.
+  browserOnline = true
+  networkDown = false
+  window.dispatchEvent(new Event('online'))
+  await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0), { timeout: 30_000 })
+  browserOnline = false
+  document.dispatchEvent(new Event('visibilitychange'))
+  expect(wakeUps).toBe(2)
   stop()
 })
