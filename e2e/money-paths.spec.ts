@@ -135,9 +135,12 @@ test('money paths: reset, invalid income, same ID twice, void after rejection', 
   await page.getByLabel('Số điện thoại (không bắt buộc)').fill('')
   await page.getByLabel('Đã thu đủ tiền mặt').check()
   // A save held up (another tab saving on this phone takes the same lock): Lưu says so and stays disabled.
+  // Tapped twice in a hurry: one save, one receipt number (the second below is the next one).
   const releaseSave = await holdSaveLock(page)
-  await page.getByRole('button', { name: 'Lưu' }).click()
+  await page.getByRole('button', { name: 'Lưu' }).dblclick()
   await expect(page.getByRole('button', { name: 'Đang lưu…' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Đang lưu…' })).toBeFocused()
+  await expect(page.getByRole('status').filter({ hasText: 'Đang lưu…' })).toBeAttached()
   await releaseSave()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
   const firstId = new URL(page.url()).pathname.split('/').pop() ?? ''
@@ -164,6 +167,11 @@ test('money paths: reset, invalid income, same ID twice, void after rejection', 
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
   const secondId = new URL(page.url()).pathname.split('/').pop() ?? ''
+  // The number after the first: the double tap above took one.
+  const [prefix, seq] = firstNo.split('-')
+  await expect(page.getByTestId('receipt-no')).toHaveText(
+    `${prefix}-${String(Number(seq) + 1).padStart(seq?.length ?? 6, '0')}`,
+  )
 
   await sync(page)
   await expect(queueItem(page, 'Lò Văn Sáng')).toHaveCount(2)

@@ -63,10 +63,23 @@ export function SaveButton({
 }) {
   const { isSubmitting } = useFormState({ control })
   const busy = useSyncExternalStore(saving.subscribe, saving.get) || isSubmitting
+  // Busy, it stays focusable (aria-disabled, not disabled: a disabled button drops the focus to the page) and
+  // says so to a screen reader; a tap meanwhile is ignored by the form.
   return (
-    <button type="submit" className="button primary big" disabled={busy || disabled} onClick={onClick}>
-      {busy ? savingLabel : label}
-    </button>
+    <>
+      <button
+        type="submit"
+        className="button primary big"
+        disabled={disabled}
+        aria-disabled={busy || undefined}
+        onClick={onClick}
+      >
+        {busy ? savingLabel : label}
+      </button>
+      <span className="sr-only" role="status">
+        {busy ? savingLabel : ''}
+      </span>
+    </>
   )
 }
 
