@@ -117,9 +117,11 @@ export function CashScreen({
         </section>
       )}
 
-      {summary.issued.count > 0 && eventId && <IssuedReceipts key={eventId} eventId={eventId} />}
+      {/* Keyed by the event, so a new event starts them anew; each key its own (siblings sharing a key
+          were drawn twice when the figures were redrawn). */}
+      {summary.issued.count > 0 && eventId && <IssuedReceipts key={`issued:${eventId}`} eventId={eventId} />}
 
-      {eventId && <HandoverForm key={eventId} eventId={eventId} />}
+      {eventId && <HandoverForm key={`handover:${eventId}`} eventId={eventId} />}
     </main>
   )
 }
