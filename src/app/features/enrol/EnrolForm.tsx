@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import {
   lazy,
   Suspense,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -168,11 +169,13 @@ export function EnrolForm({
   // Lưu does not wait for it behind the form's checks on a cheap phone (#15). Another tab may save meanwhile:
   // the save's transaction finds the read stale and reads again, so it is never trusted, only a head start.
   const receiptState = useRef<Promise<ReceiptState> | undefined>(undefined)
-  useEffect(() => {
+  // A failed read is read again by the save itself.
+  const readAhead = useCallback(() => {
     const ahead = readReceiptState(registrationId)
     ahead.catch(() => undefined)
     receiptState.current = ahead
   }, [registrationId])
+  useEffect(readAhead, [readAhead])
   const [savingShown] = useState(savingFlag)
   const submitting = useRef(false)
   const drafts = useMemo(
@@ -340,13 +343,8 @@ export function EnrolForm({
     // A second tap while this one is checked or saved does nothing (onValid guards the save itself too).
     if (submitting.current || saving.current) return
     submitting.current = true
-    // Read as the form opened, or now (a tap after one that did not leave) while the form is checked; a failed
-    // read is read again by the save itself.
-    if (!receiptState.current) {
-      const ahead = readReceiptState(registrationId)
-      ahead.catch(() => undefined)
-      receiptState.current = ahead
-    }
+    // Read as the form opened, or now (a tap after one that did not leave) while the form is checked.
+    if (!receiptState.current) readAhead()
     savingShown.set(true)
     try {
       if (!tried) {
