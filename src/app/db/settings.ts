@@ -80,6 +80,19 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
   return row?.value as SettingValues[K] | undefined
 }
 
+/** Several settings in one IndexedDB read (one transaction, not one per key). */
+export async function getSettings<K extends SettingKey>(
+  keys: readonly K[],
+): Promise<{ [P in K]?: SettingValues[P] }> {
+  const rows = await db.settings.bulkGet([...keys])
+  const values: { [P in K]?: SettingValues[P] } = {}
+  keys.forEach((key, i) => {
+    const row = rows[i]
+    if (row !== undefined) values[key] = row.value as SettingValues[K]
+  })
+  return values
+}
+
 export async function setSetting<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {
   await db.settings.put({ key, value })
 }

@@ -5,7 +5,7 @@ import { db } from './db.ts'
 import { createKeyring, openKeyring } from './keyring.ts'
 import { afterWrongPin } from './pin-backoff.ts'
 import { openSessionToken } from './session-token.ts'
-import { deleteSetting, getSetting, setSetting } from './settings.ts'
+import { deleteSetting, getSetting, getSettings, setSetting } from './settings.ts'
 
 export const PIN_PATTERN = /^\d{6}$/
 
@@ -15,10 +15,22 @@ export type UnlockResult =
   | { ok: false; reason: 'wait'; failures: number; waitUntil: number }
   | { ok: false; reason: 'no_pin' }
 
+// Everything an unlock reads, in one IndexedDB transaction: on a cheap phone each read of its own costs a
+// round trip of several ms, and they were in a row on the way to the first screen (#15).
+const UNLOCK_READS = [
+  'keyring',
+  'pinAttempts',
+  'heldRowsSealed',
+  'session',
+  'cashLinesComplete',
+  'idTagsComplete',
+] as const
+type UnlockReads = Awaited<ReturnType<typeof getSettings<(typeof UNLOCK_READS)[number]>>>
+
 export async function unlockWithPin(pin: string, now = Date.now()): Promise<UnlockResult> {
-  const keyring = await getSetting('keyring')
+  const read = await getSettings(UNLOCK_READS)
+  const { keyring, pinAttempts: attempts } = read
   if (!keyring) return { ok: false, reason: 'no_pin' }
-  const attempts = await getSetting('pinAttempts')
   if (attempts && attempts.waitUntil > now) return { ok: false, reason: 'wait', ...attempts }
   const key = PIN_PATTERN.test(pin) ? await openKeyring(keyring, pin) : null
   if (!key) {
@@ -27,7 +39,7 @@ export async function unlockWithPin(pin: string, now = Date.now()): Promise<Unlo
     return { ok: false, reason: 'wrong', ...next }
   }
   if (attempts) await deleteSetting('pinAttempts')
-  await open(key)
+  await open(key, read)
   return { ok: true }
 }
 
@@ -45,25 +57,26 @@ export async function setUpPin(pin: string, iterations?: number): Promise<void> 
     await deleteSetting('idTagKey')
   })
   // A new data key: any row on the phone was sealed by sealHeldRows just now, with its tags.
-  await open(dataKey, { allTagged: true })
+  await open(dataKey, await getSettings(UNLOCK_READS), { allTagged: true })
 }
 
-async function open(key: CryptoKey, { allTagged = false } = {}): Promise<void> {
+/** `read`: the settings read as the unlock began; each flag it holds is checked again by its own job. */
+async function open(key: CryptoKey, read: UnlockReads, { allTagged = false } = {}): Promise<void> {
   // Held v1 rows are sealed before the key is published, so the sync never meets a half-sealed store. Once
   // done it never runs again: its code is a chunk of its own, not part of every start.
-  if (!(await getSetting('heldRowsSealed'))) await (await import('./seal-held-rows.ts')).sealHeldRows(key)
-  await openSessionToken(key)
+  if (!read.heldRowsSealed) await (await import('./seal-held-rows.ts')).sealHeldRows(key)
+  await openSessionToken(key, read.session)
   if (allTagged) await setSetting('idTagsComplete', true)
   setDataKey(key)
   // Rows from before the cash lines get theirs, in the background (needs no key; once).
-  if (!(await getSetting('cashLinesComplete')))
+  if (!read.cashLinesComplete)
     import('./fill-cash-lines.ts')
       .then(({ fillCashLines }) => fillCashLines())
       .catch((e: unknown) => {
         console.warn('Filling the cash lines stopped:', e instanceof Error ? e.name : 'error')
       })
   // Rows from before the ID tags, tagged in the background; until then lookups open them (id-tags.ts).
-  if (allTagged || (await getSetting('idTagsComplete'))) return
+  if (allTagged || read.idTagsComplete) return
   import('./tag-untagged-rows.ts')
     .then(({ tagUntaggedRows }) => tagUntaggedRows(key))
     .catch((e: unknown) => {
