@@ -121,6 +121,15 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   await page.clock.fastForward('00:11')
   await unlock(page, PIN)
   await expect(page.getByRole('heading', { name: 'Biên lai thu tiền' })).toBeVisible()
+  // A form half typed when the phone locks (a reload here): the unlock opens it with what was typed (its
+  // draft read ahead, before the app is drawn again).
+  await page.getByRole('link', { name: 'Ghi danh', exact: true }).click()
+  await page.getByLabel('Họ và tên').fill('Hà Thị Nở')
+  await page.clock.fastForward('00:01')
+  await page.reload()
+  await waitReady(page)
+  await unlock(page, PIN)
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Hà Thị Nở')
 
   // 4. Sign-out is refused while the registration is unsynced and not backed up.
   await page.getByRole('link', { name: 'Cài đặt' }).click()

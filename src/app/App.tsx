@@ -3,9 +3,10 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react'
 import { requestPersistentStorage } from './db/storage-health.ts'
 import { useTranslation } from './i18n/use-translation.ts'
-import { Redirect, Route, Switch } from 'wouter'
+import { Redirect, Route, Switch, useRoute, useSearch } from 'wouter'
 import { useAppSettings, type AppSettings } from './db/use-app-settings.ts'
 import { EnrolScreen } from './features/enrol/EnrolScreen.tsx'
+import { enrolFrom, readEnrolStartAhead } from './features/enrol/enrol-start.ts'
 import { HomeScreen } from './features/home/HomeScreen.tsx'
 import { LockScreen } from './features/lock/LockScreen.tsx'
 import { setLockedHint, takeEarlyPin } from './features/lock/early-pin.ts'
@@ -78,6 +79,15 @@ export function App({ initialSettings }: { initialSettings?: AppSettings | undef
   const signedIn = settings?.session !== undefined
   const unlocked = useUnlocked()
   useIdleLock(settings?.idleLockMinutes ?? 0, unlocked && signedIn)
+  // Locked on the enrol form: the unlock reads what it starts from before the app is drawn (enrol-start.ts).
+  const search = useSearch()
+  const [onEnrol] = useRoute('/enrol')
+  const [, enrolAt] = useRoute<{ id: string }>('/enrol/:id')
+  const readAhead = onEnrol
+    ? () => readEnrolStartAhead(undefined, enrolFrom(undefined, search))
+    : enrolAt
+      ? () => readEnrolStartAhead(enrolAt.id, null)
+      : undefined
 
   useEffect(() => {
     void switchLanguage(language)
@@ -142,7 +152,7 @@ export function App({ initialSettings }: { initialSettings?: AppSettings | undef
         <TopBar signedIn={false} />
         <StoreNotices />
         {settings.hasKeyring ? (
-          <LockScreen attempts={settings.pinAttempts} />
+          <LockScreen attempts={settings.pinAttempts} readAhead={readAhead} />
         ) : (
           <Suspense fallback={<main className="screen" aria-busy="true" />}>
             <SetPinScreen />

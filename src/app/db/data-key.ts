@@ -28,6 +28,35 @@ export function isUnlocked(): boolean {
 export function setDataKey(key: CryptoKey | null): void {
   if (key === dataKey) return
   dataKey = key
+  tell()
+}
+
+/**
+ * The unlock's publish, in two steps: the key is usable by code at once, `prepare` reads what the first
+ * screen starts from with it, and only then are the listeners (React, the sync engine) told, so the app is
+ * drawn once, with its data, instead of empty and then again. A `prepare` that fails or takes longer than
+ * `waitAtMostMs` does not hold the app back: the screen then loads its data itself.
+ */
+export async function publishDataKey(
+  key: CryptoKey,
+  prepare?: () => Promise<unknown>,
+  waitAtMostMs = 500,
+): Promise<void> {
+  if (key === dataKey) return
+  dataKey = key
+  if (prepare) {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([
+      prepare().catch(() => undefined),
+      new Promise((resolve) => (timer = setTimeout(resolve, waitAtMostMs))),
+    ])
+    clearTimeout(timer)
+  }
+  // Locked meanwhile (lockNow told the listeners already) or unlocked again: nothing to tell.
+  if (dataKey === key) tell()
+}
+
+function tell(): void {
   for (const listener of listeners) listener()
 }
 

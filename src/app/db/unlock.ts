@@ -1,6 +1,6 @@
 // Setting the PIN and unlocking with it. Wrong PINs are counted in IndexedDB with the wait they impose
 // (pin-backoff.ts), so neither a reload nor a second tab starts the count again.
-import { setDataKey } from './data-key.ts'
+import { publishDataKey } from './data-key.ts'
 import { db } from './db.ts'
 import { createKeyring, openKeyring } from './keyring.ts'
 import { afterWrongPin } from './pin-backoff.ts'
@@ -27,7 +27,15 @@ const UNLOCK_READS = [
 ] as const
 type UnlockReads = Awaited<ReturnType<typeof getSettings<(typeof UNLOCK_READS)[number]>>>
 
-export async function unlockWithPin(pin: string, now = Date.now()): Promise<UnlockResult> {
+/**
+ * `prepare`: reads what the first screen starts from, run with the key usable before the app hears of the
+ * unlock (data-key.ts publishDataKey), so the app is drawn once, with its data.
+ */
+export async function unlockWithPin(
+  pin: string,
+  now = Date.now(),
+  prepare?: () => Promise<unknown>,
+): Promise<UnlockResult> {
   const read = await getSettings(UNLOCK_READS)
   const { keyring, pinAttempts: attempts } = read
   if (!keyring) return { ok: false, reason: 'no_pin' }
@@ -39,7 +47,7 @@ export async function unlockWithPin(pin: string, now = Date.now()): Promise<Unlo
     return { ok: false, reason: 'wrong', ...next }
   }
   if (attempts) await deleteSetting('pinAttempts')
-  await open(key, read)
+  await open(key, read, { prepare })
   return { ok: true }
 }
 
@@ -61,13 +69,20 @@ export async function setUpPin(pin: string, iterations?: number): Promise<void> 
 }
 
 /** `read`: the settings read as the unlock began; each flag it holds is checked again by its own job. */
-async function open(key: CryptoKey, read: UnlockReads, { allTagged = false } = {}): Promise<void> {
+async function open(
+  key: CryptoKey,
+  read: UnlockReads,
+  {
+    allTagged = false,
+    prepare,
+  }: { allTagged?: boolean; prepare?: (() => Promise<unknown>) | undefined } = {},
+): Promise<void> {
   // Held v1 rows are sealed before the key is published, so the sync never meets a half-sealed store. Once
   // done it never runs again: its code is a chunk of its own, not part of every start.
   if (!read.heldRowsSealed) await (await import('./seal-held-rows.ts')).sealHeldRows(key)
   await openSessionToken(key, read.session)
   if (allTagged) await setSetting('idTagsComplete', true)
-  setDataKey(key)
+  await publishDataKey(key, prepare)
   // Rows from before the cash lines get theirs, in the background (needs no key; once).
   if (!read.cashLinesComplete)
     import('./fill-cash-lines.ts')

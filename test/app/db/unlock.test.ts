@@ -1,14 +1,21 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, expect, it, vi } from 'vitest'
-import { getDataKey, isUnlocked, lockNow } from '../../../src/app/db/data-key.ts'
+import {
+  getDataKey,
+  isUnlocked,
+  lockNow,
+  publishDataKey,
+  subscribeDataKey,
+} from '../../../src/app/db/data-key.ts'
 import { db } from '../../../src/app/db/db.ts'
-import { loadDraft } from '../../../src/app/db/drafts.ts'
+import { enrolDraftKey, loadDraft, saveDraft } from '../../../src/app/db/drafts.ts'
 import { afterWrongPin, pinWaitMs } from '../../../src/app/db/pin-backoff.ts'
 import { getRegistration } from '../../../src/app/db/registrations-repo.ts'
 import { getSetting } from '../../../src/app/db/settings.ts'
 import { setUpPin, unlockWithPin } from '../../../src/app/db/unlock.ts'
 import { holdV1Draft, holdV1Registration } from '../../../src/app/db/upgrades/hold-v1-plaintext.ts'
 import { makeRecord, uuid } from '../sync/fixtures.ts'
+import { enrolStartReadAhead, readEnrolStartAhead } from '../../../src/app/features/enrol/enrol-start.ts'
 
 // Low iteration count: these tests are about the counting, not PBKDF2's cost (keyring.test.ts covers that).
 const FAST = 1_000
@@ -104,4 +111,51 @@ it('looks for held rows once: later unlocks do not read the registrations', asyn
   expect(await unlockWithPin('975310', 0)).toEqual({ ok: true })
   expect(scans).not.toHaveBeenCalled()
   scans.mockRestore()
+})
+
+it("reads the enrol form's draft ahead with the key, before the app hears of the unlock, and drops it at lock", async () => {
+  await setUpPin('864200', FAST)
+  await saveDraft(enrolDraftKey(), { participants: [{ fullName: 'Lò Thị Mai' }] })
+  lockNow()
+  // What the app would draw at the moment it hears of the unlock.
+  const heard: unknown[] = []
+  const stop = subscribeDataKey(() => {
+    if (isUnlocked()) heard.push(enrolStartReadAhead(undefined, null))
+  })
+  expect(await unlockWithPin('864200', 0, () => readEnrolStartAhead(undefined, null))).toEqual({ ok: true })
+  stop()
+  expect(heard).toHaveLength(1)
+  expect(heard[0]).toMatchObject({ initial: { participants: [{ fullName: 'Lò Thị Mai' }] } })
+  // Read for the form it was read for only.
+  expect(enrolStartReadAhead(undefined, 'another-consultation')).toBeUndefined()
+  lockNow()
+  expect(enrolStartReadAhead(undefined, null)).toBeUndefined()
+})
+
+it('a read-ahead that fails or hangs does not hold the app back; one locked meanwhile tells no unlock', async () => {
+  const key = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+  const told: boolean[] = []
+  const stop = subscribeDataKey(() => told.push(isUnlocked()))
+
+  await publishDataKey(await key(), () => Promise.reject(new Error('unreadable')))
+  expect(told).toEqual([true])
+  lockNow()
+
+  vi.useFakeTimers()
+  try {
+    const published = publishDataKey(await key(), () => new Promise(() => undefined), 500)
+    await vi.advanceTimersByTimeAsync(499)
+    expect(told).toEqual([true, false])
+    await vi.advanceTimersByTimeAsync(1)
+    await published
+    expect(told).toEqual([true, false, true])
+  } finally {
+    vi.useRealTimers()
+  }
+  lockNow()
+
+  await publishDataKey(await key(), async () => lockNow())
+  expect(isUnlocked()).toBe(false)
+  expect(told).toEqual([true, false, true, false, false])
+  stop()
 })

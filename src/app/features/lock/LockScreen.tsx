@@ -13,8 +13,17 @@ import { PIN_LENGTH, PinPad } from './PinPad.tsx'
 import { takeEarlyPin } from './early-pin.ts'
 import './lock.css'
 
-/** `attempts`: the stored wrong-PIN count and wait, read with the app's settings (use-app-settings.ts). */
-export function LockScreen({ attempts }: { attempts: PinAttempts | undefined }) {
+/**
+ * `attempts`: the stored wrong-PIN count and wait, read with the app's settings (use-app-settings.ts).
+ * `readAhead`: reads what the screen behind the lock starts from, before the app is drawn (unlock.ts).
+ */
+export function LockScreen({
+  attempts,
+  readAhead,
+}: {
+  attempts: PinAttempts | undefined
+  readAhead?: (() => Promise<unknown>) | undefined
+}) {
   const { t } = useTranslation(LOCK_NS)
   const [pin, setPin] = useState('')
   const [busy, setBusy] = useState(false)
@@ -43,7 +52,7 @@ export function LockScreen({ attempts }: { attempts: PinAttempts | undefined }) 
   const submit = async (value: string) => {
     setBusy(true)
     try {
-      const result = await unlockWithPin(value)
+      const result = await unlockWithPin(value, Date.now(), readAhead)
       // On success the data key is set and App renders the app instead of this screen.
       if (!result.ok) setPin('')
     } finally {
