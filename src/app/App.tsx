@@ -152,7 +152,7 @@ export function App({ initialSettings }: { initialSettings?: AppSettings | undef
         <TopBar signedIn={false} />
         <StoreNotices />
         {settings.hasKeyring ? (
-          <LockScreen attempts={settings.pinAttempts} readAhead={readAhead} />
+          <LockScreen attempts={settings.pinAttempts} keyring={settings.keyring} readAhead={readAhead} />
         ) : (
           <Suspense fallback={<main className="screen" aria-busy="true" />}>
             <SetPinScreen />

@@ -35,10 +35,31 @@ export async function createKeyring(
   return { keyring, dataKey }
 }
 
-/** The data key, or null when the PIN is wrong. */
-export async function openKeyring(keyring: Keyring, pin: string): Promise<CryptoKey | null> {
-  const kek = await deriveAesKey(pin, keyring.kdf.salt, keyring.kdf.iterations, ['unwrapKey'])
-  return unwrap(keyring, kek)
+/** The key that unwraps `keyring`'s data key if `pin` is right: the PBKDF2 work of an unlock. */
+export const pinKey = (keyring: Keyring, pin: string): Promise<CryptoKey> =>
+  deriveAesKey(pin, keyring.kdf.salt, keyring.kdf.iterations, ['unwrapKey'])
+
+/** `a` and `b` derive the same key from one PIN: same salt, iterations and hash. */
+export function sameKdf(a: Keyring, b: Keyring): boolean {
+  return (
+    a.kdf.name === b.kdf.name &&
+    a.kdf.hash === b.kdf.hash &&
+    a.kdf.iterations === b.kdf.iterations &&
+    a.kdf.salt.length === b.kdf.salt.length &&
+    a.kdf.salt.every((byte, i) => byte === b.kdf.salt[i])
+  )
+}
+
+/**
+ * The data key, or null when the PIN is wrong. `derived`: `pinKey(keyring, pin)` already under way, started
+ * before the keyring was read again (unlock.ts); it must have been derived with this keyring's KDF.
+ */
+export async function openKeyring(
+  keyring: Keyring,
+  pin: string,
+  derived?: Promise<CryptoKey>,
+): Promise<CryptoKey | null> {
+  return unwrap(keyring, await (derived ?? pinKey(keyring, pin)))
 }
 
 async function unwrap(keyring: Keyring, kek: CryptoKey): Promise<CryptoKey | null> {

@@ -2,7 +2,7 @@
 // (pin-backoff.ts), so neither a reload nor a second tab starts the count again.
 import { publishDataKey } from './data-key.ts'
 import { db } from './db.ts'
-import { createKeyring, openKeyring } from './keyring.ts'
+import { createKeyring, openKeyring, pinKey, sameKdf, type Keyring } from './keyring.ts'
 import { afterWrongPin } from './pin-backoff.ts'
 import { openSessionToken } from './session-token.ts'
 import { deleteSetting, getSetting, getSettings, setSetting } from './settings.ts'
@@ -27,27 +27,43 @@ const UNLOCK_READS = [
 ] as const
 type UnlockReads = Awaited<ReturnType<typeof getSettings<(typeof UNLOCK_READS)[number]>>>
 
-/**
- * `prepare`: reads what the first screen starts from, run with the key usable before the app hears of the
- * unlock (data-key.ts publishDataKey), so the app is drawn once, with its data.
- */
+export interface UnlockOptions {
+  /**
+   * Reads what the first screen starts from, run with the key usable before the app hears of the unlock
+   * (data-key.ts publishDataKey), so the app is drawn once, with its data.
+   */
+  readAhead?: (() => Promise<unknown>) | undefined
+  /**
+   * The keyring as the app read it at start (use-app-settings.ts): the PIN's key is derived from it while
+   * the settings are read again, and used only if the keyring read now has the same salt and count.
+   */
+  keyring?: Keyring | undefined
+}
+
 export async function unlockWithPin(
   pin: string,
   now = Date.now(),
-  prepare?: () => Promise<unknown>,
+  { readAhead, keyring: known }: UnlockOptions = {},
 ): Promise<UnlockResult> {
+  const wellFormed = PIN_PATTERN.test(pin)
+  // The PIN's PBKDF2 (tens of ms) runs beside the read instead of after it. Nothing is unwrapped with it
+  // before the wrong-PIN wait is checked below.
+  const early = wellFormed && known ? pinKey(known, pin) : undefined
+  early?.catch(() => undefined)
   const read = await getSettings(UNLOCK_READS)
   const { keyring, pinAttempts: attempts } = read
   if (!keyring) return { ok: false, reason: 'no_pin' }
   if (attempts && attempts.waitUntil > now) return { ok: false, reason: 'wait', ...attempts }
-  const key = PIN_PATTERN.test(pin) ? await openKeyring(keyring, pin) : null
+  const key = wellFormed
+    ? await openKeyring(keyring, pin, known && sameKdf(known, keyring) ? early : undefined)
+    : null
   if (!key) {
     const next = afterWrongPin(attempts, now)
     await setSetting('pinAttempts', next)
     return { ok: false, reason: 'wrong', ...next }
   }
   if (attempts) await deleteSetting('pinAttempts')
-  await open(key, read, { prepare })
+  await open(key, read, { prepare: readAhead })
   return { ok: true }
 }
 

@@ -1,6 +1,7 @@
 // The settings every screen needs, read reactively: a sign-in or sign-out anywhere re-renders the app.
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from './db.ts'
+import type { Keyring } from './keyring.ts'
 import type { PinAttempts } from './pin-backoff.ts'
 import { DEFAULT_IDLE_LOCK_MINUTES, type DeviceInfo, type Session } from './settings.ts'
 
@@ -11,6 +12,8 @@ export interface AppSettings {
   language: 'vi' | 'en'
   /** A PIN is set on this phone (the wrapped data key is stored). */
   hasKeyring: boolean
+  /** The wrapped data key itself (useless without the PIN): the unlock starts its PBKDF2 from it at once. */
+  keyring?: Keyring
   idleLockMinutes: number
   /** Wrong PINs in a row and the wait they impose: read here so the lock screen draws ready in one read. */
   pinAttempts?: PinAttempts
@@ -47,5 +50,6 @@ export async function readAppSettings(): Promise<AppSettings> {
   if (value(1)) settings.device = value(1) as DeviceInfo
   if (value(2)) settings.eventId = value(2) as string
   if (value(6)) settings.pinAttempts = value(6) as PinAttempts
+  if (value(4)) settings.keyring = value(4) as Keyring
   return settings
 }

@@ -122,7 +122,9 @@ it("reads the enrol form's draft ahead with the key, before the app hears of the
   const stop = subscribeDataKey(() => {
     if (isUnlocked()) heard.push(enrolStartReadAhead(undefined, null))
   })
-  expect(await unlockWithPin('864200', 0, () => readEnrolStartAhead(undefined, null))).toEqual({ ok: true })
+  expect(await unlockWithPin('864200', 0, { readAhead: () => readEnrolStartAhead(undefined, null) })).toEqual(
+    { ok: true },
+  )
   stop()
   expect(heard).toHaveLength(1)
   expect(heard[0]).toMatchObject({ initial: { participants: [{ fullName: 'Lò Thị Mai' }] } })
@@ -158,4 +160,29 @@ it('a read-ahead that fails or hangs does not hold the app back; one locked mean
   expect(isUnlocked()).toBe(false)
   expect(told).toEqual([true, false, true, false, false])
   stop()
+})
+
+it("derives the PIN's key from the keyring read at start only while it is still the stored one", async () => {
+  await setUpPin('111111', FAST)
+  const atStart = await getSetting('keyring')
+  lockNow()
+  expect(await unlockWithPin('111111', 0, { keyring: atStart })).toEqual({ ok: true })
+
+  // The PIN set again meanwhile (another tab after a sign-out): a new salt, so the key from the old one is
+  // not used; the new PIN opens it and the old one does not.
+  await db.settings.delete('keyring')
+  await setUpPin('222222', FAST)
+  lockNow()
+  expect(await unlockWithPin('111111', 0, { keyring: atStart })).toMatchObject({ ok: false, reason: 'wrong' })
+  expect(await unlockWithPin('222222', 0, { keyring: atStart })).toEqual({ ok: true })
+
+  // The wrong-PIN wait holds even with the key derived early.
+  lockNow()
+  await db.settings.put({ key: 'pinAttempts', value: { failures: 3, waitUntil: 10_000 } })
+  const current = await getSetting('keyring')
+  expect(await unlockWithPin('222222', 5_000, { keyring: current })).toMatchObject({
+    ok: false,
+    reason: 'wait',
+  })
+  expect(isUnlocked()).toBe(false)
 })

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useLayoutEffect, useState } from 'react'
 import { db } from '../../db/db.ts'
 import { PIN_SIGN_OUT_AFTER, type PinAttempts } from '../../db/pin-backoff.ts'
+import type { Keyring } from '../../db/keyring.ts'
 import { unlockWithPin } from '../../db/unlock.ts'
 import { useTranslation } from '../../i18n/use-translation.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
@@ -15,13 +16,16 @@ import './lock.css'
 
 /**
  * `attempts`: the stored wrong-PIN count and wait, read with the app's settings (use-app-settings.ts).
- * `readAhead`: reads what the screen behind the lock starts from, before the app is drawn (unlock.ts).
+ * `keyring`: read with them too, so the PIN's key is derived at once. `readAhead`: reads what the screen
+ * behind the lock starts from, before the app is drawn (unlock.ts).
  */
 export function LockScreen({
   attempts,
+  keyring,
   readAhead,
 }: {
   attempts: PinAttempts | undefined
+  keyring: Keyring | undefined
   readAhead?: (() => Promise<unknown>) | undefined
 }) {
   const { t } = useTranslation(LOCK_NS)
@@ -52,7 +56,7 @@ export function LockScreen({
   const submit = async (value: string) => {
     setBusy(true)
     try {
-      const result = await unlockWithPin(value, Date.now(), readAhead)
+      const result = await unlockWithPin(value, Date.now(), { readAhead, keyring })
       // On success the data key is set and App renders the app instead of this screen.
       if (!result.ok) setPin('')
     } finally {
