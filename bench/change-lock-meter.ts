@@ -24,6 +24,7 @@ export function changeLockMeter(): { wrap: (db: Db) => Db; take: () => ChangeLoc
     exec: (sql) => db.exec(sql),
     close: () => db.close(),
     ...(db.answeredRecently ? { answeredRecently: () => db.answeredRecently?.() ?? false } : {}),
+    ...(db.manyConnections ? { manyConnections: true } : {}),
     async transaction(fn) {
       // From the connection given and BEGIN answered: waiting for a pooled connection (PostgreSQL) or for
       // the one connection (PGlite) is not the transaction's time.

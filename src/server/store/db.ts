@@ -12,4 +12,9 @@ export interface Db {
    * Only the embedded database has it: there a health probe would otherwise queue behind a whole push.
    */
   answeredRecently?: () => boolean
+  /**
+   * Statements run on a pool of connections (PostgreSQL): a long transaction holds only its own, so batches
+   * may be larger. Absent (the embedded database's one connection, or a wrapper that does not say): small.
+   */
+  manyConnections?: boolean
 }

@@ -37,6 +37,7 @@ export async function openPgDb(url: string, schema?: string): Promise<Db> {
     },
     transaction: (fn) => retryTransaction(() => runOnce(fn)),
     close: () => pool.end(),
+    manyConnections: true,
   }
 }
 

@@ -35,6 +35,9 @@ import { takeChangeLock } from './take-change-seq.ts'
  *
  * Transactions of CHUNK registrations: on the embedded database a transaction holds the one connection,
  * so every other request waits for it; 50 keep that wait near 100 ms while still saving most of the statements.
+ * On PostgreSQL (a pool: other requests have connections of their own) POOLED_CHUNK: each transaction's fixed
+ * cost under the change lock — its look for late rows, its COMMIT — is paid for 250, not 50. Measured with 20
+ * phones pushing 250 each at once: p95 1.29–1.68 s against 1.78–1.82 s with 50.
  * Between chunks, a push whose phone went away stops (`signal`). A chunk that fails stores nothing and
  * ends the shortcut: `error` is set and the registrations not in `stored` go the one-at-a-time way.
  */
@@ -48,10 +51,11 @@ export async function saveNewBatch(
   const candidates = onlyOnce(registrations)
   const stored = new Set<string>()
   if (candidates.length < 2) return { stored }
-  for (let i = 0; i < candidates.length; i += CHUNK) {
+  const chunk = db.manyConnections ? POOLED_CHUNK : CHUNK
+  for (let i = 0; i < candidates.length; i += chunk) {
     if (signal?.aborted) break
     try {
-      for (const id of await saveChunk(db, candidates.slice(i, i + CHUNK), owner, now)) stored.add(id)
+      for (const id of await saveChunk(db, candidates.slice(i, i + chunk), owner, now)) stored.add(id)
     } catch (error) {
       return { stored, error }
     }
@@ -59,8 +63,9 @@ export async function saveNewBatch(
   return { stored }
 }
 
-/** Registrations stored per transaction (see saveNewBatch). */
+/** Registrations stored per transaction (see saveNewBatch): on the embedded database, and on PostgreSQL. */
 export const CHUNK = 50
+export const POOLED_CHUNK = 250
 
 /** One candidate's rows as JSON, built before the transaction: no JavaScript work runs under the lock. */
 interface Prepared {

@@ -52,6 +52,7 @@ export function watchStorage(db: Db): Db {
     close: () => db.close(),
   }
   if (db.answeredRecently) watched.answeredRecently = db.answeredRecently
+  if (db.manyConnections) watched.manyConnections = true
   states.set(watched, state)
   return watched
 }
