@@ -128,8 +128,18 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   await page.clock.fastForward('00:01')
   await page.reload()
   await waitReady(page)
+  // Drawn once, with the draft: no empty screen waiting for it in between.
+  await page.evaluate(() => {
+    const seen = window as unknown as { emptyEnrolSeen?: boolean }
+    new MutationObserver(() => {
+      if (document.querySelector('main.screen[aria-busy="true"]')) seen.emptyEnrolSeen = true
+    }).observe(document.body, { subtree: true, childList: true, attributes: true })
+  })
   await unlock(page, PIN)
   await expect(page.getByLabel('Họ và tên')).toHaveValue('Hà Thị Nở')
+  expect(await page.evaluate(() => (window as unknown as { emptyEnrolSeen?: boolean }).emptyEnrolSeen)).toBe(
+    undefined,
+  )
 
   // 4. Sign-out is refused while the registration is unsynced and not backed up.
   await page.getByRole('link', { name: 'Cài đặt' }).click()

@@ -128,8 +128,13 @@ it("reads the enrol form's draft ahead with the key, before the app hears of the
   stop()
   expect(heard).toHaveLength(1)
   expect(heard[0]).toMatchObject({ initial: { participants: [{ fullName: 'Lò Thị Mai' }] } })
-  // Read for the form it was read for only.
+  // Read for the form it was read for only, and for the drawing the unlock causes only: gone a task later.
   expect(enrolStartReadAhead(undefined, 'another-consultation')).toBeUndefined()
+  expect(enrolStartReadAhead(undefined, null)).toBeDefined()
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  expect(enrolStartReadAhead(undefined, null)).toBeUndefined()
+  // And at lock, if the app was told of the unlock in the same task it locked in.
+  await readEnrolStartAhead(undefined, null)
   lockNow()
   expect(enrolStartReadAhead(undefined, null)).toBeUndefined()
 })

@@ -12,13 +12,7 @@ import { formatDateVi } from '../../../domain/format/format-date-vi.ts'
 import type { DeviceInfo } from '../../db/settings.ts'
 import { useMarkReady } from '../../ui/use-mark-ready.ts'
 import { EnrolForm } from './EnrolForm.tsx'
-import {
-  enrolFrom,
-  enrolStartReadAhead,
-  forgetEnrolStartAhead,
-  loadEnrolStart,
-  type EnrolStart,
-} from './enrol-start.ts'
+import { enrolFrom, enrolStartReadAhead, loadEnrolStart, type EnrolStart } from './enrol-start.ts'
 
 // Only when the phone holds the office's list for the event's commune: not a byte of the first load.
 const InsuredSearch = lazy(() => import('./InsuredSearch.tsx').then((m) => ({ default: m.InsuredSearch })))
@@ -51,7 +45,6 @@ export function EnrolScreen({
   useEffect(() => {
     if (readAhead.current) {
       readAhead.current = false
-      forgetEnrolStartAhead()
       return undefined
     }
     let cancelled = false

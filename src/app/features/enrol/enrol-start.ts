@@ -57,11 +57,16 @@ async function followUpForm(
   return followUp ? formFromFollowUp(followUp.record, defaultIncome) : undefined
 }
 
-// The start read ahead at the last unlock, for the screen that mounts next. Dropped at lock (it holds
-// citizens' data) and once a screen has taken it.
+// The start read ahead at the last unlock, for the drawing the unlock causes: React draws it in a microtask
+// once told, so the next task drops it, and a form opened later reads afresh. Dropped at lock too (it holds
+// citizens' data).
 let ahead: { id: string | undefined; from: string | null; start: EnrolStart } | undefined
 subscribeDataKey(() => {
   if (!isUnlocked()) ahead = undefined
+  else
+    setTimeout(() => {
+      ahead = undefined
+    }, 0)
 })
 
 /** At unlock, before the app is drawn: reads the start of the enrol form at `id` / `from`. */
@@ -74,9 +79,4 @@ export async function readEnrolStartAhead(id: string | undefined, from: string |
 /** The start read ahead for this form, if any. Not taken: React may call a state initializer twice. */
 export function enrolStartReadAhead(id: string | undefined, from: string | null): EnrolStart | undefined {
   return ahead && ahead.id === id && ahead.from === from ? ahead.start : undefined
-}
-
-/** The screen mounted with the start read ahead: a later mount reads afresh. */
-export function forgetEnrolStartAhead(): void {
-  ahead = undefined
 }
