@@ -2,6 +2,10 @@
 // sessionStorage, not in the service worker. Locking drops it; a reload loses it (hence "locks at start").
 // A tiny external store so React (useSyncExternalStore) and the sync engine hear lock and unlock.
 let dataKey: CryptoKey | null = null
+/** What the listeners were last told: during an unlock's read-ahead the key is usable but not yet told. */
+let told = false
+/** Bumped at every telling: a read made before it is for the drawing it caused, or for nothing. */
+let tellings = 0
 const listeners = new Set<() => void>()
 
 /** Thrown when personal data is read or written while the app is locked. */
@@ -25,6 +29,14 @@ export function isUnlocked(): boolean {
   return dataKey !== null
 }
 
+/** Unlocked as the screens know it (use-unlocked.ts): false during an unlock's read-ahead. */
+export function isToldUnlocked(): boolean {
+  return told
+}
+
+/** How many times lock or unlock was told so far. */
+export const tellingCount = (): number => tellings
+
 export function setDataKey(key: CryptoKey | null): void {
   if (key === dataKey) return
   dataKey = key
@@ -47,7 +59,9 @@ export async function publishDataKey(
   if (prepare) {
     let timer: ReturnType<typeof setTimeout> | undefined
     await Promise.race([
-      prepare().catch(() => undefined),
+      Promise.resolve()
+        .then(prepare)
+        .catch(() => undefined),
       new Promise((resolve) => (timer = setTimeout(resolve, waitAtMostMs))),
     ])
     clearTimeout(timer)
@@ -57,6 +71,8 @@ export async function publishDataKey(
 }
 
 function tell(): void {
+  told = dataKey !== null
+  tellings++
   for (const listener of listeners) listener()
 }
 

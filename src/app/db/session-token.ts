@@ -8,7 +8,7 @@
 // unlock seals it and deletes the clear copy, so nobody is signed out by the upgrade.
 import { getDataKey, subscribeDataKey } from './data-key.ts'
 import { seal, unseal } from './sealed-box.ts'
-import { setSetting, type Session, type SessionUser } from './settings.ts'
+import { getSetting, setSetting, type Session, type SessionUser } from './settings.ts'
 
 // Bound into the seal: this box opens only as the session token, never pasted in as another value.
 const CONTEXT = 'settings:session.token'
@@ -56,10 +56,11 @@ export async function restoreSession(
 }
 
 /**
- * At unlock (and when the PIN is first set), with the session the unlock read: opens the sealed token into memory, or seals one still in the
+ * At unlock (and when the PIN is first set): opens the sealed token into memory, or seals one still in the
  * clear (kept by an older version, or held in memory since a sign-in before the PIN) and deletes the clear copy.
  */
-export async function openSessionToken(key: CryptoKey, session: Session | undefined): Promise<void> {
+export async function openSessionToken(key: CryptoKey): Promise<void> {
+  const session = await getSetting('session')
   if (!session) return
   const { token: clear, sealedToken, ...rest } = session
   if (sealedToken) {

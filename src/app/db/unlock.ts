@@ -15,13 +15,14 @@ export type UnlockResult =
   | { ok: false; reason: 'wait'; failures: number; waitUntil: number }
   | { ok: false; reason: 'no_pin' }
 
-// Everything an unlock reads, in one IndexedDB transaction: on a cheap phone each read of its own costs a
-// round trip of several ms, and they were in a row on the way to the first screen (#15).
+// What an unlock reads as it begins, in one IndexedDB transaction: on a cheap phone each read of its own costs
+// a round trip of several ms, and they were in a row on the way to the first screen (#15). Not the session:
+// read as it begins, it could be one another tab has signed out of while the PIN's key was derived, and the
+// token step writes it back; openSessionToken reads it when it uses it.
 const UNLOCK_READS = [
   'keyring',
   'pinAttempts',
   'heldRowsSealed',
-  'session',
   'cashLinesComplete',
   'idTagsComplete',
 ] as const
@@ -84,7 +85,7 @@ export async function setUpPin(pin: string, iterations?: number): Promise<void> 
   await open(dataKey, await getSettings(UNLOCK_READS), { allTagged: true })
 }
 
-/** `read`: the settings read as the unlock began; each flag it holds is checked again by its own job. */
+/** `read`: the settings read as the unlock began; each one-time flag in it is checked again by its own job. */
 async function open(
   key: CryptoKey,
   read: UnlockReads,
@@ -96,7 +97,7 @@ async function open(
   // Held v1 rows are sealed before the key is published, so the sync never meets a half-sealed store. Once
   // done it never runs again: its code is a chunk of its own, not part of every start.
   if (!read.heldRowsSealed) await (await import('./seal-held-rows.ts')).sealHeldRows(key)
-  await openSessionToken(key, read.session)
+  await openSessionToken(key)
   if (allTagged) await setSetting('idTagsComplete', true)
   await publishDataKey(key, prepare)
   // Rows from before the cash lines get theirs, in the background (needs no key; once).

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { beforeEach, expect, it, vi } from 'vitest'
 import {
   getDataKey,
+  isToldUnlocked,
   isUnlocked,
   lockNow,
   publishDataKey,
@@ -15,6 +17,7 @@ import { getSetting } from '../../../src/app/db/settings.ts'
 import { setUpPin, unlockWithPin } from '../../../src/app/db/unlock.ts'
 import { holdV1Draft, holdV1Registration } from '../../../src/app/db/upgrades/hold-v1-plaintext.ts'
 import { makeRecord, uuid } from '../sync/fixtures.ts'
+import { unlockForTest } from './test-data-key.ts'
 import { enrolStartReadAhead, readEnrolStartAhead } from '../../../src/app/features/enrol/enrol-start.ts'
 
 // Low iteration count: these tests are about the counting, not PBKDF2's cost (keyring.test.ts covers that).
@@ -171,15 +174,22 @@ it("derives the PIN's key from the keyring read at start only while it is still 
   await setUpPin('111111', FAST)
   const atStart = await getSetting('keyring')
   lockNow()
+  // One PBKDF2, started from the keyring read at start.
+  const derivations = vi.spyOn(crypto.subtle, 'deriveKey')
   expect(await unlockWithPin('111111', 0, { keyring: atStart })).toEqual({ ok: true })
+  expect(derivations).toHaveBeenCalledTimes(1)
 
   // The PIN set again meanwhile (another tab after a sign-out): a new salt, so the key from the old one is
   // not used; the new PIN opens it and the old one does not.
   await db.settings.delete('keyring')
   await setUpPin('222222', FAST)
   lockNow()
+  derivations.mockClear()
   expect(await unlockWithPin('111111', 0, { keyring: atStart })).toMatchObject({ ok: false, reason: 'wrong' })
   expect(await unlockWithPin('222222', 0, { keyring: atStart })).toEqual({ ok: true })
+  // Each derived twice: from the old keyring at the tap (unused), then from the stored one.
+  expect(derivations).toHaveBeenCalledTimes(4)
+  derivations.mockRestore()
 
   // The wrong-PIN wait holds even with the key derived early.
   lockNow()
@@ -190,4 +200,40 @@ it("derives the PIN's key from the keyring read at start only while it is still 
     reason: 'wait',
   })
   expect(isUnlocked()).toBe(false)
+})
+
+it('the app is told only after the read-ahead, and a read-ahead that ends after the telling is kept for nothing', async () => {
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt'])
+  let during: [boolean, boolean] | undefined
+  await publishDataKey(key, async () => {
+    during = [isUnlocked(), isToldUnlocked()]
+    await readEnrolStartAhead(undefined, null)
+  })
+  // Usable by code while it read; the screens knew nothing of it yet.
+  expect(during).toEqual([true, false])
+  expect(isToldUnlocked()).toBe(true)
+  expect(enrolStartReadAhead(undefined, null)).toBeDefined()
+  lockNow()
+
+  // Past the wait (its read held behind another tab's write): the app is told without it, and what it reads
+  // afterwards is kept for nothing — a form opened later must not start from it.
+  let open = () => {}
+  const gate = new Promise<void>((resolve) => (open = resolve))
+  const otherTab = db.transaction('rw', db.drafts, () => Dexie.waitFor(gate))
+  let late: Promise<void> | undefined
+  await publishDataKey(
+    await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
+    () => (late = readEnrolStartAhead(undefined, null)),
+    10,
+  )
+  expect(isToldUnlocked()).toBe(true)
+  open()
+  await otherTab
+  await late
+  expect(enrolStartReadAhead(undefined, null)).toBeUndefined()
+  lockNow()
+  // Nor one asked for after the telling.
+  await unlockForTest()
+  await readEnrolStartAhead(undefined, null)
+  expect(enrolStartReadAhead(undefined, null)).toBeUndefined()
 })

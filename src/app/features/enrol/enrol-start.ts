@@ -2,7 +2,7 @@
 // loaded before the form mounts, so react-hook-form gets its defaults once. At unlock it is read ahead,
 // with the key usable but before the app is drawn (data-key.ts publishDataKey): a phone reopened on the enrol
 // form draws it in the first frame after the PIN, not an empty screen first (#15).
-import { isUnlocked, subscribeDataKey } from '../../db/data-key.ts'
+import { isToldUnlocked, isUnlocked, subscribeDataKey, tellingCount } from '../../db/data-key.ts'
 import { enrolDraftKey, loadDraft } from '../../db/drafts.ts'
 import { getRegistration } from '../../db/registrations-repo.ts'
 import type { LocalRegistration } from '../../db/schema.ts'
@@ -58,8 +58,9 @@ async function followUpForm(
 }
 
 // The start read ahead at the last unlock, for the drawing the unlock causes: React draws it in a microtask
-// once told, so the next task drops it, and a form opened later reads afresh. Dropped at lock too (it holds
-// citizens' data).
+// once told (use-unlocked.ts draws nothing unlocked before), so the next task drops it, and a form opened
+// later reads afresh. Dropped at lock too (it holds citizens' data). A read that ends after the telling —
+// past publishDataKey's wait — is kept for nothing.
 let ahead: { id: string | undefined; from: string | null; start: EnrolStart } | undefined
 subscribeDataKey(() => {
   if (!isUnlocked()) ahead = undefined
@@ -72,8 +73,11 @@ subscribeDataKey(() => {
 /** At unlock, before the app is drawn: reads the start of the enrol form at `id` / `from`. */
 export async function readEnrolStartAhead(id: string | undefined, from: string | null): Promise<void> {
   ahead = undefined
+  // Only before the app is told: after, the screen reads for itself.
+  if (isToldUnlocked()) return
+  const before = tellingCount()
   const start = await loadEnrolStart(id, from)
-  if (isUnlocked()) ahead = { id, from, start }
+  if (isUnlocked() && tellingCount() === before) ahead = { id, from, start }
 }
 
 /** The start read ahead for this form, if any. Not taken: React may call a state initializer twice. */
