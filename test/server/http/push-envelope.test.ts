@@ -80,6 +80,24 @@ describe('a malformed push envelope is a 4xx for the whole request, never a 5xx'
     expect(res.status).toBe(200)
     expect(res.body.results).toHaveLength(500)
     expect(res.body.results.every((r: { status: string }) => r.status === 'accepted')).toBe(true)
+    // Stored across several set-based transactions (50 on PGlite, 250 on PostgreSQL): each once, each with
+    // its first revision, its people and one audit entry, and each with a change number of its own.
+    const ids = regs.map((r) => r.id)
+    const [counts] = await t.db.query<{
+      regs: number
+      revisions: number
+      people: number
+      audit: number
+      seqs: number
+    }>(
+      `SELECT (SELECT count(*)::int FROM registrations WHERE id = ANY($1::uuid[])) AS regs,
+              (SELECT count(*)::int FROM registration_revisions WHERE registration_id = ANY($1::uuid[])) AS revisions,
+              (SELECT count(*)::int FROM registration_people WHERE registration_id = ANY($1::uuid[])) AS people,
+              (SELECT count(*)::int FROM audit_log WHERE entity = 'registration' AND entity_id = ANY($1::text[])) AS audit,
+              (SELECT count(DISTINCT change_seq)::int FROM registrations WHERE id = ANY($1::uuid[])) AS seqs`,
+      [ids],
+    )
+    expect(counts).toEqual({ regs: 500, revisions: 500, people: 500, audit: 500, seqs: 500 })
   })
 })
 
