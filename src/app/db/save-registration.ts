@@ -9,6 +9,7 @@ import { clearColumnsOf, sealRecord } from './registrations-repo.ts'
 import { recordIdTags } from './id-tags.ts'
 import type { DeviceInfo } from './settings.ts'
 import type { StoredRegistration } from './schema.ts'
+import { oneAtATime } from './one-at-a-time.ts'
 
 export interface SaveResult {
   id: string
@@ -68,23 +69,14 @@ export function saveRegistration(
   reg: UnnumberedRegistration,
   options: SaveOptions = {},
 ): Promise<SaveResult> {
-  return oneAtATime(() => saveNow(reg, options))
+  return oneSaveAtATime(() => saveNow(reg, options))
 }
-
-let lastSave: Promise<unknown> = Promise.resolve()
 
 /**
  * Saves queue up: in this tab by a promise chain, across tabs by a Web Lock where the browser has them, so
  * the optimistic check in saveNow almost never has to seal twice.
  */
-function oneAtATime<T>(save: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
-  const run = (): Promise<T> =>
-    locks ? (locks.request('ghidanh:save-registration', save) as Promise<T>) : save()
-  const next = lastSave.then(run, run)
-  lastSave = next.catch(() => undefined)
-  return next
-}
+const oneSaveAtATime = oneAtATime('ghidanh:save-registration')
 
 async function saveNow(reg: UnnumberedRegistration, options: SaveOptions): Promise<SaveResult> {
   const now = options.now ?? Date.now()

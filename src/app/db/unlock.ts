@@ -1,6 +1,7 @@
 // Setting the PIN and unlocking with it. Wrong PINs are counted in IndexedDB with the wait they impose
 // (pin-backoff.ts), so neither a reload nor a second tab starts the count again.
 import { publishDataKey } from './data-key.ts'
+import { oneAtATime } from './one-at-a-time.ts'
 import { db } from './db.ts'
 import { createKeyring, openKeyring, pinKey, sameKdf, type Keyring } from './keyring.ts'
 import { afterWrongPin } from './pin-backoff.ts'
@@ -41,31 +42,39 @@ export interface UnlockOptions {
   keyring?: Keyring | undefined
 }
 
-export async function unlockWithPin(
+/**
+ * Attempts one at a time, in this tab and across tabs: each reads the count the one before it wrote, so
+ * attempts made side by side (a tab each, say) get no guess the wrong-PIN wait would have refused.
+ */
+const oneAttemptAtATime = oneAtATime('ghidanh:unlock')
+
+export function unlockWithPin(
   pin: string,
   now = Date.now(),
   { readAhead, keyring: known }: UnlockOptions = {},
 ): Promise<UnlockResult> {
   const wellFormed = PIN_PATTERN.test(pin)
-  // The PIN's PBKDF2 (tens of ms) runs beside the read instead of after it. Nothing is unwrapped with it
-  // before the wrong-PIN wait is checked below.
+  // The PIN's PBKDF2 (tens of ms) runs beside the read instead of after it, and beside any attempt still
+  // being checked. Nothing is unwrapped with it before the wrong-PIN wait is checked below.
   const early = wellFormed && known ? pinKey(known, pin) : undefined
   early?.catch(() => undefined)
-  const read = await getSettings(UNLOCK_READS)
-  const { keyring, pinAttempts: attempts } = read
-  if (!keyring) return { ok: false, reason: 'no_pin' }
-  if (attempts && attempts.waitUntil > now) return { ok: false, reason: 'wait', ...attempts }
-  const key = wellFormed
-    ? await openKeyring(keyring, pin, known && sameKdf(known, keyring) ? early : undefined)
-    : null
-  if (!key) {
-    const next = afterWrongPin(attempts, now)
-    await setSetting('pinAttempts', next)
-    return { ok: false, reason: 'wrong', ...next }
-  }
-  if (attempts) await deleteSetting('pinAttempts')
-  await open(key, read, { prepare: readAhead })
-  return { ok: true }
+  return oneAttemptAtATime(async () => {
+    const read = await getSettings(UNLOCK_READS)
+    const { keyring, pinAttempts: attempts } = read
+    if (!keyring) return { ok: false, reason: 'no_pin' }
+    if (attempts && attempts.waitUntil > now) return { ok: false, reason: 'wait', ...attempts }
+    const key = wellFormed
+      ? await openKeyring(keyring, pin, known && sameKdf(known, keyring) ? early : undefined)
+      : null
+    if (!key) {
+      const next = afterWrongPin(attempts, now)
+      await setSetting('pinAttempts', next)
+      return { ok: false, reason: 'wrong', ...next }
+    }
+    if (attempts) await deleteSetting('pinAttempts')
+    await open(key, read, { prepare: readAhead })
+    return { ok: true }
+  })
 }
 
 /** First sign-in (or first start after the v2 upgrade): makes the data key and wraps it under `pin`. */

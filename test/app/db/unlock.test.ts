@@ -237,3 +237,16 @@ it('the app is told only after the read-ahead, and a read-ahead that ends after 
   await readEnrolStartAhead(undefined, null)
   expect(enrolStartReadAhead(undefined, null)).toBeUndefined()
 })
+
+it('PINs tried side by side are counted one after another: none gets a guess the wait would refuse', async () => {
+  await setUpPin('135790', FAST)
+  lockNow()
+  const t0 = 2_000_000
+  const answers = await Promise.all(
+    ['000000', '000001', '000002', '135790'].map((pin) => unlockWithPin(pin, t0)),
+  )
+  // The third wrong one starts the wait; the right PIN, tried meanwhile, is refused by it, not checked.
+  expect(answers.map((a) => (a.ok ? 'ok' : a.reason))).toEqual(['wrong', 'wrong', 'wrong', 'wait'])
+  expect(await getSetting('pinAttempts')).toEqual({ failures: 3, waitUntil: t0 + 30_000 })
+  expect(isUnlocked()).toBe(false)
+})
