@@ -300,10 +300,17 @@ test('a tab of an older version holding the database open gets a message, and th
     'open in another tab with an older version',
   )
   await page.screenshot({ path: 'test-results/store-blocked-360x740.png' })
-  // It lets go: the upgrade runs and the app opens here by itself.
+  // A second tab of the new version waits in line behind the first one's upgrade, with no "blocked" of its
+  // own: it says the same, not nothing.
+  const second = await context.newPage()
+  await second.goto('/')
+  await expect(second.getByTestId('store-blocked')).toContainText('đang mở ở một thẻ khác bằng phiên bản cũ')
+  // It lets go: the upgrade runs and the app opens in both by itself.
   await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close())
   await expect(page.getByLabel('Tên đăng nhập')).toBeVisible()
   await expect(page.getByTestId('store-blocked')).toHaveCount(0)
+  await expect(second.getByLabel('Tên đăng nhập')).toBeVisible()
+  await expect(second.getByTestId('store-blocked')).toHaveCount(0)
   const indexes = await page.evaluate(
     () =>
       new Promise<string[]>((resolve, reject) => {

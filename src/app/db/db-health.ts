@@ -9,11 +9,31 @@ export type OpenResult = { ok: true } | { ok: false; reason: 'missing' | 'failed
 /**
  * Opens the store. `onBlocked` is called if the open waits on a tab of an older version that keeps the
  * database open (frozen in the background, say): IndexedDB upgrades only once every other connection has
- * closed, and then this open carries on by itself.
+ * closed, and then this open carries on by itself. A second tab of the new version opened meanwhile waits
+ * in line behind the first one's upgrade and hears no `blocked` of its own: it asks the other tabs
+ * (BroadcastChannel), and one that is blocked answers, so it shows the same notice instead of nothing.
  */
 export async function openDeviceStore(onBlocked?: () => void): Promise<OpenResult> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) return { ok: false, reason: 'missing' }
-  const blocked = () => onBlocked?.()
+  let told = false
+  const show = () => {
+    if (!told) onBlocked?.()
+    told = true
+  }
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL)
+  // Blocked itself: says so to the tabs in line, and answers those that ask later. A tab told by another
+  // answers too (it waits on the same old tab); hearing "blocked" never makes a tab send anything back.
+  const blocked = () => {
+    show()
+    channel?.postMessage(BLOCKED)
+  }
+  if (channel) {
+    channel.onmessage = (e: MessageEvent) => {
+      if (e.data === BLOCKED) show()
+      else if (e.data === ASK && told) channel.postMessage(BLOCKED)
+    }
+    channel.postMessage(ASK)
+  }
   db.on('blocked', blocked)
   try {
     await db.open()
@@ -22,8 +42,13 @@ export async function openDeviceStore(onBlocked?: () => void): Promise<OpenResul
     return { ok: false, reason: 'failed', name: e instanceof Error ? e.name : 'Error' }
   } finally {
     db.on('blocked').unsubscribe(blocked)
+    channel?.close()
   }
 }
+
+const CHANNEL = 'ghidanh:device-store'
+const ASK = 'anyone-blocked?'
+const BLOCKED = 'blocked'
 
 let outdated = false
 const listeners = new Set<() => void>()
