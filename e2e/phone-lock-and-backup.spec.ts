@@ -137,6 +137,7 @@ test('PIN lock, sealed data at rest, backup, restore on another phone without a 
   })
   await unlock(page, PIN)
   await expect(page.getByLabel('Họ và tên')).toHaveValue('Hà Thị Nở')
+  await page.screenshot({ path: 'test-results/unlocked-on-a-draft-360x740.png' })
   expect(await page.evaluate(() => (window as unknown as { emptyEnrolSeen?: boolean }).emptyEnrolSeen)).toBe(
     undefined,
   )
@@ -305,6 +306,7 @@ test('a tab of an older version holding the database open gets a message, and th
   const second = await context.newPage()
   await second.goto('/')
   await expect(second.getByTestId('store-blocked')).toContainText('đang mở ở một thẻ khác bằng phiên bản cũ')
+  await second.screenshot({ path: 'test-results/store-blocked-second-tab-360x740.png' })
   // It lets go: the upgrade runs and the app opens in both by itself.
   await old.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close())
   await expect(page.getByLabel('Tên đăng nhập')).toBeVisible()
