@@ -97,7 +97,7 @@ export function App({ initialSettings }: { initialSettings?: AppSettings | undef
   // that is what it shows, took its digits first (children's layout effects run before their parent's),
   // and any other first screen drops them. Next start, it is drawn again only on a phone signed in and
   // locked with a PIN.
-  const lockedHint = settings?.session && settings.hasKeyring ? language : undefined
+  const lockedHint = settings?.session && settings.keyring ? language : undefined
   useLayoutEffect(() => {
     takeEarlyPin()
   }, [])
@@ -146,12 +146,12 @@ export function App({ initialSettings }: { initialSettings?: AppSettings | undef
   }
 
   // Signed in but locked: nothing personal is mounted (the forms unmount, their drafts already saved).
-  if (!settings.hasKeyring || !unlocked) {
+  if (!settings.keyring || !unlocked) {
     return (
       <>
         <TopBar signedIn={false} />
         <StoreNotices />
-        {settings.hasKeyring ? (
+        {settings.keyring ? (
           <LockScreen attempts={settings.pinAttempts} keyring={settings.keyring} readAhead={readAhead} />
         ) : (
           <Suspense fallback={<main className="screen" aria-busy="true" />}>

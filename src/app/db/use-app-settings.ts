@@ -10,9 +10,10 @@ export interface AppSettings {
   device?: DeviceInfo
   eventId?: string
   language: 'vi' | 'en'
-  /** A PIN is set on this phone (the wrapped data key is stored). */
-  hasKeyring: boolean
-  /** The wrapped data key itself (useless without the PIN): the unlock starts its PBKDF2 from it at once. */
+  /**
+   * The wrapped data key (useless without the PIN); present when a PIN is set on this phone. The unlock
+   * starts its PBKDF2 from it at once.
+   */
   keyring?: Keyring
   idleLockMinutes: number
   /** Wrong PINs in a row and the wait they impose: read here so the lock screen draws ready in one read. */
@@ -43,7 +44,6 @@ export async function readAppSettings(): Promise<AppSettings> {
   const value = (i: number) => rows[i]?.value
   const settings: AppSettings = {
     language: (value(3) as 'vi' | 'en' | undefined) ?? 'vi',
-    hasKeyring: value(4) !== undefined,
     idleLockMinutes: (value(5) as number | undefined) ?? DEFAULT_IDLE_LOCK_MINUTES,
   }
   if (value(0)) settings.session = value(0) as Session
